@@ -1,0 +1,57 @@
+# Quota Planner. `make serve` and `make test` set up everything they need (scripts/setup.sh).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CARGO_TERM_COLOR := never
+
+.PHONY: all setup setup-browser serve dev build dist test lint check-engine-deps \
+	test-native test-wasm test-e2e bundle-size clean
+
+all: test
+
+setup:
+	@scripts/setup.sh
+
+setup-browser:
+	@scripts/setup.sh browser
+
+## Build the release app and serve it at http://127.0.0.1:8080 (the 2021 plan opens).
+serve: setup
+	trunk serve --release
+
+## The same with a debug build, for a faster edit–reload loop.
+dev: setup
+	trunk serve
+
+## The deployable folder dist/ (relative asset URLs: works under any sub-path).
+build dist: setup
+	trunk build --release
+	@scripts/bundle-size.sh dist
+
+## Every test layer: lint, engine, browser components, end-to-end on the release build.
+test: setup-browser lint check-engine-deps test-native test-wasm build test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p quota-planner --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+check-engine-deps:
+	@scripts/check-engine-deps.sh
+
+test-native:
+	cargo test --workspace
+
+test-wasm:
+	cargo test -p quota-planner --target wasm32-unknown-unknown
+
+test-e2e:
+	cd e2e && npx playwright test
+
+bundle-size:
+	@scripts/bundle-size.sh dist
+
+clean:
+	cargo clean
+	rm -rf dist e2e/test-results

@@ -1,0 +1,21 @@
+//! Quota Planner's calculation engine.
+//!
+//! Everything that decides a number lives here, in plain Rust with no web dependency, so that it
+//! can be tested natively (`cargo test`), property-tested and benchmarked. The Yew app only
+//! renders what this crate computes and dispatches the user's actions to it.
+//!
+//! - [`quota`]: [`Quota`], the whole-number count every target is made of.
+//! - [`model`]: a [`Plan`] — districts, metrics with their "of which" relations, departments.
+//! - [`default_plan`]: the 2021 Wenzhou plan, the scenario the app opens with.
+//! - [`relations`]: checks of the "of which" relations, as typed findings.
+//! - [`error`]: [`EngineError`], every way a calculation can refuse its input.
+
+pub mod default_plan;
+pub mod error;
+pub mod model;
+pub mod quota;
+pub mod relations;
+
+pub use error::EngineError;
+pub use model::{Department, District, Lang, Metric, MetricId, Name, OtherTargets, Plan};
+pub use quota::Quota;

@@ -1,0 +1,117 @@
+//! [`Quota`]: a whole number of persons or person-times.
+//!
+//! Targets are counted in people, so a quota is an integer from the start; it is never a float
+//! rounded at the end (which is how spreadsheet totals drift). Arithmetic that could overflow is
+//! checked and reports [`EngineError::Overflow`] instead of wrapping or panicking.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::EngineError;
+
+/// A whole number of persons (or person-times). Never negative, never fractional.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Quota(u64);
+
+impl Quota {
+    /// No one.
+    pub const ZERO: Quota = Quota(0);
+
+    /// A quota of `persons`.
+    #[must_use]
+    pub const fn new(persons: u64) -> Self {
+        Quota(persons)
+    }
+
+    /// The number of persons.
+    #[must_use]
+    pub const fn get(self) -> u64 {
+        self.0
+    }
+
+    /// `self + other`, or [`EngineError::Overflow`].
+    pub fn checked_add(self, other: Quota) -> Result<Quota, EngineError> {
+        self.0
+            .checked_add(other.0)
+            .map(Quota)
+            .ok_or(EngineError::Overflow)
+    }
+
+    /// `self − other`, or `None` when `other` is larger (a quota cannot go below zero).
+    #[must_use]
+    pub fn checked_sub(self, other: Quota) -> Option<Quota> {
+        self.0.checked_sub(other.0).map(Quota)
+    }
+
+    /// The sum of `quotas`, or [`EngineError::Overflow`].
+    pub fn sum<I: IntoIterator<Item = Quota>>(quotas: I) -> Result<Quota, EngineError> {
+        quotas
+            .into_iter()
+            .try_fold(Quota::ZERO, |acc, q| acc.checked_add(q))
+    }
+
+    /// The number with thousands separators, as planners write it: `120,000`.
+    #[must_use]
+    pub fn grouped(self) -> String {
+        let digits = self.0.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        out
+    }
+}
+
+impl fmt::Display for Quota {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl From<u64> for Quota {
+    fn from(persons: u64) -> Self {
+        Quota(persons)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grouped_inserts_separators_every_three_digits() {
+        assert_eq!(Quota::new(0).grouped(), "0");
+        assert_eq!(Quota::new(600).grouped(), "600");
+        assert_eq!(Quota::new(1_800).grouped(), "1,800");
+        assert_eq!(Quota::new(120_000).grouped(), "120,000");
+        assert_eq!(Quota::new(1_000_000_000_000).grouped(), "1,000,000,000,000");
+    }
+
+    #[test]
+    fn sum_reports_overflow_instead_of_wrapping() {
+        assert_eq!(
+            Quota::sum([Quota::new(u64::MAX), Quota::new(1)]),
+            Err(EngineError::Overflow)
+        );
+        assert_eq!(
+            Quota::sum([Quota::new(2), Quota::new(3)]),
+            Ok(Quota::new(5))
+        );
+    }
+
+    #[test]
+    fn checked_sub_refuses_to_go_negative() {
+        assert_eq!(Quota::new(3).checked_sub(Quota::new(5)), None);
+        assert_eq!(
+            Quota::new(5).checked_sub(Quota::new(3)),
+            Some(Quota::new(2))
+        );
+    }
+}

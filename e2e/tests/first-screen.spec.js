@@ -1,0 +1,38 @@
+// The first screen of the release build: the 2021 plan's Annex 1 as a table.
+import { test, expect, expectOnlyLocalRequests } from './fixtures.js';
+
+test('opens on the 2021 plan with 14 districts and the published totals', async ({ page, watched }) => {
+  await page.goto('./');
+  const table = page.getByRole('table', { name: '地区指标分解数' });
+  await expect(table).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(14);
+  await expect(table.locator('tfoot td')).toHaveText(['120,000', '80,000', '24,000']);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('工匠人才');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  expect(watched.errors).toEqual([]);
+  expectOnlyLocalRequests(watched.requests);
+  expect(watched.requests.some((url) => url.endsWith('.wasm'))).toBe(true);
+});
+
+test('switches to English and back by keyboard', async ({ page, watched }) => {
+  await page.goto('./');
+  const toggle = page.getByRole('button', { name: '切换到英文界面' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('table', { name: 'District quotas' })).toBeVisible();
+  await expect(page.locator('tbody tr').first().locator('th')).toHaveText('Lucheng');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Switch to Chinese' }).press('Enter');
+  await expect(page.locator('tfoot th')).toHaveText('全市总计');
+  expect(watched.errors).toEqual([]);
+});
+
+test('a 390 px phone has no page-level sideways scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await expect(page.locator('tbody tr')).toHaveCount(14);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});

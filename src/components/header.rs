@@ -1,0 +1,49 @@
+//! The page header: product name, the plan's title and document, and the language switch.
+
+use yew::prelude::{function_component, html, use_effect_with, Callback, Html};
+
+use crate::components::use_app_state;
+use crate::i18n::{other, texts};
+use crate::state::Action;
+
+/// Product name, plan title and the language switch.
+#[function_component(Header)]
+pub fn header() -> Html {
+    let state = use_app_state();
+    let lang = state.lang;
+    let t = texts(lang);
+    let plan = &state.plan;
+
+    // The document's language follows the interface, for screen readers and fonts.
+    use_effect_with(lang, |&lang| {
+        let t = texts(lang);
+        if let Some(root) = gloo::utils::document().document_element() {
+            // A failed attribute write only affects screen-reader hints; the page still works.
+            let _ = root.set_attribute("lang", t.html_lang);
+        }
+        gloo::utils::document().set_title(t.app_name);
+    });
+
+    let switch = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::SetLang(other(lang))))
+    };
+
+    html! {
+        <header class="app-header">
+            <div class="brand">
+                <span class="app-name">{ t.app_name }</span>
+                <button type="button" class="lang-switch" aria-label={ t.switch_lang_label }
+                        onclick={ switch }>
+                    { t.switch_lang }
+                </button>
+            </div>
+            <h1 class="plan-title">{ plan.title.get(lang) }</h1>
+            <p class="plan-meta">
+                <span>{ t.year }{ t.colon }{ plan.year }</span>
+                <span>{ &plan.document }</span>
+                <span>{ t.issued_by }{ t.colon }{ plan.issuer.get(lang) }</span>
+            </p>
+        </header>
+    }
+}
