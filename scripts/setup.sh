@@ -49,12 +49,13 @@ else
 fi
 
 if [ "${1:-}" = browser ]; then
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-    say "chromium and chromedriver present"
+  # fonts-noto-cjk: without a CJK font, screenshots of the Chinese interface show boxes.
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+    say "chromium, chromedriver and CJK fonts present"
   else
-    say "installing Debian's chromium and chromium-driver"
+    say "installing Debian's chromium, chromium-driver and fonts-noto-cjk"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
-    apt-get install -y -q chromium chromium-driver
+    apt-get install -y -q chromium chromium-driver fonts-noto-cjk
   fi
 fi

@@ -2,6 +2,8 @@
 //! Run with `cargo test --target wasm32-unknown-unknown` (see `make test-wasm`).
 
 #![cfg(target_arch = "wasm32")]
+// A test that cannot find its element should fail loudly.
+#![allow(clippy::unwrap_used)]
 
 use std::time::Duration;
 

@@ -5,6 +5,8 @@
 
 use thiserror::Error;
 
+use crate::Quota;
+
 /// Why a calculation could not be done.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum EngineError {
@@ -28,5 +30,109 @@ pub enum EngineError {
         metric: usize,
         /// The parent index it names.
         parent: usize,
+    },
+    /// There are no regions to split over.
+    #[error("there are no regions to split the total over")]
+    EmptyRegions,
+    /// More regions than the engine takes.
+    #[error("{count} regions is more than the limit of {limit}")]
+    TooManyRegions {
+        /// How many were given.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The rounding step is zero.
+    #[error("the rounding step must be at least 1")]
+    ZeroStep,
+    /// Bounds or locks were given for a different number of regions.
+    #[error("{found} {what} for {expected} regions")]
+    RulesLength {
+        /// "bounds" or "locks".
+        what: &'static str,
+        /// The number of regions.
+        expected: usize,
+        /// How many were given.
+        found: usize,
+    },
+    /// The total is not a multiple of the rounding step.
+    #[error("the total {total} is not a multiple of {step}: use {below} or {above}")]
+    TotalNotMultipleOfStep {
+        /// The total given.
+        total: Quota,
+        /// The rounding step.
+        step: u64,
+        /// The nearest valid total below.
+        below: Quota,
+        /// The nearest valid total above.
+        above: Quota,
+    },
+    /// A bound or lock of a region is not a multiple of the rounding step.
+    #[error("{value} for region {region} is not a multiple of {step}: use {below} or {above}")]
+    ValueNotMultipleOfStep {
+        /// The region.
+        region: usize,
+        /// The value given.
+        value: Quota,
+        /// The rounding step.
+        step: u64,
+        /// The nearest valid value below.
+        below: Quota,
+        /// The nearest valid value above.
+        above: Quota,
+    },
+    /// A region's maximum is below its minimum.
+    #[error("region {region} has maximum {max} below its minimum {min}")]
+    BoundsInverted {
+        /// The region.
+        region: usize,
+        /// Its minimum.
+        min: Quota,
+        /// Its maximum.
+        max: Quota,
+    },
+    /// The locked regions alone need more than the total.
+    #[error("the locked quotas add up to {locked}, more than the total {total}")]
+    LocksExceedTotal {
+        /// Sum of the locked quotas.
+        locked: Quota,
+        /// The total.
+        total: Quota,
+    },
+    /// The minimums (locks included) need more than the total.
+    #[error("the minimums add up to {minimums}, more than the total {total}")]
+    MinimumsExceedTotal {
+        /// Sum of the minimums and locks.
+        minimums: Quota,
+        /// The total.
+        total: Quota,
+    },
+    /// The maximums (locks included) cannot hold the total.
+    #[error("the maximums add up to {maximums}, less than the total {total}")]
+    MaximumsBelowTotal {
+        /// Sum of the maximums, locks and zero-weight minimums.
+        maximums: Quota,
+        /// The total.
+        total: Quota,
+    },
+    /// Every unlocked region has zero weight, so nothing says where the total goes.
+    #[error("every unlocked region has zero weight; the total {total} cannot be split")]
+    AllWeightsZero {
+        /// The total.
+        total: Quota,
+    },
+    /// Every region is locked, and the locks do not add up to the total.
+    #[error("every region is locked at {locked} in all, but the total is {total}")]
+    EverythingLocked {
+        /// Sum of the locks.
+        locked: Quota,
+        /// The total.
+        total: Quota,
+    },
+    /// The total is larger than the engine splits exactly.
+    #[error("the total is too large: at most {limit} at this step")]
+    TooLarge {
+        /// The largest total at this step.
+        limit: Quota,
     },
 }

@@ -7,9 +7,11 @@
 //! - [`quota`]: [`Quota`], the whole-number count every target is made of.
 //! - [`model`]: a [`Plan`] — districts, metrics with their "of which" relations, departments.
 //! - [`default_plan`]: the 2021 Wenzhou plan, the scenario the app opens with.
+//! - [`apportion`]: whole-number splits by six methods, with steps, bounds, locks and ties.
 //! - [`relations`]: checks of the "of which" relations, as typed findings.
 //! - [`error`]: [`EngineError`], every way a calculation can refuse its input.
 
+pub mod apportion;
 pub mod default_plan;
 pub mod error;
 pub mod model;

@@ -1,0 +1,85 @@
+//! The continuous split under bounds: the λ for which `Σ clamp(λ·wᵢ, minᵢ, maxᵢ) = house`.
+//!
+//! `g(λ) = Σ clamp(λ·wᵢ, minᵢ, maxᵢ)` is piecewise linear and non-decreasing, with a break where
+//! each region starts to grow (λ = minᵢ/wᵢ) and where it stops (λ = maxᵢ/wᵢ). Sorting the breaks
+//! and walking them finds the segment where g reaches the house, in O(n log n) exact steps.
+//! Every method then rounds `clamp(λ·wᵢ)`: that is how bounds act inside the method.
+
+use std::cmp::Ordering;
+
+use super::exact::{Ratio, U256};
+use super::Problem;
+
+#[derive(Clone, Copy)]
+enum Break {
+    /// The region leaves its minimum and grows with λ.
+    Grow(usize),
+    /// The region reaches its maximum and stops.
+    Stop(usize),
+}
+
+/// λ such that the clamped continuous quotas sum exactly to the house. Assumes feasibility
+/// (Σ min ≤ house ≤ Σ max), which [`Problem::new`] has checked.
+pub(crate) fn solve(problem: &Problem) -> Ratio {
+    let house = u128::from(problem.house);
+    // g(λ) = base + λ·slope on the current segment.
+    let mut base: u128 = problem.min.iter().map(|&m| u128::from(m)).sum();
+    let mut slope: u128 = 0;
+    if base >= house {
+        return Ratio::new(0, 1);
+    }
+    let mut breaks: Vec<(Ratio, Break)> = Vec::with_capacity(2 * problem.len());
+    for region in 0..problem.len() {
+        let weight = u128::from(problem.weights[region]);
+        if weight == 0 {
+            continue;
+        }
+        breaks.push((
+            Ratio::new(u128::from(problem.min[region]), weight),
+            Break::Grow(region),
+        ));
+        breaks.push((
+            Ratio::new(u128::from(problem.max[region]), weight),
+            Break::Stop(region),
+        ));
+    }
+    // Stable sort: at equal λ a region grows before it stops (min = max).
+    breaks.sort_by(|a, b| a.0.cmp_exact(b.0));
+    let mut last = Ratio::new(0, 1);
+    for &(at, event) in &breaks {
+        // Does g reach the house by λ = at, still on the current segment?
+        let reached = U256::mul(base, at.den)
+            .checked_add(U256::mul(at.num, slope))
+            .is_none_or(|g| g.cmp(&U256::mul(house, at.den)) != Ordering::Less);
+        if reached && slope > 0 {
+            return Ratio::new(house - base, slope);
+        }
+        let weight = |region: usize| u128::from(problem.weights[region]);
+        match event {
+            Break::Grow(region) => {
+                base -= u128::from(problem.min[region]);
+                slope += weight(region);
+            }
+            Break::Stop(region) => {
+                slope -= weight(region);
+                base += u128::from(problem.max[region]);
+            }
+        }
+        last = at;
+    }
+    last
+}
+
+/// `clamp(λ·w, min, max)` for one region, as an exact ratio in units.
+pub(crate) fn clamped(problem: &Problem, lambda: Ratio, region: usize) -> Ratio {
+    let min = u128::from(problem.min[region]);
+    let max = u128::from(problem.max[region]);
+    let x = Ratio::new(lambda.num * u128::from(problem.weights[region]), lambda.den);
+    if x.cmp_exact(Ratio::new(min, 1)).is_lt() {
+        Ratio::new(min, 1)
+    } else if x.cmp_exact(Ratio::new(max, 1)).is_gt() {
+        Ratio::new(max, 1)
+    } else {
+        x
+    }
+}
