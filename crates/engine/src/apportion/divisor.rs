@@ -9,7 +9,7 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-use super::exact::Ratio;
+use super::exact::{Ratio, U256};
 use super::{lambda, ties, Method, Outcome, Problem, Reason};
 
 /// The claim `w / d(s)` of a region holding `s` units on its next one, as an exact ratio.
@@ -22,6 +22,26 @@ pub(crate) fn priority(method: Method, weight: u64, s: u64) -> Ratio {
         Method::Adams => Ratio::new(w, s),
         Method::Dean => Ratio::new(w * (2 * s + 1), 2 * s * (s + 1)),
         Method::HuntingtonHill => Ratio::new(w * w, s * (s + 1)),
+    }
+}
+
+/// Whether the exact quota `f + rem/den` (with `f` its floor) lies above the method's signpost
+/// d(f), i.e. rounds up to `f + 1`. Written on the fractional part so that it stays exact in
+/// 256 bits, including Huntington–Hill's irrational signposts √(f(f+1)).
+fn rounds_up(method: Method, f: u128, rem: u128, den: u128) -> bool {
+    match method {
+        Method::DHondt | Method::LargestRemainder => false,
+        Method::Adams => rem > 0,
+        Method::SainteLague => 2 * rem > den,
+        // d(f) = f + f/(2f+1).
+        Method::Dean => U256::mul(rem, 2 * f + 1) > U256::mul(f, den),
+        // d(f)² = f² + f, x² = f² + 2f·r + r² with r = rem/den: x > d(f) ⇔ f(1 − 2r) < r².
+        Method::HuntingtonHill => {
+            2 * rem >= den
+                || U256::mul(den, den - 2 * rem)
+                    .checked_mul(f)
+                    .is_some_and(|lhs| lhs < U256::mul(rem, rem))
+        }
     }
 }
 
@@ -66,9 +86,10 @@ pub(crate) fn apportion(problem: &Problem, method: Method) -> Outcome {
             if lambda.num == 0 || problem.weights[r] == 0 {
                 return problem.min[r];
             }
-            let x = Ratio::new(lambda.num * u128::from(problem.weights[r]), lambda.den);
-            let floor = u64::try_from(x.num / x.den).unwrap_or(u64::MAX);
-            let up = floor < problem.max[r] && claim(r, floor).cmp_exact(divisor).is_gt();
+            let num = lambda.num * u128::from(problem.weights[r]);
+            let (f, rem) = (num / lambda.den, num % lambda.den);
+            let floor = u64::try_from(f).unwrap_or(u64::MAX);
+            let up = floor < problem.max[r] && rounds_up(method, f, rem, lambda.den);
             (floor + u64::from(up)).clamp(problem.min[r], problem.max[r])
         })
         .collect();

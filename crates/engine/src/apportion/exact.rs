@@ -27,6 +27,15 @@ impl U256 {
         }
     }
 
+    /// `self × m`; `None` past 2^256.
+    pub(crate) fn checked_mul(self, m: u128) -> Option<U256> {
+        let high = U256::mul(self.hi, m);
+        if high.hi != 0 {
+            return None;
+        }
+        U256::mul(self.lo, m).checked_add(U256 { hi: high.lo, lo: 0 })
+    }
+
     /// `self + other`; `None` past 2^256 (which the callers' ranges never reach).
     pub(crate) fn checked_add(self, other: U256) -> Option<U256> {
         let (lo, carry) = self.lo.overflowing_add(other.lo);
@@ -107,6 +116,33 @@ mod tests {
         assert_eq!(
             Ratio::new(5, 0).cmp_exact(Ratio::new(1, 0)),
             Ordering::Equal
+        );
+    }
+
+    #[test]
+    fn multiplication_by_a_small_number_carries_and_overflows() {
+        let a = U256 {
+            hi: 1,
+            lo: u128::MAX,
+        };
+        assert_eq!(
+            a.checked_mul(2),
+            Some(U256 {
+                hi: 3,
+                lo: u128::MAX - 1
+            })
+        );
+        assert_eq!(
+            U256 {
+                hi: u128::MAX,
+                lo: 0
+            }
+            .checked_mul(2),
+            None
+        );
+        assert_eq!(
+            U256::mul(1 << 100, 1 << 100).checked_mul(1 << 20),
+            Some(U256 { hi: 1 << 92, lo: 0 })
         );
     }
 
