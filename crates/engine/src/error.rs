@@ -135,4 +135,79 @@ pub enum EngineError {
         /// The largest total at this step.
         limit: Quota,
     },
+    /// A blend of bases contains another blend.
+    #[error("a blend of bases cannot contain another blend")]
+    NestedBlend,
+    /// A blend percentage above 100.
+    #[error("a blend percentage must be 0–100, not {percent}")]
+    PercentOutOfRange {
+        /// The percentage given.
+        percent: u8,
+    },
+    /// A weight that is not a number.
+    #[error("the weight of region {region} is not a number: {text:?}")]
+    InvalidWeight {
+        /// The region.
+        region: usize,
+        /// What was written (at most 40 characters).
+        text: String,
+    },
+    /// A negative weight.
+    #[error("the weight of region {region} is negative: {text:?}")]
+    NegativeWeight {
+        /// The region.
+        region: usize,
+        /// What was written (at most 40 characters).
+        text: String,
+    },
+    /// A weight too large to use exactly.
+    #[error("the weight of region {region} is too large")]
+    WeightTooLarge {
+        /// The region.
+        region: usize,
+    },
+    /// A region index beyond the plan.
+    #[error("there is no region {region} (there are {count})")]
+    NoSuchRegion {
+        /// The index given.
+        region: usize,
+        /// How many regions there are.
+        count: usize,
+    },
+    /// A value outside its region's bounds.
+    #[error("{value} for region {region} is outside its bounds {min}–{max:?}")]
+    OutsideBounds {
+        /// The region.
+        region: usize,
+        /// The value given.
+        value: Quota,
+        /// Its minimum.
+        min: Quota,
+        /// Its maximum, if any.
+        max: Option<Quota>,
+    },
+    /// The region is locked at another value.
+    #[error("region {region} is locked at {value}")]
+    RegionLocked {
+        /// The region.
+        region: usize,
+        /// Its locked value.
+        value: Quota,
+    },
+    /// The other regions cannot absorb the difference within their bounds and locks.
+    #[error("the other regions can absorb only {room} of the difference {difference}")]
+    NoRoomToSpread {
+        /// The difference to spread.
+        difference: Quota,
+        /// How much the movable regions can take or give.
+        room: Quota,
+    },
+    /// A linked ratio that is not a fraction between 0 and 1.
+    #[error("the ratio {numerator}/{denominator} must be between 0 and 1")]
+    InvalidRatio {
+        /// Numerator.
+        numerator: u64,
+        /// Denominator.
+        denominator: u64,
+    },
 }

@@ -8,14 +8,18 @@
 //! - [`model`]: a [`Plan`] — districts, metrics with their "of which" relations, departments.
 //! - [`default_plan`]: the 2021 Wenzhou plan, the scenario the app opens with.
 //! - [`apportion`]: whole-number splits by six methods, with steps, bounds, locks and ties.
+//! - [`base`]: what a split is proportional to (current, equal, custom, blend).
+//! - [`redistribute`]: change one quota or the total and spread the difference.
 //! - [`relations`]: checks of the "of which" relations, as typed findings.
 //! - [`error`]: [`EngineError`], every way a calculation can refuse its input.
 
 pub mod apportion;
+pub mod base;
 pub mod default_plan;
 pub mod error;
 pub mod model;
 pub mod quota;
+pub mod redistribute;
 pub mod relations;
 
 pub use error::EngineError;

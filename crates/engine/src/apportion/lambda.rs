@@ -31,36 +31,48 @@ pub(crate) fn solve(problem: &Problem) -> Ratio {
     let mut breaks: Vec<(Ratio, Break)> = Vec::with_capacity(2 * problem.len());
     for region in 0..problem.len() {
         let weight = u128::from(problem.weights[region]);
-        if weight == 0 {
+        let (min, max) = (problem.min[region], problem.max[region]);
+        // Fixed regions (zero weight, locked) only ever add their minimum.
+        if weight == 0 || min == max {
             continue;
         }
-        breaks.push((
-            Ratio::new(u128::from(problem.min[region]), weight),
-            Break::Grow(region),
-        ));
-        breaks.push((
-            Ratio::new(u128::from(problem.max[region]), weight),
-            Break::Stop(region),
-        ));
+        // A region without a minimum grows from λ = 0: no break needed.
+        if min == 0 {
+            slope += weight;
+        } else {
+            breaks.push((Ratio::new(u128::from(min), weight), Break::Grow(region)));
+        }
+        // A region capped only by the house never stops before g reaches the house
+        // (g(λ) ≥ λ·w reaches the house no later than this region alone would).
+        if max < problem.house {
+            breaks.push((Ratio::new(u128::from(max), weight), Break::Stop(region)));
+        }
     }
     // Stable sort: at equal λ a region grows before it stops (min = max).
     breaks.sort_by(|a, b| a.0.cmp_exact(b.0));
     let mut last = Ratio::new(0, 1);
-    for &(at, event) in &breaks {
+    // Past the last break, g keeps growing at the final slope.
+    let sentinel = (Ratio::new(1, 0), None);
+    for (at, event) in breaks
+        .iter()
+        .map(|&(at, e)| (at, Some(e)))
+        .chain([sentinel])
+    {
         // Does g reach the house by λ = at, still on the current segment?
         let reached = U256::mul(base, at.den)
             .checked_add(U256::mul(at.num, slope))
             .is_none_or(|g| g.cmp(&U256::mul(house, at.den)) != Ordering::Less);
-        if reached && slope > 0 {
+        if (reached || event.is_none()) && slope > 0 {
             return Ratio::new(house - base, slope);
         }
         let weight = |region: usize| u128::from(problem.weights[region]);
         match event {
-            Break::Grow(region) => {
+            None => break,
+            Some(Break::Grow(region)) => {
                 base -= u128::from(problem.min[region]);
                 slope += weight(region);
             }
-            Break::Stop(region) => {
+            Some(Break::Stop(region)) => {
                 slope -= weight(region);
                 base += u128::from(problem.max[region]);
             }

@@ -246,10 +246,10 @@ pub fn allocate(
 }
 
 /// `value` in whole steps, or the error naming the nearest multiples around it.
-fn units_of(value: Quota, step: u64, region: Option<usize>) -> Result<u64, EngineError> {
+pub(crate) fn units_of(value: Quota, step: u64, region: Option<usize>) -> Result<u64, EngineError> {
     let persons = value.get();
     let below = persons - persons % step;
-    if persons % step == 0 {
+    if persons.is_multiple_of(step) {
         return Ok(persons / step);
     }
     let above = below.checked_add(step).ok_or(EngineError::Overflow)?;
