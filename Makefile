@@ -6,7 +6,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
 .PHONY: all setup setup-browser serve dev build dist test lint check-engine-deps \
-	test-native test-wasm test-e2e bundle-size clean
+	test-native test-wasm test-e2e bundle-size bench clean
 
 all: test
 
@@ -51,6 +51,10 @@ test-e2e:
 
 bundle-size:
 	@scripts/bundle-size.sh dist
+
+## Engine benchmarks (criterion, native; not part of `make test`).
+bench:
+	cargo bench -p quota-engine
 
 clean:
 	cargo clean

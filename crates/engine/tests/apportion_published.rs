@@ -64,6 +64,45 @@ fn hamilton_shows_the_alabama_paradox() {
     }
 }
 
+/// 1880 apportionment populations: Alabama, Illinois, Texas and the rest of the 38 states.
+/// Source: Garfunkel et al., *For All Practical Purposes* (10th ed.), ch. 14, Example 7
+/// "The Apportionment of 1882": total 49,373,329; Alabama 1,262,505; Illinois 3,077,871;
+/// Texas 1,591,729.
+const CENSUS_1880: [u64; 4] = [1_262_505, 3_077_871, 1_591_729, 49_373_329 - 5_932_105];
+
+#[test]
+fn the_1880_quotas_behind_the_alabama_paradox() {
+    // The published quotas: at 299 seats Alabama 7.646 and its fraction beats Illinois 18.63930
+    // and Texas 9.63936; at 300, Illinois 18.70159 and Texas 9.67158 both overtake Alabama
+    // 7.67117. The full 38-state table is not at hand, so the three states' quotas and the
+    // order of their fractions are what is checked here; the paradox itself is reproduced on
+    // a hand-checkable case below.
+    let quotas = |house: u64| -> Vec<f64> {
+        allocate(
+            Quota::new(house),
+            &CENSUS_1880,
+            &Rules::default(),
+            Method::LargestRemainder,
+        )
+        .expect("valid")
+        .explanations
+        .iter()
+        .map(|e| e.exact_persons(1))
+        .collect()
+    };
+    // The book divides by a rounded standard divisor, so its fifth decimal may differ by one.
+    let close = |a: f64, b: f64| (a - b).abs() < 0.000_1;
+    let at_299 = quotas(299);
+    assert!(close(at_299[0], 7.645_6) && close(at_299[1], 18.639_30) && close(at_299[2], 9.639_36));
+    let at_300 = quotas(300);
+    assert!(
+        close(at_300[0], 7.671_17) && close(at_300[1], 18.701_59) && close(at_300[2], 9.671_58)
+    );
+    let fraction = |q: f64| q.fract();
+    assert!(fraction(at_299[0]) > fraction(at_299[2]) && fraction(at_299[2]) > fraction(at_299[1]));
+    assert!(fraction(at_300[1]) > fraction(at_300[2]) && fraction(at_300[2]) > fraction(at_300[0]));
+}
+
 #[test]
 fn huntington_hill_and_dean_favour_small_regions_more_than_webster() {
     // With geometric and harmonic signposts below Webster's arithmetic ones, a small region
