@@ -210,4 +210,21 @@ pub enum EngineError {
         /// Denominator.
         denominator: u64,
     },
+    /// A metric index beyond the plan.
+    #[error("there is no metric {metric} (there are {count})")]
+    NoSuchMetric {
+        /// The index given.
+        metric: usize,
+        /// How many metrics there are.
+        count: usize,
+    },
+    /// More metrics than a plan may have.
+    #[error("a plan may have at most {limit} metrics")]
+    TooManyMetrics {
+        /// The limit.
+        limit: usize,
+    },
+    /// The last district or metric cannot be removed.
+    #[error("a plan needs at least one district and one metric")]
+    LastOne,
 }

@@ -9,8 +9,10 @@
 //! - [`default_plan`]: the 2021 Wenzhou plan, the scenario the app opens with.
 //! - [`apportion`]: whole-number splits by six methods, with steps, bounds, locks and ties.
 //! - [`base`]: what a split is proportional to (current, equal, custom, blend).
+//! - [`parse`]: numbers as planners type and paste them (full-width, separators, blocks).
 //! - [`redistribute`]: change one quota or the total and spread the difference.
 //! - [`relations`]: checks of the "of which" relations, as typed findings.
+//! - [`workspace`]: a plan with its per-metric rules, and every edit a planner makes.
 //! - [`error`]: [`EngineError`], every way a calculation can refuse its input.
 
 pub mod apportion;
@@ -18,9 +20,11 @@ pub mod base;
 pub mod default_plan;
 pub mod error;
 pub mod model;
+pub mod parse;
 pub mod quota;
 pub mod redistribute;
 pub mod relations;
+pub mod workspace;
 
 pub use error::EngineError;
 pub use model::{Department, District, Lang, Metric, MetricId, Name, OtherTargets, Plan};

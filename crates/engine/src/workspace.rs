@@ -1,0 +1,561 @@
+//! The planner's workspace: a plan plus the rules each metric is split by, and every edit a
+//! planner can make to it, as a pure function from one workspace to the next.
+//!
+//! The app keeps a history of workspaces for undo; each [`Edit`] either yields a new workspace
+//! (with the tie it met and the cells it moved) or an error that leaves the old one untouched.
+
+use serde::{Deserialize, Serialize};
+
+use crate::apportion::{allocate, Allocation, Bounds, Method, Rules, Tie};
+use crate::base::{weights, Base};
+use crate::default_plan::plan_2021;
+use crate::redistribute::{change_total, set_region};
+use crate::relations::relation_bounds;
+use crate::{District, EngineError, Metric, MetricId, Name, Plan, Quota};
+
+/// How one metric is split: the planner's settings for it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MetricRules {
+    /// The apportionment method.
+    pub method: Method,
+    /// What the split is proportional to.
+    pub base: Base,
+    /// Every quota is a multiple of this.
+    pub step: u64,
+    /// Per-district bounds set by the planner (relations add their own).
+    pub bounds: Vec<Bounds>,
+    /// Per-district locks: a locked quota keeps its value through redistribution.
+    pub locked: Vec<bool>,
+    /// Districts in order of preference for a tied unit.
+    pub tie_preference: Vec<usize>,
+}
+
+impl MetricRules {
+    /// The defaults for `districts` districts: largest remainder on the current quotas, in
+    /// hundreds, nothing locked or bounded.
+    #[must_use]
+    pub fn new(districts: usize) -> Self {
+        MetricRules {
+            method: Method::LargestRemainder,
+            base: Base::Current,
+            step: 100,
+            bounds: vec![Bounds::default(); districts],
+            locked: vec![false; districts],
+            tie_preference: Vec::new(),
+        }
+    }
+}
+
+/// A plan and the rules of each of its metrics.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workspace {
+    /// The plan being edited.
+    pub plan: Plan,
+    /// One entry per metric.
+    pub rules: Vec<MetricRules>,
+}
+
+/// Something a planner does to the workspace.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Edit {
+    /// Set one quota; the difference is spread over the other unlocked districts.
+    SetQuota {
+        /// Metric.
+        metric: MetricId,
+        /// District.
+        district: usize,
+        /// New value.
+        value: Quota,
+    },
+    /// Set a metric's city total; the difference is spread over the unlocked districts.
+    SetTotal {
+        /// Metric.
+        metric: MetricId,
+        /// New total.
+        total: Quota,
+    },
+    /// Lock or unlock a quota.
+    SetLock {
+        /// Metric.
+        metric: MetricId,
+        /// District.
+        district: usize,
+        /// Locked or not.
+        locked: bool,
+    },
+    /// Choose a metric's method.
+    SetMethod {
+        /// Metric.
+        metric: MetricId,
+        /// Method.
+        method: Method,
+    },
+    /// Choose a metric's base.
+    SetBase {
+        /// Metric.
+        metric: MetricId,
+        /// Base.
+        base: Base,
+    },
+    /// Choose a metric's rounding step.
+    SetStep {
+        /// Metric.
+        metric: MetricId,
+        /// Step, at least 1.
+        step: u64,
+    },
+    /// Set a district's bounds for a metric.
+    SetBounds {
+        /// Metric.
+        metric: MetricId,
+        /// District.
+        district: usize,
+        /// Bounds.
+        bounds: Bounds,
+    },
+    /// Split a metric's total afresh by its method, base and rules.
+    Reapportion {
+        /// Metric.
+        metric: MetricId,
+    },
+    /// Put pasted values into the table, from a top-left cell; `None` cells are skipped.
+    Paste {
+        /// Top-left metric.
+        metric: MetricId,
+        /// Top-left district.
+        district: usize,
+        /// Values by row (district) and column (metric).
+        values: Vec<Vec<Option<Quota>>>,
+    },
+    /// Rename a district.
+    RenameDistrict {
+        /// District.
+        district: usize,
+        /// New name.
+        name: Name,
+    },
+    /// Add a district with zero quotas at the end.
+    AddDistrict {
+        /// Its name.
+        name: Name,
+    },
+    /// Remove a district and its quotas.
+    RemoveDistrict {
+        /// District.
+        district: usize,
+    },
+    /// Rename a metric.
+    RenameMetric {
+        /// Metric.
+        metric: MetricId,
+        /// New name.
+        name: Name,
+    },
+    /// Add a metric with zero quotas, optionally "of which" part of another.
+    AddMetric {
+        /// Its name.
+        name: Name,
+        /// The metric it is part of.
+        parent: Option<MetricId>,
+    },
+    /// Remove a metric; its sub-metrics become part of its parent.
+    RemoveMetric {
+        /// Metric.
+        metric: MetricId,
+    },
+    /// Retitle the plan.
+    SetTitle {
+        /// The title.
+        title: Name,
+    },
+    /// Set the plan year.
+    SetYear {
+        /// The year.
+        year: u16,
+    },
+}
+
+/// The result of an edit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Applied {
+    /// The workspace after the edit.
+    pub workspace: Workspace,
+    /// The tie the edit met, for the metric it redistributed.
+    pub tie: Option<(MetricId, Tie)>,
+}
+
+/// The most districts or metrics a workspace may have.
+pub const MAX_DISTRICTS: usize = 100_000;
+/// The most metrics a workspace may have.
+pub const MAX_METRICS: usize = 50;
+
+impl Workspace {
+    /// A workspace for `plan` with default rules.
+    #[must_use]
+    pub fn new(plan: Plan) -> Self {
+        let rules = plan
+            .metrics
+            .iter()
+            .map(|_| MetricRules::new(plan.districts.len()))
+            .collect();
+        Workspace { plan, rules }
+    }
+
+    /// The built-in 2021 plan.
+    #[must_use]
+    pub fn default_2021() -> Self {
+        Workspace::new(plan_2021())
+    }
+
+    /// A blank plan: the 2021 metrics and one district, all zero.
+    #[must_use]
+    pub fn blank() -> Self {
+        let mut plan = plan_2021();
+        plan.title = Name::new("新指标分解方案", "New plan");
+        plan.issuer = Name::default();
+        plan.document = String::new();
+        plan.districts = vec![District {
+            name: Name::new("地区1", "District 1"),
+        }];
+        for metric in &mut plan.metrics {
+            metric.quotas = vec![Quota::ZERO];
+        }
+        Workspace::new(plan)
+    }
+
+    /// Checks the shape: one rule set per metric, each sized to the districts.
+    pub fn validate(&self) -> Result<(), EngineError> {
+        self.plan.validate()?;
+        let n = self.plan.districts.len();
+        if self.rules.len() != self.plan.metrics.len() {
+            return Err(EngineError::RulesLength {
+                what: "metric rules",
+                expected: self.plan.metrics.len(),
+                found: self.rules.len(),
+            });
+        }
+        for r in &self.rules {
+            for (found, what) in [(r.bounds.len(), "bounds"), (r.locked.len(), "locks")] {
+                if found != n {
+                    return Err(EngineError::RulesLength {
+                        what,
+                        expected: n,
+                        found,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn metric_rules(&self, metric: MetricId) -> Result<&MetricRules, EngineError> {
+        self.rules.get(metric).ok_or(EngineError::NoSuchMetric {
+            metric,
+            count: self.rules.len(),
+        })
+    }
+
+    /// The engine rules for `metric`: its step, locks at their current values, the planner's
+    /// bounds tightened by the "of which" relations, and its tie preference.
+    pub fn engine_rules(&self, metric: MetricId) -> Result<Rules, EngineError> {
+        let settings = self.metric_rules(metric)?;
+        let quotas = &self.plan.metrics[metric].quotas;
+        Ok(Rules {
+            step: settings.step,
+            bounds: relation_bounds(&self.plan, metric, &settings.bounds, settings.step),
+            locked: settings
+                .locked
+                .iter()
+                .zip(quotas)
+                .map(|(&locked, &q)| locked.then_some(q))
+                .collect(),
+            tie_preference: settings.tie_preference.clone(),
+        })
+    }
+
+    /// The weights `metric`'s base gives its districts now.
+    pub fn weights(&self, metric: MetricId) -> Result<Vec<u64>, EngineError> {
+        let settings = self.metric_rules(metric)?;
+        weights(&settings.base, &self.plan.metrics[metric].quotas)
+    }
+
+    /// How `metric`'s current total would be split afresh by `method` — for the "why this
+    /// number" panel and the method comparison.
+    pub fn split(&self, metric: MetricId, method: Method) -> Result<Allocation, EngineError> {
+        let total = self.plan.metric_total(metric)?;
+        allocate(
+            total,
+            &self.weights(metric)?,
+            &self.engine_rules(metric)?,
+            method,
+        )
+    }
+
+    /// The workspace after `edit`, or why the edit cannot be made.
+    pub fn apply(&self, edit: &Edit) -> Result<Applied, EngineError> {
+        let mut next = self.clone();
+        let mut tie = None;
+        match edit {
+            Edit::SetQuota {
+                metric,
+                district,
+                value,
+            } => {
+                let settings = self.metric_rules(*metric)?;
+                let current = &self.plan.metrics[*metric].quotas;
+                let result = set_region(
+                    current,
+                    *district,
+                    *value,
+                    &self.engine_rules(*metric)?,
+                    settings.method,
+                    &self.weights(*metric)?,
+                )?;
+                next.plan.metrics[*metric].quotas = result.quotas;
+                tie = result.spread.tie.map(|t| (*metric, t));
+            }
+            Edit::SetTotal { metric, total } => {
+                let settings = self.metric_rules(*metric)?;
+                let current = &self.plan.metrics[*metric].quotas;
+                let result = change_total(
+                    current,
+                    *total,
+                    &self.engine_rules(*metric)?,
+                    settings.method,
+                    &self.weights(*metric)?,
+                )?;
+                next.plan.metrics[*metric].quotas = result.quotas;
+                tie = result.spread.tie.map(|t| (*metric, t));
+            }
+            Edit::Reapportion { metric } => {
+                let method = self.metric_rules(*metric)?.method;
+                let result = self.split(*metric, method)?;
+                next.plan.metrics[*metric].quotas = result.quotas;
+                tie = result.tie.map(|t| (*metric, t));
+            }
+            Edit::Paste {
+                metric,
+                district,
+                values,
+            } => next.paste(*metric, *district, values)?,
+            _ => next.apply_setting(edit)?,
+        }
+        next.validate()?;
+        Ok(Applied {
+            workspace: next,
+            tie,
+        })
+    }
+
+    /// Edits that change settings or the plan's shape, not quotas by redistribution.
+    fn apply_setting(&mut self, edit: &Edit) -> Result<(), EngineError> {
+        let districts = self.plan.districts.len();
+        let check_district = |district: usize| {
+            if district < districts {
+                Ok(())
+            } else {
+                Err(EngineError::NoSuchRegion {
+                    region: district,
+                    count: districts,
+                })
+            }
+        };
+        match edit {
+            Edit::SetLock {
+                metric,
+                district,
+                locked,
+            } => {
+                check_district(*district)?;
+                self.rules_mut(*metric)?.locked[*district] = *locked;
+            }
+            Edit::SetMethod { metric, method } => self.rules_mut(*metric)?.method = *method,
+            Edit::SetBase { metric, base } => {
+                // Check the base fits before keeping it.
+                weights(base, &self.plan.metrics[*metric].quotas)?;
+                self.rules_mut(*metric)?.base = base.clone();
+            }
+            Edit::SetStep { metric, step } => {
+                if *step == 0 {
+                    return Err(EngineError::ZeroStep);
+                }
+                self.rules_mut(*metric)?.step = *step;
+            }
+            Edit::SetBounds {
+                metric,
+                district,
+                bounds,
+            } => {
+                check_district(*district)?;
+                if bounds.max.is_some_and(|max| max < bounds.min) {
+                    return Err(EngineError::BoundsInverted {
+                        region: *district,
+                        min: bounds.min,
+                        max: bounds.max.unwrap_or_default(),
+                    });
+                }
+                self.rules_mut(*metric)?.bounds[*district] = *bounds;
+            }
+            Edit::RenameDistrict { district, name } => {
+                check_district(*district)?;
+                self.plan.districts[*district].name = name.clone();
+            }
+            Edit::AddDistrict { name } => self.add_district(name.clone())?,
+            Edit::RemoveDistrict { district } => {
+                check_district(*district)?;
+                self.remove_district(*district)?;
+            }
+            Edit::RenameMetric { metric, name } => {
+                self.rules_mut(*metric)?;
+                self.plan.metrics[*metric].name = name.clone();
+            }
+            Edit::AddMetric { name, parent } => self.add_metric(name.clone(), *parent)?,
+            Edit::RemoveMetric { metric } => self.remove_metric(*metric)?,
+            Edit::SetTitle { title } => self.plan.title = title.clone(),
+            Edit::SetYear { year } => self.plan.year = *year,
+            Edit::SetQuota { .. }
+            | Edit::SetTotal { .. }
+            | Edit::Reapportion { .. }
+            | Edit::Paste { .. } => {}
+        }
+        Ok(())
+    }
+
+    fn rules_mut(&mut self, metric: MetricId) -> Result<&mut MetricRules, EngineError> {
+        let count = self.rules.len();
+        self.rules
+            .get_mut(metric)
+            .ok_or(EngineError::NoSuchMetric { metric, count })
+    }
+
+    fn paste(
+        &mut self,
+        metric: MetricId,
+        district: usize,
+        values: &[Vec<Option<Quota>>],
+    ) -> Result<(), EngineError> {
+        for (row, cells) in values.iter().enumerate() {
+            for (column, cell) in cells.iter().enumerate() {
+                let (Some(value), Some(d), Some(m)) =
+                    (cell, district.checked_add(row), metric.checked_add(column))
+                else {
+                    continue;
+                };
+                if let Some(slot) = self
+                    .plan
+                    .metrics
+                    .get_mut(m)
+                    .and_then(|m| m.quotas.get_mut(d))
+                {
+                    *slot = *value;
+                }
+            }
+        }
+        for m in 0..self.plan.metrics.len() {
+            self.plan.metric_total(m)?;
+        }
+        Ok(())
+    }
+
+    fn add_district(&mut self, name: Name) -> Result<(), EngineError> {
+        if self.plan.districts.len() >= MAX_DISTRICTS {
+            return Err(EngineError::TooManyRegions {
+                count: self.plan.districts.len() + 1,
+                limit: MAX_DISTRICTS,
+            });
+        }
+        self.plan.districts.push(District { name });
+        for metric in &mut self.plan.metrics {
+            metric.quotas.push(Quota::ZERO);
+        }
+        for rules in &mut self.rules {
+            rules.bounds.push(Bounds::default());
+            rules.locked.push(false);
+        }
+        Ok(())
+    }
+
+    fn remove_district(&mut self, district: usize) -> Result<(), EngineError> {
+        if self.plan.districts.len() == 1 {
+            return Err(EngineError::LastOne);
+        }
+        self.plan.districts.remove(district);
+        for metric in &mut self.plan.metrics {
+            metric.quotas.remove(district);
+        }
+        for rules in &mut self.rules {
+            rules.bounds.remove(district);
+            rules.locked.remove(district);
+            rules.tie_preference.retain(|&d| d != district);
+            for d in &mut rules.tie_preference {
+                if *d > district {
+                    *d -= 1;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn add_metric(&mut self, name: Name, parent: Option<MetricId>) -> Result<(), EngineError> {
+        if self.plan.metrics.len() >= MAX_METRICS {
+            return Err(EngineError::TooManyMetrics { limit: MAX_METRICS });
+        }
+        if let Some(p) = parent {
+            self.rules_mut(p)?;
+        }
+        let n = self.plan.districts.len();
+        self.plan.metrics.push(Metric {
+            name,
+            parent,
+            quotas: vec![Quota::ZERO; n],
+        });
+        self.rules.push(MetricRules::new(n));
+        Ok(())
+    }
+
+    fn remove_metric(&mut self, metric: MetricId) -> Result<(), EngineError> {
+        self.rules_mut(metric)?;
+        if self.plan.metrics.len() == 1 {
+            return Err(EngineError::LastOne);
+        }
+        let removed_parent = self.plan.metrics[metric].parent;
+        self.plan.metrics.remove(metric);
+        self.rules.remove(metric);
+        let shift = |m: MetricId| if m > metric { m - 1 } else { m };
+        for m in &mut self.plan.metrics {
+            m.parent = match m.parent {
+                Some(p) if p == metric => removed_parent.map(shift),
+                Some(p) => Some(shift(p)),
+                None => None,
+            };
+        }
+        if self.plan.department_metric == metric {
+            self.plan.department_metric = 0;
+        } else {
+            self.plan.department_metric = shift(self.plan.department_metric);
+        }
+        Ok(())
+    }
+}
+
+/// The cells whose quota differs between two plans of the same shape: (metric, district).
+#[must_use]
+pub fn changed_cells(before: &Plan, after: &Plan) -> Vec<(MetricId, usize)> {
+    let mut changed = Vec::new();
+    for (m, (a, b)) in before.metrics.iter().zip(&after.metrics).enumerate() {
+        for (d, (x, y)) in a.quotas.iter().zip(&b.quotas).enumerate() {
+            if x != y {
+                changed.push((m, d));
+            }
+        }
+    }
+    changed
+}
+
+/// `rules` with `district` moved to the front of its tie preference.
+#[must_use]
+pub fn prefer(rules: &[usize], district: usize) -> Vec<usize> {
+    std::iter::once(district)
+        .chain(rules.iter().copied().filter(|&d| d != district))
+        .collect()
+}

@@ -1,0 +1,295 @@
+//! The planner's edits on the 2021 plan, as the app performs them.
+
+use quota_engine::apportion::{Bounds, Method};
+use quota_engine::base::Base;
+use quota_engine::default_plan::{CERTIFIED, HIGH_SKILL, TRAINING};
+use quota_engine::relations::of_which_violations;
+use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
+use quota_engine::{EngineError, Name, Quota};
+
+const LUCHENG: usize = 0;
+const YUEQING: usize = 4;
+
+fn total(ws: &Workspace, metric: usize) -> u64 {
+    ws.plan.metric_total(metric).expect("no overflow").get()
+}
+
+#[test]
+fn raising_lucheng_training_keeps_the_city_total_and_moves_the_others() {
+    let ws = Workspace::default_2021();
+    let edit = Edit::SetQuota {
+        metric: TRAINING,
+        district: LUCHENG,
+        value: Quota::new(13_000),
+    };
+    let after = ws.apply(&edit).expect("feasible").workspace;
+    assert_eq!(total(&after, TRAINING), 120_000);
+    assert_eq!(
+        after.plan.quota(TRAINING, LUCHENG),
+        Some(Quota::new(13_000))
+    );
+    let moved = changed_cells(&ws.plan, &after.plan);
+    assert!(
+        moved.len() > 2,
+        "the difference is spread over several districts: {moved:?}"
+    );
+    assert!(after.plan.metrics[TRAINING]
+        .quotas
+        .iter()
+        .all(|q| q.get() % 100 == 0));
+    assert!(of_which_violations(&after.plan).is_empty());
+}
+
+#[test]
+fn a_locked_district_keeps_its_quota_when_the_total_changes() {
+    let ws = Workspace::default_2021();
+    let locked = ws
+        .apply(&Edit::SetLock {
+            metric: TRAINING,
+            district: YUEQING,
+            locked: true,
+        })
+        .expect("ok")
+        .workspace;
+    let after = locked
+        .apply(&Edit::SetTotal {
+            metric: TRAINING,
+            total: Quota::new(130_000),
+        })
+        .expect("feasible")
+        .workspace;
+    assert_eq!(total(&after, TRAINING), 130_000);
+    assert_eq!(
+        after.plan.quota(TRAINING, YUEQING),
+        Some(Quota::new(16_200))
+    );
+}
+
+#[test]
+fn a_tie_can_be_handed_to_another_candidate() {
+    let ws = Workspace::default_2021();
+    let edit = Edit::Reapportion { metric: TRAINING };
+    let raised = ws
+        .apply(&Edit::SetTotal {
+            metric: TRAINING,
+            total: Quota::new(130_000),
+        })
+        .expect("ok")
+        .workspace;
+    // Split 130,000 afresh with the published shares: equal districts tie.
+    let mut published_base = raised.clone();
+    published_base.rules[TRAINING].base = Base::Custom(
+        ws.plan.metrics[TRAINING]
+            .quotas
+            .iter()
+            .map(|q| q.get())
+            .collect(),
+    );
+    let applied = published_base.apply(&edit).expect("ok");
+    let (metric, tie) = applied.tie.expect("a tie for the last unit");
+    assert_eq!(metric, TRAINING);
+    let loser = *tie
+        .candidates
+        .iter()
+        .find(|c| !tie.winners.contains(c))
+        .expect("a loser");
+    let mut preferring = published_base.clone();
+    preferring.rules[TRAINING].tie_preference =
+        prefer(&preferring.rules[TRAINING].tie_preference, loser);
+    let again = preferring.apply(&edit).expect("ok");
+    let (_, tie_again) = again.tie.expect("still tied");
+    assert!(tie_again.winners.contains(&loser));
+    assert_eq!(total(&again.workspace, TRAINING), 130_000);
+}
+
+#[test]
+fn bad_entries_are_refused_with_what_would_work() {
+    let ws = Workspace::default_2021();
+    let not_a_step = Edit::SetQuota {
+        metric: TRAINING,
+        district: LUCHENG,
+        value: Quota::new(12_050),
+    };
+    assert!(matches!(
+        ws.apply(&not_a_step),
+        Err(EngineError::ValueNotMultipleOfStep { below, above, .. })
+            if below == Quota::new(12_000) && above == Quota::new(12_100)
+    ));
+    // High-skill above certified breaks "of which": refused with the ceiling.
+    let above_parent = Edit::SetQuota {
+        metric: HIGH_SKILL,
+        district: LUCHENG,
+        value: Quota::new(9_000),
+    };
+    assert!(matches!(
+        ws.apply(&above_parent),
+        Err(EngineError::OutsideBounds { max: Some(max), .. }) if max == Quota::new(8_000)
+    ));
+    assert!(matches!(
+        ws.apply(&Edit::SetStep {
+            metric: TRAINING,
+            step: 0
+        }),
+        Err(EngineError::ZeroStep)
+    ));
+    let inverted = Edit::SetBounds {
+        metric: TRAINING,
+        district: 0,
+        bounds: Bounds {
+            min: Quota::new(500),
+            max: Some(Quota::new(100)),
+        },
+    };
+    assert!(matches!(
+        ws.apply(&inverted),
+        Err(EngineError::BoundsInverted { .. })
+    ));
+}
+
+#[test]
+fn methods_bases_and_steps_are_settings() {
+    let ws = Workspace::default_2021();
+    let ws = ws
+        .apply(&Edit::SetMethod {
+            metric: CERTIFIED,
+            method: Method::SainteLague,
+        })
+        .expect("ok")
+        .workspace;
+    let ws = ws
+        .apply(&Edit::SetBase {
+            metric: CERTIFIED,
+            base: Base::Equal,
+        })
+        .expect("ok")
+        .workspace;
+    let ws = ws
+        .apply(&Edit::SetStep {
+            metric: CERTIFIED,
+            step: 1_000,
+        })
+        .expect("ok")
+        .workspace;
+    assert_eq!(ws.rules[CERTIFIED].method, Method::SainteLague);
+    assert_eq!(ws.rules[CERTIFIED].base, Base::Equal);
+    assert_eq!(ws.rules[CERTIFIED].step, 1_000);
+    assert!(ws
+        .apply(&Edit::SetBase {
+            metric: CERTIFIED,
+            base: Base::Custom(vec![1])
+        })
+        .is_err());
+}
+
+#[test]
+fn districts_and_metrics_can_be_added_renamed_and_removed() {
+    let ws = Workspace::default_2021();
+    let ws = ws
+        .apply(&Edit::AddDistrict {
+            name: Name::new("新区", "New district"),
+        })
+        .expect("ok")
+        .workspace;
+    assert_eq!(ws.plan.districts.len(), 15);
+    assert_eq!(ws.plan.quota(TRAINING, 14), Some(Quota::ZERO));
+    let ws = ws
+        .apply(&Edit::RenameDistrict {
+            district: 14,
+            name: Name::new("高新区", ""),
+        })
+        .expect("ok")
+        .workspace;
+    assert_eq!(ws.plan.districts[14].name.zh, "高新区");
+    let ws = ws
+        .apply(&Edit::RemoveDistrict { district: 0 })
+        .expect("ok")
+        .workspace;
+    assert_eq!(ws.plan.districts[0].name.zh, "龙湾");
+    assert_eq!(total(&ws, TRAINING), 108_000);
+    // Removing certified makes high-skill part of training.
+    let ws = ws
+        .apply(&Edit::RemoveMetric { metric: CERTIFIED })
+        .expect("ok")
+        .workspace;
+    assert_eq!(ws.plan.metrics.len(), 2);
+    assert_eq!(ws.plan.metrics[1].parent, Some(TRAINING));
+    let ws = ws
+        .apply(&Edit::AddMetric {
+            name: Name::new("新指标", "New metric"),
+            parent: None,
+        })
+        .expect("ok")
+        .workspace;
+    assert_eq!(ws.plan.metrics.len(), 3);
+    assert!(ws.validate().is_ok());
+    let ws = ws
+        .apply(&Edit::SetTitle {
+            title: Name::new("2022年方案", "2022 plan"),
+        })
+        .expect("ok")
+        .workspace;
+    let ws = ws
+        .apply(&Edit::SetYear { year: 2022 })
+        .expect("ok")
+        .workspace;
+    assert_eq!(
+        (ws.plan.title.zh.as_str(), ws.plan.year),
+        ("2022年方案", 2022)
+    );
+}
+
+#[test]
+fn the_last_district_cannot_be_removed() {
+    let ws = Workspace::blank();
+    assert_eq!(ws.plan.districts.len(), 1);
+    assert_eq!(
+        ws.apply(&Edit::RemoveDistrict { district: 0 }),
+        Err(EngineError::LastOne)
+    );
+}
+
+#[test]
+fn a_pasted_block_sets_cells_and_skips_bad_ones() {
+    let ws = Workspace::default_2021();
+    let values = vec![
+        vec![
+            Some(Quota::new(1)),
+            Some(Quota::new(2)),
+            Some(Quota::new(3)),
+        ],
+        vec![Some(Quota::new(4)), None, Some(Quota::new(6))],
+        vec![
+            Some(Quota::new(7)),
+            Some(Quota::new(8)),
+            Some(Quota::new(9)),
+        ],
+    ];
+    let after = ws
+        .apply(&Edit::Paste {
+            metric: 0,
+            district: 1,
+            values,
+        })
+        .expect("ok")
+        .workspace;
+    assert_eq!(after.plan.quota(TRAINING, 1), Some(Quota::new(1)));
+    assert_eq!(after.plan.quota(HIGH_SKILL, 3), Some(Quota::new(9)));
+    assert_eq!(
+        after.plan.quota(CERTIFIED, 2),
+        ws.plan.quota(CERTIFIED, 2),
+        "skipped"
+    );
+    assert_eq!(changed_cells(&ws.plan, &after.plan).len(), 8);
+}
+
+#[test]
+fn a_fresh_split_by_each_method_keeps_the_total() {
+    let ws = Workspace::default_2021();
+    for method in Method::ALL {
+        let split = ws.split(TRAINING, method).expect("ok");
+        assert_eq!(
+            Quota::sum(split.quotas.iter().copied()),
+            Ok(Quota::new(120_000))
+        );
+    }
+}
