@@ -13,6 +13,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
+    locale: 'zh-CN',
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
     launchOptions: {

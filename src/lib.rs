@@ -6,6 +6,7 @@
 pub mod app;
 pub mod components;
 pub mod i18n;
+pub mod platform;
 pub mod state;
 
 pub use app::App;

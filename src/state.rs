@@ -1,30 +1,113 @@
 //! The single source of truth: [`AppState`] and the [`Action`]s that change it.
 //!
-//! [`AppState::apply`] is a pure function, so the state logic is tested without a browser; the
-//! Yew [`Reducible`] impl only wraps it. Every calculation is delegated to the engine.
+//! [`AppState::apply`] is a pure function, so the state logic is tested natively; the Yew
+//! [`Reducible`] impl only wraps it. Every number comes from the engine: this module keeps the
+//! history of workspaces (undo/redo), the last refused entry, the last tie and a pending paste.
 
 use std::rc::Rc;
 
-use quota_engine::default_plan::plan_2021;
-use quota_engine::{Lang, Plan};
+use quota_engine::parse::{parse_block, PastedBlock};
+use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
+use quota_engine::{apportion::Tie, EngineError, Lang, MetricId, Plan};
 use yew::{Reducible, UseReducerHandle};
+
+/// The most states kept for undo.
+pub const HISTORY_LIMIT: usize = 200;
+
+/// Where a refused entry was made, so its message shows next to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A district's quota cell.
+    Cell(MetricId, usize),
+    /// A metric's city total.
+    Total(MetricId),
+    /// A metric's settings.
+    Settings(MetricId),
+    /// The plan as a whole (structure, title, paste).
+    Plan,
+}
+
+/// An entry the engine refused, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    /// Where it was entered.
+    pub place: Place,
+    /// What was typed, when it was text that is not a number.
+    pub typed: Option<String>,
+    /// Why, from the engine or the number parser.
+    pub reason: Reason,
+}
+
+/// Why an entry was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The engine refused the edit.
+    Engine(EngineError),
+    /// The text is not a quota.
+    Parse(quota_engine::parse::ParseError),
+}
+
+/// One state in the history, with the change that led to it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    /// The workspace.
+    pub workspace: Rc<Workspace>,
+    /// The edit that made it (`None` for the starting state and resets).
+    pub edit: Option<Edit>,
+    /// How many quota cells it changed.
+    pub moved: usize,
+    /// The tie it met, if any.
+    pub tie: Option<(MetricId, Tie)>,
+}
+
+/// A pasted block waiting for the planner's confirmation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingPaste {
+    /// Top-left metric.
+    pub metric: MetricId,
+    /// Top-left district.
+    pub district: usize,
+    /// The parsed block.
+    pub block: PastedBlock,
+}
+
+/// Whether the autosave works.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Storage {
+    /// Saved, or nothing to save yet.
+    #[default]
+    Ok,
+    /// The browser refused to store (full, blocked, private mode).
+    Failed,
+}
 
 /// Everything the user is working on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
-    /// The plan on screen.
-    pub plan: Plan,
+    /// Workspaces, oldest first; `cursor` points at the current one.
+    pub history: Vec<Snapshot>,
+    /// Index of the current workspace in `history`.
+    pub cursor: usize,
+    /// The plan deltas are shown against (the published plan, or the blank one).
+    pub baseline: Rc<Plan>,
     /// The interface language.
     pub lang: Lang,
+    /// The last refused entry.
+    pub refusal: Option<Refusal>,
+    /// A paste waiting for confirmation.
+    pub paste: Option<PendingPaste>,
+    /// The cell whose "why this number" panel is open.
+    pub selected: Option<(MetricId, usize)>,
+    /// Whether autosave works.
+    pub storage: Storage,
+    /// Bumped when typed text was refused or changed nothing, so inputs drop stale text.
+    pub input_epoch: u64,
 }
 
 impl Default for AppState {
     /// The 2021 plan, in Chinese.
     fn default() -> Self {
-        AppState {
-            plan: plan_2021(),
-            lang: Lang::Zh,
-        }
+        AppState::with_workspace(Workspace::default_2021())
     }
 }
 
@@ -33,18 +116,287 @@ impl Default for AppState {
 pub enum Action {
     /// Switch the interface language.
     SetLang(Lang),
+    /// Make an edit.
+    Edit(Edit, Place),
+    /// Text typed into a quota cell or a total.
+    Typed {
+        /// Where.
+        place: Place,
+        /// What.
+        text: String,
+    },
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Give the last tied unit to `district` instead, and remember the preference.
+    PreferForTie(usize),
+    /// Back to the published 2021 plan.
+    Reset,
+    /// Start an empty plan.
+    Blank,
+    /// Open the explanation of a cell.
+    Select(MetricId, usize),
+    /// Text pasted at a cell.
+    Paste {
+        /// Top-left metric.
+        metric: MetricId,
+        /// Top-left district.
+        district: usize,
+        /// The clipboard text.
+        text: String,
+    },
+    /// Apply the readable cells of the pending paste.
+    ConfirmPaste,
+    /// Drop the pending paste.
+    CancelPaste,
+    /// Dismiss the refusal message.
+    Dismiss,
+    /// Report an entry a component could not turn into an edit.
+    Refuse(Refusal),
+    /// The autosave reported.
+    StorageResult(Storage),
 }
 
 impl AppState {
+    /// A state that starts on `workspace`.
+    #[must_use]
+    pub fn with_workspace(workspace: Workspace) -> Self {
+        let baseline = Rc::new(quota_engine::default_plan::plan_2021());
+        AppState {
+            history: vec![Snapshot {
+                workspace: Rc::new(workspace),
+                edit: None,
+                moved: 0,
+                tie: None,
+            }],
+            cursor: 0,
+            baseline,
+            lang: Lang::Zh,
+            refusal: None,
+            paste: None,
+            selected: None,
+            storage: Storage::Ok,
+            input_epoch: 0,
+        }
+    }
+
+    /// The current snapshot.
+    #[must_use]
+    pub fn current(&self) -> &Snapshot {
+        // The cursor always points into the history; fall back to the first entry regardless.
+        self.history
+            .get(self.cursor)
+            .unwrap_or_else(|| &self.history[0])
+    }
+
+    /// The current workspace.
+    #[must_use]
+    pub fn workspace(&self) -> &Workspace {
+        &self.current().workspace
+    }
+
+    /// The workspace before the current one, for "changed since the previous state".
+    #[must_use]
+    pub fn previous(&self) -> Option<&Workspace> {
+        self.cursor
+            .checked_sub(1)
+            .and_then(|i| self.history.get(i))
+            .map(|s| s.workspace.as_ref())
+    }
+
+    /// Whether there is something to undo / redo.
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        self.cursor > 0
+    }
+
+    /// Whether there is something to redo.
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        self.cursor + 1 < self.history.len()
+    }
+
     /// The state after `action`.
     #[must_use]
     pub fn apply(&self, action: Action) -> AppState {
+        let mut next = self.clone();
         match action {
-            Action::SetLang(lang) => AppState {
-                lang,
-                ..self.clone()
-            },
+            Action::SetLang(lang) => next.lang = lang,
+            Action::Edit(edit, place) => next.edit(edit, place),
+            Action::Typed { place, text } => next.typed(place, &text),
+            Action::Undo => {
+                if next.can_undo() {
+                    next.cursor -= 1;
+                    next.refusal = None;
+                }
+            }
+            Action::Redo => {
+                if next.can_redo() {
+                    next.cursor += 1;
+                    next.refusal = None;
+                }
+            }
+            Action::PreferForTie(district) => next.prefer_for_tie(district),
+            Action::Reset => {
+                next.baseline = Rc::new(quota_engine::default_plan::plan_2021());
+                next.push(Workspace::default_2021(), None, None);
+            }
+            Action::Blank => {
+                let blank = Workspace::blank();
+                next.baseline = Rc::new(blank.plan.clone());
+                next.push(blank, None, None);
+            }
+            Action::Select(metric, district) => next.selected = Some((metric, district)),
+            Action::Paste {
+                metric,
+                district,
+                text,
+            } => {
+                next.paste = Some(PendingPaste {
+                    metric,
+                    district,
+                    block: parse_block(&text),
+                });
+            }
+            Action::ConfirmPaste => next.confirm_paste(),
+            Action::CancelPaste => next.paste = None,
+            Action::Dismiss => next.refusal = None,
+            Action::Refuse(refusal) => next.refusal = Some(refusal),
+            Action::StorageResult(storage) => next.storage = storage,
         }
+        next
+    }
+
+    /// Pushes a new current workspace, dropping whatever could have been redone.
+    fn push(&mut self, workspace: Workspace, edit: Option<Edit>, tie: Option<(MetricId, Tie)>) {
+        let moved = changed_cells(&self.workspace().plan, &workspace.plan).len();
+        self.history.truncate(self.cursor + 1);
+        self.history.push(Snapshot {
+            workspace: Rc::new(workspace),
+            edit,
+            moved,
+            tie,
+        });
+        if self.history.len() > HISTORY_LIMIT {
+            self.history.remove(0);
+        }
+        self.cursor = self.history.len() - 1;
+        self.refusal = None;
+    }
+
+    fn edit(&mut self, edit: Edit, place: Place) {
+        match self.workspace().apply(&edit) {
+            Ok(applied) => self.push(applied.workspace, Some(edit), applied.tie),
+            Err(err) => {
+                self.refusal = Some(Refusal {
+                    place,
+                    typed: None,
+                    reason: Reason::Engine(err),
+                });
+            }
+        }
+    }
+
+    /// A quota or total typed as text: parse it, then edit, or refuse with the reason.
+    fn typed(&mut self, place: Place, text: &str) {
+        let value = match quota_engine::parse::parse_quota(text) {
+            Ok(value) => value,
+            Err(err) => {
+                self.refusal = Some(Refusal {
+                    place,
+                    typed: Some(text.chars().take(40).collect()),
+                    reason: Reason::Parse(err),
+                });
+                self.input_epoch = self.input_epoch.wrapping_add(1);
+                return;
+            }
+        };
+        let edit = match place {
+            Place::Cell(metric, district) => Edit::SetQuota {
+                metric,
+                district,
+                value,
+            },
+            Place::Total(metric) => Edit::SetTotal {
+                metric,
+                total: value,
+            },
+            Place::Settings(_) | Place::Plan => return,
+        };
+        // Re-entering the same value is not a change.
+        let unchanged = match &edit {
+            Edit::SetQuota {
+                metric, district, ..
+            } => self.workspace().plan.quota(*metric, *district) == Some(value),
+            Edit::SetTotal { metric, .. } => {
+                self.workspace().plan.metric_total(*metric).ok() == Some(value)
+            }
+            _ => false,
+        };
+        if unchanged {
+            self.refusal = None;
+            self.input_epoch = self.input_epoch.wrapping_add(1);
+            return;
+        }
+        self.edit(edit, place);
+        if self.refusal.is_some() {
+            self.input_epoch = self.input_epoch.wrapping_add(1);
+        }
+    }
+
+    /// Re-does the last edit from the state before it, with `district` first in line for ties.
+    fn prefer_for_tie(&mut self, district: usize) {
+        let Some((metric, _)) = self.current().tie.clone() else {
+            return;
+        };
+        let (Some(edit), Some(before)) = (self.current().edit.clone(), self.previous()) else {
+            return;
+        };
+        let mut before = before.clone();
+        let Some(rules) = before.rules.get_mut(metric) else {
+            return;
+        };
+        rules.tie_preference = prefer(&rules.tie_preference, district);
+        match before.apply(&edit) {
+            Ok(applied) => {
+                let moved = changed_cells(&before.plan, &applied.workspace.plan).len();
+                self.history[self.cursor] = Snapshot {
+                    workspace: Rc::new(applied.workspace),
+                    edit: Some(edit),
+                    moved,
+                    tie: applied.tie,
+                };
+                self.history.truncate(self.cursor + 1);
+            }
+            Err(err) => {
+                self.refusal = Some(Refusal {
+                    place: Place::Settings(metric),
+                    typed: None,
+                    reason: Reason::Engine(err),
+                });
+            }
+        }
+    }
+
+    fn confirm_paste(&mut self) {
+        let Some(paste) = self.paste.take() else {
+            return;
+        };
+        let values = paste
+            .block
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|cell| cell.clone().ok()).collect())
+            .collect();
+        self.edit(
+            Edit::Paste {
+                metric: paste.metric,
+                district: paste.district,
+                values,
+            },
+            Place::Plan,
+        );
     }
 }
 
@@ -62,20 +414,94 @@ pub type StateHandle = UseReducerHandle<AppState>;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use quota_engine::default_plan::{HIGH_SKILL, TRAINING};
+    use quota_engine::Quota;
+
+    fn typed(state: &AppState, metric: MetricId, district: usize, text: &str) -> AppState {
+        state.apply(Action::Typed {
+            place: Place::Cell(metric, district),
+            text: text.to_owned(),
+        })
+    }
 
     #[test]
     fn opens_on_the_2021_plan_in_chinese() {
         let state = AppState::default();
         assert_eq!(state.lang, Lang::Zh);
-        assert_eq!(state.plan.year, 2021);
-        assert_eq!(state.plan.districts.len(), 14);
+        assert_eq!(state.workspace().plan.year, 2021);
+        assert!(!state.can_undo() && !state.can_redo());
     }
 
     #[test]
-    fn set_lang_changes_only_the_language() {
-        let state = AppState::default();
-        let next = state.apply(Action::SetLang(Lang::En));
-        assert_eq!(next.lang, Lang::En);
-        assert_eq!(next.plan, state.plan);
+    fn typing_a_quota_redistributes_and_undo_redo_walk_the_history() {
+        let state = typed(&AppState::default(), TRAINING, 0, "13,000");
+        assert_eq!(
+            state.workspace().plan.quota(TRAINING, 0),
+            Some(Quota::new(13_000))
+        );
+        assert_eq!(
+            state.workspace().plan.metric_total(TRAINING),
+            Ok(Quota::new(120_000))
+        );
+        assert!(state.current().moved > 1);
+        let undone = state.apply(Action::Undo);
+        assert_eq!(
+            undone.workspace().plan.quota(TRAINING, 0),
+            Some(Quota::new(12_000))
+        );
+        let redone = undone.apply(Action::Redo);
+        assert_eq!(redone.workspace(), state.workspace());
+    }
+
+    #[test]
+    fn a_bad_entry_is_refused_and_changes_nothing() {
+        let start = AppState::default();
+        for text in ["abc", "-5", "12050", "99999999999999999999"] {
+            let state = typed(&start, TRAINING, 0, text);
+            assert!(state.refusal.is_some(), "{text}");
+            assert_eq!(state.workspace(), start.workspace());
+            assert!(!state.can_undo());
+        }
+        let state = typed(&start, HIGH_SKILL, 0, "9000");
+        assert!(matches!(
+            state.refusal.as_ref().map(|r| &r.reason),
+            Some(Reason::Engine(EngineError::OutsideBounds { .. }))
+        ));
+    }
+
+    #[test]
+    fn a_new_edit_after_undo_drops_the_redo_branch() {
+        let state = typed(&AppState::default(), TRAINING, 0, "13000");
+        let state = state.apply(Action::Undo);
+        let state = typed(&state, TRAINING, 1, "11000");
+        assert!(!state.can_redo());
+        assert_eq!(state.history.len(), 2);
+    }
+
+    #[test]
+    fn a_paste_waits_for_confirmation() {
+        let state = AppState::default().apply(Action::Paste {
+            metric: TRAINING,
+            district: 0,
+            text: "1\t2\t3\n4\tx\t6\n7\t8\t9\n".to_owned(),
+        });
+        let pending = state.paste.clone().expect("pending");
+        assert_eq!(pending.block.bad_cells().len(), 1);
+        assert_eq!(state.workspace(), AppState::default().workspace());
+        let state = state.apply(Action::ConfirmPaste);
+        assert!(state.paste.is_none());
+        assert_eq!(
+            state.workspace().plan.quota(TRAINING, 0),
+            Some(Quota::new(1))
+        );
+        assert_eq!(state.current().moved, 8);
+    }
+
+    #[test]
+    fn reset_and_blank_are_undoable() {
+        let state = AppState::default().apply(Action::Blank);
+        assert_eq!(state.workspace().plan.districts.len(), 1);
+        let state = state.apply(Action::Undo);
+        assert_eq!(state.workspace().plan.districts.len(), 14);
     }
 }

@@ -6,7 +6,10 @@ test('opens on the 2021 plan with 14 districts and the published totals', async 
   const table = page.getByRole('table', { name: '地区指标分解数' });
   await expect(table).toBeVisible();
   await expect(table.locator('tbody tr')).toHaveCount(14);
-  await expect(table.locator('tfoot td')).toHaveText(['120,000', '80,000', '24,000']);
+  const totals = table.locator('tfoot input');
+  await expect(totals).toHaveCount(3);
+  expect(await totals.evaluateAll((els) => els.map((e) => e.value))).toEqual(['120,000', '80,000', '24,000']);
+  await expect(table.getByRole('textbox', { name: '鹿城 技能人才培训数' })).toHaveValue('12,000');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('工匠人才');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   expect(watched.errors).toEqual([]);
@@ -20,17 +23,17 @@ test('switches to English and back by keyboard', async ({ page, watched }) => {
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('table', { name: 'District quotas' })).toBeVisible();
-  await expect(page.locator('tbody tr').first().locator('th')).toHaveText('Lucheng');
+  await expect(page.locator('.plan-table tbody tr').first().locator('th')).toHaveText('Lucheng');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('button', { name: 'Switch to Chinese' }).press('Enter');
-  await expect(page.locator('tfoot th')).toHaveText('全市总计');
+  await expect(page.locator('.plan-table tfoot th')).toHaveText('全市总计');
   expect(watched.errors).toEqual([]);
 });
 
 test('a 390 px phone has no page-level sideways scroll', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./');
-  await expect(page.locator('tbody tr')).toHaveCount(14);
+  await expect(page.locator('.plan-table tbody tr')).toHaveCount(14);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

@@ -4,6 +4,7 @@ use yew::prelude::{function_component, html, use_effect_with, Callback, Html};
 
 use crate::components::use_app_state;
 use crate::i18n::{other, texts};
+use crate::platform::set_document_language;
 use crate::state::Action;
 
 /// Product name, plan title and the language switch.
@@ -12,16 +13,11 @@ pub fn header() -> Html {
     let state = use_app_state();
     let lang = state.lang;
     let t = texts(lang);
-    let plan = &state.plan;
+    let plan = &state.workspace().plan;
 
-    // The document's language follows the interface, for screen readers and fonts.
     use_effect_with(lang, |&lang| {
         let t = texts(lang);
-        if let Some(root) = gloo::utils::document().document_element() {
-            // A failed attribute write only affects screen-reader hints; the page still works.
-            let _ = root.set_attribute("lang", t.html_lang);
-        }
-        gloo::utils::document().set_title(t.app_name);
+        set_document_language(t.html_lang, t.app_name);
     });
 
     let switch = {
@@ -41,8 +37,10 @@ pub fn header() -> Html {
             <h1 class="plan-title">{ plan.title.get(lang) }</h1>
             <p class="plan-meta">
                 <span>{ t.year }{ t.colon }{ plan.year }</span>
-                <span>{ &plan.document }</span>
-                <span>{ t.issued_by }{ t.colon }{ plan.issuer.get(lang) }</span>
+                if !plan.document.is_empty() { <span>{ &plan.document }</span> }
+                if !plan.issuer.zh.is_empty() {
+                    <span>{ t.issued_by }{ t.colon }{ plan.issuer.get(lang) }</span>
+                }
             </p>
         </header>
     }

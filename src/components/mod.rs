@@ -1,14 +1,31 @@
 //! The views, one small component per file. They read the shared state through
-//! [`use_app_state`] and report changes as [`crate::state::Action`]s; none does arithmetic on
-//! quotas.
+//! [`use_app_state`] (or take plain props, where memoizing matters) and report changes as
+//! [`crate::state::Action`]s; none does arithmetic on quotas.
 
+mod bar_chart;
 mod header;
+mod history;
 mod other_targets;
+mod paste_dialog;
 mod plan_table;
+mod quota_cell;
+mod rules_panel;
+mod structure_editor;
+mod tie_notice;
+mod toolbar;
+mod why_panel;
 
+pub use bar_chart::BarCharts;
 pub use header::Header;
+pub use history::History;
 pub use other_targets::OtherTargetsPanel;
+pub use paste_dialog::PasteDialog;
 pub use plan_table::PlanTable;
+pub use rules_panel::RulesPanel;
+pub use structure_editor::StructureEditor;
+pub use tie_notice::TieNotice;
+pub use toolbar::Toolbar;
+pub use why_panel::WhyPanel;
 
 use yew::{hook, use_context};
 

@@ -10,7 +10,7 @@ use crate::i18n::texts;
 pub fn other_targets_panel() -> Html {
     let state = use_app_state();
     let t = texts(state.lang);
-    let other = &state.plan.other;
+    let other = &state.workspace().plan.other;
     let items: [(&str, String); 7] = [
         (t.training_bases, other.training_bases.to_string()),
         (

@@ -1,6 +1,12 @@
 //! English interface strings.
 
-use super::Texts;
+use quota_engine::apportion::{Explanation, Reason as Why};
+use quota_engine::parse::ParseError;
+use quota_engine::workspace::Edit;
+use quota_engine::{EngineError, Lang, Plan, Quota};
+
+use super::{decimal, district_name as dn, grouped as g, metric_name as mn, Texts};
+use crate::state::{Reason, Refusal};
 
 pub(super) const TEXTS: Texts = Texts {
     app_name: "Quota Planner",
@@ -10,6 +16,10 @@ pub(super) const TEXTS: Texts = Texts {
     plan_table_caption: "District quotas",
     district: "District",
     city_total: "City total",
+    city_prefix: "City",
+    lock_prefix: "Lock",
+    metric: "Metric",
+    share: "Share",
     other_targets: "Other targets",
     issued_by: "Issued by",
     year: "Year",
@@ -23,5 +33,247 @@ pub(super) const TEXTS: Texts = Texts {
     at_least: "≥ ",
     yuan_per_month: " yuan/month",
     colon: ": ",
+    list_separator: ", ",
     overflow: "Numbers too large to add up",
+    undo: "Undo",
+    redo: "Redo",
+    reset: "Back to the 2021 plan",
+    blank: "New blank plan",
+    rules: "Split rules",
+    method: "Method",
+    base: "Base",
+    step: "Rounding step",
+    reapportion: "Split again by the rules",
+    vs_published: "vs published",
+    vs_previous: "vs previous",
+    tie_heading: "Tie",
+    why_heading: "Why this number",
+    why_hint: "Click any quota in the table to see how it came about.",
+    compare_heading: "Method comparison",
+    chart_heading: "Quota chart",
+    history_heading: "Change history",
+    history_start: "Starting plan",
+    paste_heading: "Paste data",
+    paste_confirm: "Apply the readable cells",
+    paste_cancel: "Cancel",
+    row: "row",
+    column: "column",
+    storage_failed: "The browser cannot autosave (storage full or blocked). The page keeps working, but changes are lost on reload.",
+    dismiss: "Dismiss",
+    structure_heading: "Edit the plan's structure",
+    title_label: "Plan title",
+    add_district: "Add district",
+    add_metric: "Add metric",
+    remove: "Remove",
+    name_of: "Name of",
+    new_district: "New district",
+    new_metric: "New metric",
+    bounds_heading: "District bounds",
+    minimum: "Min",
+    maximum: "Max",
+    exceeds: "exceeds",
+    methods: ["Largest remainder", "D'Hondt / Jefferson", "Sainte-Laguë / Webster", "Huntington–Hill", "Adams", "Dean"],
+    bases: ["Current quotas", "Equal shares", "Custom weights", "Blend"],
+    refusal,
+    explanation,
+    change,
+    tie,
+    give_tie_to,
+    paste_summary,
 };
+
+const L: Lang = Lang::En;
+
+fn q(value: Quota) -> String {
+    g(value.get())
+}
+
+fn refusal(r: &Refusal, plan: &Plan) -> String {
+    match &r.reason {
+        Reason::Parse(err) => match err {
+            ParseError::Empty => "Enter a number".to_owned(),
+            ParseError::Negative => "A quota cannot be negative".to_owned(),
+            ParseError::Fraction => "A quota is a whole number".to_owned(),
+            ParseError::NotANumber => {
+                format!("“{}” is not a number", r.typed.as_deref().unwrap_or(""))
+            }
+            ParseError::TooLarge => "The number is too large".to_owned(),
+        },
+        Reason::Engine(err) => engine_error(err, plan),
+    }
+}
+
+fn engine_error(err: &EngineError, plan: &Plan) -> String {
+    match err {
+        EngineError::ValueNotMultipleOfStep { value, step, below, above, .. } => format!(
+            "{} is not a multiple of {}: use {} or {}",
+            q(*value), g(*step), q(*below), q(*above)
+        ),
+        EngineError::TotalNotMultipleOfStep { total, step, below, above } => format!(
+            "The total {} is not a multiple of {}: use {} or {}",
+            q(*total), g(*step), q(*below), q(*above)
+        ),
+        EngineError::OutsideBounds { region, min, max, .. } => match max {
+            Some(max) => format!(
+                "{} must be between {} and {} (bounds and “of which” relations)",
+                dn(plan, *region, L), q(*min), q(*max)
+            ),
+            None => format!("{} must be at least {}", dn(plan, *region, L), q(*min)),
+        },
+        EngineError::RegionLocked { region, value } => {
+            format!("{} is locked at {}: unlock it first", dn(plan, *region, L), q(*value))
+        }
+        EngineError::NoRoomToSpread { difference, room } => format!(
+            "The other unlocked districts can absorb only {} of the difference {}: unlock some or widen their bounds",
+            q(*room), q(*difference)
+        ),
+        EngineError::LocksExceedTotal { locked, total } => {
+            format!("The locked quotas add up to {}, more than the total {}", q(*locked), q(*total))
+        }
+        EngineError::MinimumsExceedTotal { minimums, total } => {
+            format!("The minimums add up to {}, more than the total {}", q(*minimums), q(*total))
+        }
+        EngineError::MaximumsBelowTotal { maximums, total } => {
+            format!("The maximums add up to {}, less than the total {}", q(*maximums), q(*total))
+        }
+        EngineError::AllWeightsZero { total } => {
+            format!("Every unlocked district has zero weight: {} cannot be split", q(*total))
+        }
+        EngineError::EverythingLocked { locked, total } => format!(
+            "Every district is locked ({} in all): the total cannot become {}",
+            q(*locked), q(*total)
+        ),
+        EngineError::TooLarge { limit } => format!("The total is too large: at most {} at this step", q(*limit)),
+        EngineError::ZeroStep => "The rounding step must be at least 1".to_owned(),
+        EngineError::BoundsInverted { region, min, max } => format!(
+            "{}: the maximum {} is below the minimum {}",
+            dn(plan, *region, L), q(*max), q(*min)
+        ),
+        EngineError::LastOne => "A plan needs at least one district and one metric".to_owned(),
+        EngineError::Overflow => "The numbers are too large to compute".to_owned(),
+        EngineError::RulesLength { .. } => "The custom weights do not match the districts".to_owned(),
+        other => format!("This cannot be done: {other}"),
+    }
+}
+
+fn explanation(e: &Explanation, step: u64) -> String {
+    let exact = decimal(e.exact_persons(step));
+    match &e.reason {
+        Why::Locked => "Locked: kept as it is".to_owned(),
+        Why::ZeroWeight => "Zero weight: gets its minimum".to_owned(),
+        Why::AtMinimum => format!("Exact share {exact} is below the minimum: gets the minimum"),
+        Why::AtMaximum => format!("Exact share {exact} reaches the maximum: gets the maximum"),
+        Why::Remainder {
+            floor,
+            extra_unit: true,
+        } => format!(
+            "Exact share {exact}: floor {} plus 1 remainder unit of {}",
+            q(*floor),
+            g(step)
+        ),
+        Why::Remainder {
+            floor,
+            extra_unit: false,
+        } => {
+            format!(
+                "Exact share {exact}: floor {}; its remainder was not among the largest",
+                q(*floor)
+            )
+        }
+        Why::Rounded { up: true } => {
+            format!("Exact share {exact}: past the method's signpost, rounded up")
+        }
+        Why::Rounded { up: false } => {
+            format!("Exact share {exact}: below the method's signpost, rounded down")
+        }
+    }
+}
+
+fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
+    let what = match edit {
+        Edit::SetQuota {
+            metric,
+            district,
+            value,
+        } => {
+            format!(
+                "{} {} set to {}",
+                dn(plan, *district, L),
+                mn(plan, *metric, L),
+                q(*value)
+            )
+        }
+        Edit::SetTotal { metric, total } => {
+            format!("City {} set to {}", mn(plan, *metric, L), q(*total))
+        }
+        Edit::SetLock {
+            metric,
+            district,
+            locked,
+        } => format!(
+            "{} {} {}",
+            if *locked { "Locked" } else { "Unlocked" },
+            dn(plan, *district, L),
+            mn(plan, *metric, L)
+        ),
+        Edit::SetMethod { metric, method } => {
+            format!(
+                "{}: method {}",
+                mn(plan, *metric, L),
+                TEXTS.method_name(*method)
+            )
+        }
+        Edit::SetBase { metric, base } => {
+            format!("{}: base {}", mn(plan, *metric, L), TEXTS.base_name(base))
+        }
+        Edit::SetStep { metric, step } => format!("{}: step {}", mn(plan, *metric, L), g(*step)),
+        Edit::SetBounds {
+            metric, district, ..
+        } => {
+            format!(
+                "Bounds of {} {}",
+                dn(plan, *district, L),
+                mn(plan, *metric, L)
+            )
+        }
+        Edit::Reapportion { metric } => {
+            format!("{} split again by the rules", mn(plan, *metric, L))
+        }
+        Edit::Paste { .. } => "Pasted data".to_owned(),
+        Edit::RenameDistrict { district, name } => {
+            format!("{} renamed {}", dn(plan, *district, L), name.get(L))
+        }
+        Edit::AddDistrict { name } => format!("Added district {}", name.get(L)),
+        Edit::RemoveDistrict { district } => format!("Removed district {}", dn(plan, *district, L)),
+        Edit::RenameMetric { metric, name } => {
+            format!("{} renamed {}", mn(plan, *metric, L), name.get(L))
+        }
+        Edit::AddMetric { name, .. } => format!("Added metric {}", name.get(L)),
+        Edit::RemoveMetric { metric } => format!("Removed metric {}", mn(plan, *metric, L)),
+        Edit::SetTitle { title } => format!("Title set to {}", title.get(L)),
+        Edit::SetYear { year } => format!("Year set to {year}"),
+    };
+    if moved > 0 {
+        format!("{what} ({moved} cells moved)")
+    } else {
+        what
+    }
+}
+
+fn tie(candidates: &[&str], winners: &[&str], unit: u64) -> String {
+    format!(
+        "{} tied for the last {} unit(s) of {}; {} got them. Ties go by your preference, else by table order.",
+        candidates.join(", "),
+        winners.len(),
+        g(unit),
+        winners.join(", ")
+    )
+}
+
+fn give_tie_to(name: &str) -> String {
+    format!("Give it to {name}")
+}
+
+fn paste_summary(readable: usize, unreadable: usize) -> String {
+    format!("{readable} cells can be read; {unreadable} cannot and will be skipped:")
+}

@@ -1,15 +1,22 @@
 //! Every string the interface shows, one module per language.
 //!
 //! Components never spell out text: they ask [`texts`] for the [`Texts`] of the current language.
-//! Names that are data (districts, metrics, the plan's title) come from the plan instead.
+//! Sentences with numbers in them (why an entry was refused, how a number came about, what a
+//! change did) are functions of the language module. Names that are data (districts, metrics,
+//! the plan's title) come from the plan.
 
 mod en;
 mod zh;
 
-use quota_engine::Lang;
+use quota_engine::apportion::{Explanation, Method};
+use quota_engine::base::Base;
+use quota_engine::workspace::Edit;
+use quota_engine::{Lang, Plan};
+
+use crate::state::Refusal;
 
 /// The interface strings of one language.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Texts {
     /// The product's name.
     pub app_name: &'static str,
@@ -25,13 +32,21 @@ pub struct Texts {
     pub district: &'static str,
     /// Name of the city-total row.
     pub city_total: &'static str,
+    /// Prefix of a city-total input's label ("全市 技能人才培训数").
+    pub city_prefix: &'static str,
+    /// Prefix of a lock toggle's label ("锁定 鹿城 技能人才培训数").
+    pub lock_prefix: &'static str,
+    /// Header of the metric column in the rules table.
+    pub metric: &'static str,
+    /// Header of a share column.
+    pub share: &'static str,
     /// Heading of the other-targets panel.
     pub other_targets: &'static str,
     /// "Issued by".
     pub issued_by: &'static str,
     /// Plan year label.
     pub year: &'static str,
-    /// Other targets, each a label before its number.
+    /// Other targets: training bases.
     pub training_bases: &'static str,
     /// Municipal competitions label.
     pub municipal_competitions: &'static str,
@@ -51,8 +66,120 @@ pub struct Texts {
     pub yuan_per_month: &'static str,
     /// The colon between a label and its value.
     pub colon: &'static str,
+    /// The list separator ("、" / ", ").
+    pub list_separator: &'static str,
     /// Message shown when a total cannot be computed.
     pub overflow: &'static str,
+    /// Undo button.
+    pub undo: &'static str,
+    /// Redo button.
+    pub redo: &'static str,
+    /// Reset to the published plan.
+    pub reset: &'static str,
+    /// Start a blank plan.
+    pub blank: &'static str,
+    /// Heading of the rules panel.
+    pub rules: &'static str,
+    /// Method selector label.
+    pub method: &'static str,
+    /// Base selector label.
+    pub base: &'static str,
+    /// Step selector label.
+    pub step: &'static str,
+    /// Re-split button.
+    pub reapportion: &'static str,
+    /// Tooltip prefix of a delta against the published plan.
+    pub vs_published: &'static str,
+    /// Tooltip prefix of a delta against the previous state.
+    pub vs_previous: &'static str,
+    /// Heading of the tie notice.
+    pub tie_heading: &'static str,
+    /// Heading of the explanation panel.
+    pub why_heading: &'static str,
+    /// Hint shown before a cell is chosen.
+    pub why_hint: &'static str,
+    /// Heading of the method comparison.
+    pub compare_heading: &'static str,
+    /// Heading of the chart panel.
+    pub chart_heading: &'static str,
+    /// Heading of the history.
+    pub history_heading: &'static str,
+    /// The starting state in the history.
+    pub history_start: &'static str,
+    /// Heading of the paste dialog.
+    pub paste_heading: &'static str,
+    /// Confirm a paste.
+    pub paste_confirm: &'static str,
+    /// Cancel a paste.
+    pub paste_cancel: &'static str,
+    /// Row / column words for the paste report.
+    pub row: &'static str,
+    /// Column word.
+    pub column: &'static str,
+    /// Warning when autosave fails.
+    pub storage_failed: &'static str,
+    /// Dismiss a message.
+    pub dismiss: &'static str,
+    /// Heading of the plan-structure editor.
+    pub structure_heading: &'static str,
+    /// Plan title label.
+    pub title_label: &'static str,
+    /// Add a district.
+    pub add_district: &'static str,
+    /// Add a metric.
+    pub add_metric: &'static str,
+    /// Remove (prefix of a button's label).
+    pub remove: &'static str,
+    /// Rename field label prefix.
+    pub name_of: &'static str,
+    /// Name of a new district.
+    pub new_district: &'static str,
+    /// Name of a new metric.
+    pub new_metric: &'static str,
+    /// Heading of the bounds panel.
+    pub bounds_heading: &'static str,
+    /// Minimum label.
+    pub minimum: &'static str,
+    /// Maximum label.
+    pub maximum: &'static str,
+    /// Badge text: a sub-metric exceeds its parent.
+    pub exceeds: &'static str,
+    /// Names of the methods, in [`Method::ALL`] order.
+    pub methods: [&'static str; 6],
+    /// Names of the bases: current, equal, custom, blend.
+    pub bases: [&'static str; 4],
+    /// Why an entry was refused, as a sentence.
+    pub refusal: fn(&Refusal, &Plan) -> String,
+    /// How a number came about, as a sentence.
+    pub explanation: fn(&Explanation, u64) -> String,
+    /// What a change did, for the history.
+    pub change: fn(&Edit, usize, &Plan) -> String,
+    /// The tie sentence: candidates, winners, unit.
+    pub tie: fn(&[&str], &[&str], u64) -> String,
+    /// The label of a button that gives the tied unit to someone else.
+    pub give_tie_to: fn(&str) -> String,
+    /// The paste summary: readable cells, unreadable cells.
+    pub paste_summary: fn(usize, usize) -> String,
+}
+
+impl Texts {
+    /// The name of `method`.
+    #[must_use]
+    pub fn method_name(&self, method: Method) -> &'static str {
+        let index = Method::ALL.iter().position(|&m| m == method).unwrap_or(0);
+        self.methods[index]
+    }
+
+    /// The name of `base`.
+    #[must_use]
+    pub fn base_name(&self, base: &Base) -> &'static str {
+        match base {
+            Base::Current => self.bases[0],
+            Base::Equal => self.bases[1],
+            Base::Custom(_) => self.bases[2],
+            Base::Blend { .. } => self.bases[3],
+        }
+    }
 }
 
 /// The strings of `lang`.
@@ -71,4 +198,52 @@ pub fn other(lang: Lang) -> Lang {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
     }
+}
+
+/// A quota with thousands separators.
+#[must_use]
+pub fn grouped(value: u64) -> String {
+    quota_engine::Quota::new(value).grouped()
+}
+
+/// A signed change with thousands separators: `+800`, `−1,200`.
+#[must_use]
+pub fn signed(before: u64, after: u64) -> String {
+    if after >= before {
+        format!("+{}", grouped(after - before))
+    } else {
+        format!("−{}", grouped(before - after))
+    }
+}
+
+/// A decimal with two places and thousands separators, for exact shares: `11,903.47`.
+#[must_use]
+pub fn decimal(value: f64) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
+    let text = format!("{value:.2}");
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, "00"));
+    let whole = whole
+        .parse::<u64>()
+        .map_or_else(|_| whole.to_owned(), grouped);
+    format!("{whole}.{fraction}")
+}
+
+/// The name of district `index` in `plan`, or its number.
+#[must_use]
+pub fn district_name(plan: &Plan, index: usize, lang: Lang) -> String {
+    plan.districts.get(index).map_or_else(
+        || format!("#{}", index + 1),
+        |d| d.name.get(lang).to_owned(),
+    )
+}
+
+/// The name of metric `index` in `plan`, or its number.
+#[must_use]
+pub fn metric_name(plan: &Plan, index: usize, lang: Lang) -> String {
+    plan.metrics.get(index).map_or_else(
+        || format!("#{}", index + 1),
+        |m| m.name.get(lang).to_owned(),
+    )
 }

@@ -1,6 +1,12 @@
 //! 中文界面文字（默认语言）。
 
-use super::Texts;
+use quota_engine::apportion::{Explanation, Reason as Why};
+use quota_engine::parse::ParseError;
+use quota_engine::workspace::Edit;
+use quota_engine::{EngineError, Lang, Plan, Quota};
+
+use super::{decimal, district_name as dn, grouped as g, metric_name as mn, Texts};
+use crate::state::{Reason, Refusal};
 
 pub(super) const TEXTS: Texts = Texts {
     app_name: "指标分解与完成模拟",
@@ -10,6 +16,10 @@ pub(super) const TEXTS: Texts = Texts {
     plan_table_caption: "地区指标分解数",
     district: "地区",
     city_total: "全市总计",
+    city_prefix: "全市",
+    lock_prefix: "锁定",
+    metric: "指标",
+    share: "占比",
     other_targets: "其他目标",
     issued_by: "发布机构",
     year: "年度",
@@ -23,5 +33,271 @@ pub(super) const TEXTS: Texts = Texts {
     at_least: "≥ ",
     yuan_per_month: " 元/月",
     colon: "：",
+    list_separator: "、",
     overflow: "数值过大，无法合计",
+    undo: "撤销",
+    redo: "重做",
+    reset: "恢复2021年方案",
+    blank: "新建空白方案",
+    rules: "分配规则",
+    method: "分配方法",
+    base: "分配基数",
+    step: "取整步长",
+    reapportion: "按规则重新分配",
+    vs_published: "较发布方案",
+    vs_previous: "较上一步",
+    tie_heading: "并列提示",
+    why_heading: "这个数是怎么来的",
+    why_hint: "点击表格中的任一指标，查看它的计算依据。",
+    compare_heading: "方法对比",
+    chart_heading: "指标分布图",
+    history_heading: "修改记录",
+    history_start: "初始方案",
+    paste_heading: "粘贴数据",
+    paste_confirm: "应用可读取部分",
+    paste_cancel: "取消",
+    row: "行",
+    column: "列",
+    storage_failed:
+        "浏览器无法自动保存（存储已满或被禁用）。本页仍可正常使用，但刷新后修改将丢失。",
+    dismiss: "关闭",
+    structure_heading: "编辑方案结构",
+    title_label: "方案标题",
+    add_district: "添加地区",
+    add_metric: "添加指标",
+    remove: "删除",
+    name_of: "名称",
+    new_district: "新地区",
+    new_metric: "新指标",
+    bounds_heading: "各地区上下限",
+    minimum: "下限",
+    maximum: "上限",
+    exceeds: "超过",
+    methods: [
+        "最大余数法",
+        "最高平均数法（D'Hondt）",
+        "圣拉格法（Webster）",
+        "亨廷顿-希尔法",
+        "亚当斯法",
+        "迪恩法",
+    ],
+    bases: ["当前指标", "平均分配", "自定义基数", "混合基数"],
+    refusal,
+    explanation,
+    change,
+    tie,
+    give_tie_to,
+    paste_summary,
 };
+
+const L: Lang = Lang::Zh;
+
+fn q(value: Quota) -> String {
+    g(value.get())
+}
+
+fn refusal(r: &Refusal, plan: &Plan) -> String {
+    match &r.reason {
+        Reason::Parse(err) => match err {
+            ParseError::Empty => "请输入数字".to_owned(),
+            ParseError::Negative => "指标不能为负数".to_owned(),
+            ParseError::Fraction => "指标须为整数".to_owned(),
+            ParseError::NotANumber => format!("“{}”不是数字", r.typed.as_deref().unwrap_or("")),
+            ParseError::TooLarge => "数值过大".to_owned(),
+        },
+        Reason::Engine(err) => engine_error(err, plan),
+    }
+}
+
+fn engine_error(err: &EngineError, plan: &Plan) -> String {
+    match err {
+        EngineError::ValueNotMultipleOfStep {
+            value,
+            step,
+            below,
+            above,
+            ..
+        } => format!(
+            "{} 不是 {} 的整数倍，可改为 {} 或 {}",
+            q(*value),
+            g(*step),
+            q(*below),
+            q(*above)
+        ),
+        EngineError::TotalNotMultipleOfStep {
+            total,
+            step,
+            below,
+            above,
+        } => format!(
+            "合计 {} 不是 {} 的整数倍，可改为 {} 或 {}",
+            q(*total),
+            g(*step),
+            q(*below),
+            q(*above)
+        ),
+        EngineError::OutsideBounds {
+            region, min, max, ..
+        } => match max {
+            Some(max) => format!(
+                "{}须在 {} 至 {} 之间（上下限及“其中”关系）",
+                dn(plan, *region, L),
+                q(*min),
+                q(*max)
+            ),
+            None => format!("{}不能少于 {}", dn(plan, *region, L), q(*min)),
+        },
+        EngineError::RegionLocked { region, value } => {
+            format!("{}已锁定为 {}，请先解锁", dn(plan, *region, L), q(*value))
+        }
+        EngineError::NoRoomToSpread { difference, room } => format!(
+            "其他未锁定地区最多只能调整 {}，消化不了差额 {}；请解锁部分地区或放宽上下限",
+            q(*room),
+            q(*difference)
+        ),
+        EngineError::LocksExceedTotal { locked, total } => {
+            format!("锁定的指标合计 {}，超过总数 {}", q(*locked), q(*total))
+        }
+        EngineError::MinimumsExceedTotal { minimums, total } => {
+            format!("下限合计 {}，超过总数 {}", q(*minimums), q(*total))
+        }
+        EngineError::MaximumsBelowTotal { maximums, total } => {
+            format!("上限合计 {}，不足总数 {}", q(*maximums), q(*total))
+        }
+        EngineError::AllWeightsZero { total } => {
+            format!("未锁定地区的分配基数全为 0，无法分配 {}", q(*total))
+        }
+        EngineError::EverythingLocked { locked, total } => {
+            format!(
+                "所有地区均已锁定（合计 {}），无法调整为 {}",
+                q(*locked),
+                q(*total)
+            )
+        }
+        EngineError::TooLarge { limit } => format!("总数过大，此步长下最多为 {}", q(*limit)),
+        EngineError::ZeroStep => "取整步长至少为 1".to_owned(),
+        EngineError::BoundsInverted { region, min, max } => format!(
+            "{}的上限 {} 低于下限 {}",
+            dn(plan, *region, L),
+            q(*max),
+            q(*min)
+        ),
+        EngineError::LastOne => "方案至少需要一个地区和一个指标".to_owned(),
+        EngineError::Overflow => "数值过大，无法计算".to_owned(),
+        EngineError::RulesLength { .. } => "自定义基数的个数与地区数不一致".to_owned(),
+        other => format!("无法执行此操作（{other}）"),
+    }
+}
+
+fn explanation(e: &Explanation, step: u64) -> String {
+    let exact = decimal(e.exact_persons(step));
+    match &e.reason {
+        Why::Locked => "已锁定，保持不变".to_owned(),
+        Why::ZeroWeight => "分配基数为 0，取下限".to_owned(),
+        Why::AtMinimum => format!("精确份额 {exact} 低于下限，取下限"),
+        Why::AtMaximum => format!("精确份额 {exact} 达到上限，取上限"),
+        Why::Remainder {
+            floor,
+            extra_unit: true,
+        } => format!(
+            "精确份额 {exact}：向下取整 {}，余数较大，再加 1 个单位 {}",
+            q(*floor),
+            g(step)
+        ),
+        Why::Remainder {
+            floor,
+            extra_unit: false,
+        } => {
+            format!("精确份额 {exact}：向下取整 {}，余数未入选", q(*floor))
+        }
+        Why::Rounded { up: true } => format!("精确份额 {exact}：超过该方法的舍入点，向上取整"),
+        Why::Rounded { up: false } => format!("精确份额 {exact}：未到该方法的舍入点，向下取整"),
+    }
+}
+
+fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
+    let what = match edit {
+        Edit::SetQuota {
+            metric,
+            district,
+            value,
+        } => {
+            format!(
+                "{} {} 改为 {}",
+                dn(plan, *district, L),
+                mn(plan, *metric, L),
+                q(*value)
+            )
+        }
+        Edit::SetTotal { metric, total } => {
+            format!("全市 {} 改为 {}", mn(plan, *metric, L), q(*total))
+        }
+        Edit::SetLock {
+            metric,
+            district,
+            locked,
+        } => format!(
+            "{} {} {}",
+            if *locked { "锁定" } else { "解锁" },
+            dn(plan, *district, L),
+            mn(plan, *metric, L)
+        ),
+        Edit::SetMethod { metric, method } => {
+            format!(
+                "{} 方法改为{}",
+                mn(plan, *metric, L),
+                TEXTS.method_name(*method)
+            )
+        }
+        Edit::SetBase { metric, base } => {
+            format!("{} 基数改为{}", mn(plan, *metric, L), TEXTS.base_name(base))
+        }
+        Edit::SetStep { metric, step } => format!("{} 步长改为 {}", mn(plan, *metric, L), g(*step)),
+        Edit::SetBounds {
+            metric, district, ..
+        } => {
+            format!(
+                "设置 {} {} 的上下限",
+                dn(plan, *district, L),
+                mn(plan, *metric, L)
+            )
+        }
+        Edit::Reapportion { metric } => format!("{} 按规则重新分配", mn(plan, *metric, L)),
+        Edit::Paste { .. } => "粘贴数据".to_owned(),
+        Edit::RenameDistrict { district, name } => {
+            format!("{} 改名为 {}", dn(plan, *district, L), name.zh)
+        }
+        Edit::AddDistrict { name } => format!("添加地区 {}", name.zh),
+        Edit::RemoveDistrict { district } => format!("删除地区 {}", dn(plan, *district, L)),
+        Edit::RenameMetric { metric, name } => {
+            format!("{} 改名为 {}", mn(plan, *metric, L), name.zh)
+        }
+        Edit::AddMetric { name, .. } => format!("添加指标 {}", name.zh),
+        Edit::RemoveMetric { metric } => format!("删除指标 {}", mn(plan, *metric, L)),
+        Edit::SetTitle { title } => format!("标题改为 {}", title.zh),
+        Edit::SetYear { year } => format!("年度改为 {year}"),
+    };
+    if moved > 0 {
+        format!("{what}（{moved} 个单元格变动）")
+    } else {
+        what
+    }
+}
+
+fn tie(candidates: &[&str], winners: &[&str], unit: u64) -> String {
+    format!(
+        "{} 并列争取最后的 {} 个单位（每单位 {}），由 {} 获得。并列时按您设定的优先顺序，未设定时按表中顺序。",
+        candidates.join("、"),
+        winners.len(),
+        g(unit),
+        winners.join("、")
+    )
+}
+
+fn give_tie_to(name: &str) -> String {
+    format!("改给{name}")
+}
+
+fn paste_summary(readable: usize, unreadable: usize) -> String {
+    format!("可读取 {readable} 个单元格；{unreadable} 个无法读取，将跳过：")
+}

@@ -165,6 +165,18 @@ impl Plan {
         Quota::sum(self.departments.iter().map(|d| d.quota))
     }
 
+    /// The share of `district` in `metric`'s city total, in tenths of a percent, rounded half
+    /// up (`None` when the total is zero or the cell does not exist).
+    #[must_use]
+    pub fn share_permille(&self, metric: MetricId, district: usize) -> Option<u64> {
+        let value = u128::from(self.quota(metric, district)?.get());
+        let total = u128::from(self.metric_total(metric).ok()?.get());
+        if total == 0 {
+            return None;
+        }
+        u64::try_from((value * 2_000 + total) / (2 * total)).ok()
+    }
+
     /// The quota of `district` in `metric`, if both exist.
     #[must_use]
     pub fn quota(&self, metric: MetricId, district: usize) -> Option<Quota> {

@@ -133,3 +133,24 @@ fn a_sub_metric_above_its_parent_is_reported_with_both_values() {
     assert_eq!(found[0].child_value, Quota::new(9_000));
     assert_eq!(found[0].parent_value, Quota::new(8_000));
 }
+
+#[test]
+fn shares_are_tenths_of_a_percent_rounded_half_up() {
+    let plan = plan_2021();
+    assert_eq!(
+        plan.share_permille(TRAINING, 0),
+        Some(100),
+        "12,000 of 120,000 is 10.0%"
+    );
+    assert_eq!(
+        plan.share_permille(TRAINING, 12),
+        Some(5),
+        "600 of 120,000 is 0.5%"
+    );
+    assert_eq!(
+        plan.share_permille(HIGH_SKILL, 4),
+        Some(167),
+        "4,000 of 24,000 is 16.7%"
+    );
+    assert_eq!(plan.share_permille(TRAINING, 99), None);
+}

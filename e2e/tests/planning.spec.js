@@ -1,0 +1,152 @@
+// The planning workspace on the release build: edit, lock, redistribute, undo, autosave,
+// paste, refusals, ties and the English labels.
+import { test, expect, expectOnlyLocalRequests } from './fixtures.js';
+
+const cell = (page, label) => page.getByRole('textbox', { name: label, exact: true });
+
+/** Types a value into a labelled cell and commits it with Enter. */
+async function enter(page, label, value) {
+  const input = cell(page, label);
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+/** The numbers of one metric column, read from the inputs. */
+async function column(page, metric) {
+  const inputs = page.locator(`tbody input[data-cell$="-${metric}"]`);
+  return (await inputs.evaluateAll((els) => els.map((e) => e.value))).map((v) => Number(v.replaceAll(',', '')));
+}
+
+test('raising 鹿城 training keeps the city total and moves the other districts', async ({ page, watched }) => {
+  await page.goto('./');
+  const before = await column(page, 0);
+  await enter(page, '鹿城 技能人才培训数', '13000');
+  await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('13,000');
+  await expect(cell(page, '全市 技能人才培训数')).toHaveValue('120,000');
+  const after = await column(page, 0);
+  expect(after.reduce((a, b) => a + b, 0)).toBe(120000);
+  expect(after.every((v) => v % 100 === 0)).toBe(true);
+  const moved = after.filter((v, i) => i > 0 && v !== before[i]);
+  expect(moved.length).toBeGreaterThan(1);
+  await expect(page.locator('td.changed').first()).toBeVisible();
+  await expect(page.getByRole('list').filter({ hasText: '初始方案' })).toContainText('鹿城 技能人才培训数 改为 13,000');
+  expect(watched.errors).toEqual([]);
+  expectOnlyLocalRequests(watched.requests);
+});
+
+test('a locked district keeps its quota when the city total changes', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '锁定 乐清 技能人才培训数' }).click();
+  await expect(page.getByRole('button', { name: '锁定 乐清 技能人才培训数' })).toHaveAttribute('aria-pressed', 'true');
+  await enter(page, '全市 技能人才培训数', '130,000');
+  await expect(cell(page, '全市 技能人才培训数')).toHaveValue('130,000');
+  await expect(cell(page, '乐清 技能人才培训数')).toHaveValue('16,200');
+  const after = await column(page, 0);
+  expect(after.reduce((a, b) => a + b, 0)).toBe(130000);
+});
+
+test('undo and redo by button and keyboard', async ({ page }) => {
+  await page.goto('./');
+  await enter(page, '鹿城 技能人才培训数', '13000');
+  await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('13,000');
+  await page.getByRole('button', { name: /撤销/ }).click();
+  await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('12,000');
+  await page.keyboard.press('Control+Y');
+  await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('13,000');
+  await page.keyboard.press('Control+Z');
+  await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('12,000');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('13,000');
+});
+
+test('reload keeps the work', async ({ page }) => {
+  await page.goto('./');
+  await enter(page, '龙湾 技能人才取证数', '7,500');
+  await expect(cell(page, '龙湾 技能人才取证数')).toHaveValue('7,500');
+  await page.reload();
+  await expect(cell(page, '龙湾 技能人才取证数')).toHaveValue('7,500');
+  await expect(cell(page, '全市 技能人才取证数')).toHaveValue('80,000');
+});
+
+test('a bad entry shows a message next to the cell and changes nothing', async ({ page, watched }) => {
+  await page.goto('./');
+  const before = await column(page, 0);
+  await enter(page, '鹿城 技能人才培训数', '12050');
+  await expect(page.getByRole('alert')).toContainText('12,050 不是 100 的整数倍，可改为 12,000 或 12,100');
+  await expect(cell(page, '鹿城 技能人才培训数')).toHaveAttribute('aria-invalid', 'true');
+  expect(await column(page, 0)).toEqual(before);
+  await enter(page, '鹿城 技能人才培训数', '十二万');
+  await expect(page.getByRole('alert')).toContainText('不是数字');
+  await enter(page, '鹿城 其中:高技能人才数', '9000');
+  await expect(page.getByRole('alert')).toContainText('须在 0 至 8,000 之间');
+  expect(await column(page, 0)).toEqual(before);
+  await expect(page.getByRole('button', { name: /撤销/ })).toBeDisabled();
+  expect(watched.errors).toEqual([]);
+});
+
+test('a pasted 3 × 3 block lists bad cells and applies the good ones on confirmation', async ({ page }) => {
+  await page.goto('./');
+  const target = cell(page, '龙湾 技能人才培训数');
+  await target.focus();
+  await target.evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text', '11,000\t7,000\t2,000\r\n1,900\tabc\t500\r\n１２,５００\t8,300\t2,300\r\n');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  const dialog = page.getByRole('dialog', { name: '粘贴数据' });
+  await expect(dialog).toContainText('可读取 8 个单元格；1 个无法读取');
+  await expect(dialog).toContainText('行 2 列 2');
+  await expect(cell(page, '龙湾 技能人才培训数')).toHaveValue('10,800');
+  await dialog.getByRole('button', { name: '应用可读取部分' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(cell(page, '龙湾 技能人才培训数')).toHaveValue('11,000');
+  await expect(cell(page, '瓯海 技能人才培训数')).toHaveValue('1,900');
+  await expect(cell(page, '洞头 技能人才培训数')).toHaveValue('12,500');
+  await expect(cell(page, '瓯海 技能人才取证数')).toHaveValue('8,000');
+  await expect(cell(page, '洞头 其中:高技能人才数')).toHaveValue('2,300');
+});
+
+test('a tie is shown and can be handed to the other district', async ({ page }) => {
+  await page.goto('./');
+  await enter(page, '全市 技能人才培训数', '121000');
+  const notice = page.getByRole('status').filter({ hasText: '并列' });
+  await expect(notice).toContainText('乐清、瑞安 并列');
+  await expect(cell(page, '乐清 技能人才培训数')).toHaveValue('16,400');
+  await expect(cell(page, '瑞安 技能人才培训数')).toHaveValue('16,300');
+  await notice.getByRole('button', { name: '改给瑞安' }).click();
+  await expect(cell(page, '瑞安 技能人才培训数')).toHaveValue('16,400');
+  await expect(cell(page, '乐清 技能人才培训数')).toHaveValue('16,300');
+  await expect(cell(page, '全市 技能人才培训数')).toHaveValue('121,000');
+});
+
+test('the English switch renames every label', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '切换到英文界面' }).click();
+  await expect(cell(page, 'Lucheng Skills training (person-times)')).toHaveValue('12,000');
+  await expect(page.getByRole('button', { name: 'Lock Yueqing Newly certified workers' })).toBeVisible();
+  await expect(cell(page, 'City Of which high-skill workers')).toHaveValue('24,000');
+  await enter(page, 'Lucheng Skills training (person-times)', '12050');
+  await expect(page.getByRole('alert')).toContainText('is not a multiple of 100: use 12,000 or 12,100');
+});
+
+test('arrow keys and Enter move between cells', async ({ page }) => {
+  await page.goto('./');
+  await cell(page, '鹿城 技能人才取证数').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(cell(page, '龙湾 技能人才取证数')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cell(page, '瓯海 技能人才取证数')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(cell(page, '龙湾 技能人才取证数')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '锁定 龙湾 技能人才取证数' })).toBeFocused();
+});
+
+test('the why panel explains a cell and compares methods', async ({ page }) => {
+  await page.goto('./');
+  await cell(page, '苍南 技能人才培训数').focus();
+  const why = page.getByRole('region', { name: /这个数是怎么来的/ });
+  await expect(why).toContainText('苍南 技能人才培训数');
+  await expect(why).toContainText('精确份额 8,300.00');
+  await expect(why.getByRole('table')).toContainText('亨廷顿-希尔法');
+});

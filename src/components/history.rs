@@ -1,0 +1,35 @@
+//! The change history: what changed, which cell triggered it and how many cells moved.
+
+use yew::prelude::{classes, function_component, html, Html};
+
+use crate::components::use_app_state;
+use crate::i18n::texts;
+
+/// The list of changes, newest first.
+#[function_component(History)]
+pub fn history() -> Html {
+    let state = use_app_state();
+    let t = texts(state.lang);
+    let items = state.history.iter().enumerate().rev().map(|(i, snapshot)| {
+        let before = i
+            .checked_sub(1)
+            .and_then(|p| state.history.get(p))
+            .map_or(&snapshot.workspace.plan, |s| &s.workspace.plan);
+        let text = match &snapshot.edit {
+            Some(edit) => (t.change)(edit, snapshot.moved, before),
+            None if i == 0 => t.history_start.to_owned(),
+            None => format!("{} / {}", t.reset, t.blank),
+        };
+        let current = i == state.cursor;
+        html! {
+            <li class={ classes!(current.then_some("current"), (i > state.cursor).then_some("undone")) }
+                aria-current={ current.then_some("step") }>{ text }</li>
+        }
+    });
+    html! {
+        <section class="panel history" aria-labelledby="history-heading">
+            <h2 id="history-heading">{ t.history_heading }</h2>
+            <ol reversed=true>{ for items }</ol>
+        </section>
+    }
+}

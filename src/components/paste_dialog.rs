@@ -1,0 +1,56 @@
+//! A pasted block waiting for confirmation: how many cells can be read, each one that cannot
+//! (by district and metric), and buttons to apply the good part or cancel.
+
+use quota_engine::parse::ParseError;
+use quota_engine::Lang;
+use yew::prelude::{function_component, html, Callback, Html};
+
+use crate::components::use_app_state;
+use crate::i18n::{district_name, metric_name, texts};
+use crate::state::{Action, Place, Reason, Refusal};
+
+/// Shown while a paste waits for confirmation.
+#[function_component(PasteDialog)]
+pub fn paste_dialog() -> Html {
+    let state = use_app_state();
+    let lang: Lang = state.lang;
+    let t = texts(lang);
+    let Some(paste) = state.paste.as_ref() else {
+        return html! {};
+    };
+    let plan = &state.workspace().plan;
+    let bad = paste.block.bad_cells();
+    let total: usize = paste.block.rows.iter().map(Vec::len).sum();
+    let describe = |err: &ParseError| {
+        let refusal = Refusal {
+            place: Place::Plan,
+            typed: None,
+            reason: Reason::Parse(err.clone()),
+        };
+        (t.refusal)(&refusal, plan)
+    };
+    let items = bad.iter().take(50).map(|(r, c, err)| {
+        html! {
+            <li>
+                { format!("{} {} {} {}", t.row, r + 1, t.column, c + 1) }
+                { " (" }{ district_name(plan, paste.district + r, lang) }{ " " }
+                { metric_name(plan, paste.metric + c, lang) }{ ")" }{ t.colon }{ describe(err) }
+            </li>
+        }
+    });
+    let send = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(action.clone()))
+    };
+    html! {
+        <section class="panel paste" role="dialog" aria-labelledby="paste-heading">
+            <h2 id="paste-heading">{ t.paste_heading }</h2>
+            <p>{ (t.paste_summary)(total - bad.len(), bad.len()) }</p>
+            if !bad.is_empty() { <ul class="bad-cells">{ for items }</ul> }
+            <div class="actions">
+                <button type="button" class="primary" autofocus=true onclick={ send(Action::ConfirmPaste) }>{ t.paste_confirm }</button>
+                <button type="button" onclick={ send(Action::CancelPaste) }>{ t.paste_cancel }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,201 @@
+//! One editable number in the plan table: a district's quota or a city total, with its lock,
+//! its changes, its "of which" badge and the message when an entry was refused.
+//!
+//! Cells take plain props (no context), so Yew skips the ones whose numbers did not change.
+
+use quota_engine::Lang;
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, HtmlInputElement, KeyboardEvent};
+use yew::prelude::{
+    classes, function_component, html, use_effect_with, use_node_ref, AttrValue, Callback, Event,
+    Html, Properties,
+};
+
+use crate::i18n::{grouped, texts};
+use crate::platform::event_value;
+use crate::platform::focus::{cell_id, focus_cell};
+use crate::state::{Action, Place};
+use quota_engine::workspace::Edit;
+
+/// What a cell shows and where it sits.
+#[derive(Clone, PartialEq, Properties)]
+pub struct QuotaCellProps {
+    /// A district's cell or a metric's total.
+    pub place: Place,
+    /// Row in the table (districts, then the total row), for arrow keys.
+    pub row: usize,
+    /// Column (metric), for arrow keys.
+    pub column: usize,
+    /// The number.
+    pub value: u64,
+    /// The accessible name, e.g. `鹿城 技能人才培训数`.
+    pub label: AttrValue,
+    /// Locked or not; `None` for totals, which have no lock.
+    pub locked: Option<bool>,
+    /// Change against the published plan, e.g. `+800`.
+    pub vs_published: Option<AttrValue>,
+    /// Change against the previous state.
+    pub vs_previous: Option<AttrValue>,
+    /// An "of which" violation badge.
+    pub badge: Option<AttrValue>,
+    /// Why the last entry here was refused.
+    pub error: Option<AttrValue>,
+    /// Bumped when typed text must be dropped.
+    pub epoch: u64,
+    /// The interface language.
+    pub lang: Lang,
+    /// Sends actions to the reducer.
+    pub dispatch: Callback<Action>,
+}
+
+/// An editable quota.
+#[function_component(QuotaCell)]
+pub fn quota_cell(props: &QuotaCellProps) -> Html {
+    let t = texts(props.lang);
+    let input = use_node_ref();
+    {
+        // Show the state's number again whenever it changes or typed text was dropped.
+        let input = input.clone();
+        use_effect_with((props.value, props.epoch), move |(value, _)| {
+            if let Some(element) = input.cast::<HtmlInputElement>() {
+                element.set_value(&grouped(*value));
+            }
+        });
+    }
+    let onchange = {
+        let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
+        Callback::from(move |e: Event| {
+            let text = event_value(&e);
+            dispatch.emit(Action::Typed {
+                place: place.clone(),
+                text,
+            });
+        })
+    };
+    let onkeydown = {
+        let (row, column, value, input) = (props.row, props.column, props.value, input.clone());
+        let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" => {
+                // Commit now (the totals row has no cell below to blur into), then move down.
+                e.prevent_default();
+                if let Some(element) = input.cast::<HtmlInputElement>() {
+                    dispatch.emit(Action::Typed {
+                        place: place.clone(),
+                        text: element.value(),
+                    });
+                }
+                focus_cell(row + 1, column);
+            }
+            "ArrowDown" => {
+                e.prevent_default();
+                focus_cell(row + 1, column);
+            }
+            "ArrowUp" if row > 0 => {
+                e.prevent_default();
+                focus_cell(row - 1, column);
+            }
+            "Escape" => {
+                if let Some(element) = input.cast::<HtmlInputElement>() {
+                    element.set_value(&grouped(value));
+                }
+            }
+            _ => {}
+        })
+    };
+    let onpaste = {
+        let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
+        Callback::from(move |e: Event| {
+            let Place::Cell(metric, district) = place else {
+                return;
+            };
+            let Some(text) = e
+                .dyn_ref::<ClipboardEvent>()
+                .and_then(ClipboardEvent::clipboard_data)
+                .and_then(|data| data.get_data("text").ok())
+            else {
+                return;
+            };
+            // A single number pastes into the cell as usual; a block goes to the dialog.
+            if text.trim_end().contains(['\t', '\n']) {
+                e.prevent_default();
+                dispatch.emit(Action::Paste {
+                    metric,
+                    district,
+                    text,
+                });
+            }
+        })
+    };
+    let onfocus = {
+        let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
+        Callback::from(move |_| {
+            if let Place::Cell(metric, district) = place {
+                dispatch.emit(Action::Select(metric, district));
+            }
+        })
+    };
+    let lock = props.locked.map(|locked| {
+        let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
+        let toggle = Callback::from(move |_| {
+            if let Place::Cell(metric, district) = place {
+                let edit = Edit::SetLock {
+                    metric,
+                    district,
+                    locked: !locked,
+                };
+                dispatch.emit(Action::Edit(edit, place.clone()));
+            }
+        });
+        let label = format!("{} {}", t.lock_prefix, props.label);
+        html! {
+            <button type="button" class={ classes!("lock", locked.then_some("on")) }
+                    aria-pressed={ locked.to_string() } aria-label={ label.clone() } title={ label }
+                    onclick={ toggle }>
+                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+                    <rect x="3" y="7" width="10" height="8" rx="1.5" />
+                    <path d={ if locked { "M5 7V5a3 3 0 0 1 6 0v2" } else { "M5 7V5a3 3 0 0 1 6 0" } }
+                          fill="none" stroke-width="1.6" />
+                </svg>
+            </button>
+        }
+    });
+    let error_id = format!("error-{}", cell_id(props.row, props.column));
+    html! {
+        <td class={ classes!("quota", props.vs_previous.is_some().then_some("changed"),
+                             props.locked.unwrap_or(false).then_some("is-locked"),
+                             props.error.is_some().then_some("has-error")) }>
+            <div class="cell-line">
+                <input ref={ input } type="text" inputmode="numeric" class="num"
+                       data-cell={ cell_id(props.row, props.column) }
+                       aria-label={ props.label.clone() }
+                       aria-invalid={ props.error.is_some().then_some("true") }
+                       aria-describedby={ props.error.is_some().then_some(error_id.clone()) }
+                       value={ grouped(props.value) }
+                       readonly={ props.locked.unwrap_or(false) }
+                       { onchange } { onkeydown } { onpaste } { onfocus } />
+                { for lock }
+            </div>
+            if props.vs_published.is_some() || props.vs_previous.is_some() {
+                <div class="deltas">
+                    if let Some(delta) = &props.vs_previous {
+                        <span class="delta previous" title={ t.vs_previous }>
+                            { t.vs_previous }{ " " }{ delta }
+                        </span>
+                    }
+                    if let Some(delta) = &props.vs_published {
+                        <span class="delta published" title={ t.vs_published }>
+                            { t.vs_published }{ " " }{ delta }
+                        </span>
+                    }
+                </div>
+            }
+            if let Some(badge) = &props.badge {
+                <span class="badge" role="status">{ badge }</span>
+            }
+            if let Some(error) = &props.error {
+                <p class="cell-error" id={ error_id } role="alert">{ error }</p>
+            }
+        </td>
+    }
+}

@@ -1,0 +1,209 @@
+//! How each metric is split: method, base and rounding step, a button to split afresh, and —
+//! under "advanced" — each district's bounds and custom weights.
+
+use quota_engine::apportion::{Bounds, Method};
+use quota_engine::base::{parse_decimal_weights, Base};
+use quota_engine::parse::parse_quota;
+use quota_engine::workspace::Edit;
+use quota_engine::{MetricId, Quota};
+use yew::prelude::{function_component, html, Callback, Event, Html};
+
+use crate::components::use_app_state;
+use crate::i18n::{grouped, texts};
+use crate::platform::event_value;
+use crate::state::{Action, Place, Reason, Refusal, StateHandle};
+
+const STEPS: [u64; 5] = [1, 10, 50, 100, 1_000];
+
+/// A change handler: reads the control's text, turns it into an edit, or reports why not.
+fn send(
+    state: &StateHandle,
+    metric: MetricId,
+    make: impl Fn(String) -> Result<Edit, Reason> + 'static,
+) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |e: Event| {
+        let place = Place::Settings(metric);
+        match make(event_value(&e)) {
+            Ok(edit) => state.dispatch(Action::Edit(edit, place)),
+            Err(reason) => state.dispatch(Action::Refuse(Refusal {
+                place,
+                typed: None,
+                reason,
+            })),
+        }
+    })
+}
+
+/// An optional quota typed into a bounds field: empty is `None`.
+fn optional_quota(text: &str) -> Result<Option<Quota>, Reason> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_quota(text).map(Some).map_err(Reason::Parse)
+}
+
+/// The per-metric rules.
+#[function_component(RulesPanel)]
+pub fn rules_panel() -> Html {
+    let state = use_app_state();
+    let lang = state.lang;
+    let t = texts(lang);
+    let workspace = state.workspace();
+    let rows = workspace.plan.metrics.iter().enumerate().map(|(metric, m)| {
+        let Some(rules) = workspace.rules.get(metric) else { return html! {} };
+        let name = m.name.get(lang);
+        let method_options = Method::ALL.iter().enumerate().map(|(i, &method)| html! {
+            <option value={ i.to_string() } selected={ method == rules.method }>{ t.method_name(method) }</option>
+        });
+        let on_method = send(&state, metric, move |v| {
+            let method = v.parse::<usize>().ok().and_then(|i| Method::ALL.get(i).copied()).unwrap_or_default();
+            Ok(Edit::SetMethod { metric, method })
+        });
+        let base_index = match rules.base { Base::Current => 0, Base::Equal => 1, _ => 2 };
+        let on_base = {
+            let current = rules.base.clone();
+            send(&state, metric, move |v| {
+                let base = match v.as_str() {
+                    "0" => Base::Current,
+                    "1" => Base::Equal,
+                    _ => current.clone(),
+                };
+                Ok(Edit::SetBase { metric, base })
+            })
+        };
+        let mut steps: Vec<u64> = STEPS.to_vec();
+        if !steps.contains(&rules.step) {
+            steps.push(rules.step);
+        }
+        let step_options = steps.iter().map(|&s| html! {
+            <option value={ s.to_string() } selected={ s == rules.step }>{ grouped(s) }</option>
+        });
+        let on_step = send(&state, metric, move |v| {
+            Ok(Edit::SetStep { metric, step: parse_quota(&v).map_err(Reason::Parse)?.get() })
+        });
+        let reapportion = {
+            let state = state.clone();
+            Callback::from(move |_| state.dispatch(Action::Edit(Edit::Reapportion { metric }, Place::Settings(metric))))
+        };
+        let refusal = state.refusal.as_ref().filter(|r| r.place == Place::Settings(metric))
+            .map(|r| (t.refusal)(r, &workspace.plan));
+        html! {
+            <tr>
+                <th scope="row">{ name }</th>
+                <td><select aria-label={ format!("{name} {}", t.method) } onchange={ on_method }>{ for method_options }</select></td>
+                <td>
+                    <select aria-label={ format!("{name} {}", t.base) } onchange={ on_base }>
+                        <option value="0" selected={ base_index == 0 }>{ t.bases[0] }</option>
+                        <option value="1" selected={ base_index == 1 }>{ t.bases[1] }</option>
+                        if base_index == 2 { <option value="2" selected=true>{ t.base_name(&rules.base) }</option> }
+                    </select>
+                </td>
+                <td><select aria-label={ format!("{name} {}", t.step) } onchange={ on_step }>{ for step_options }</select></td>
+                <td>
+                    <button type="button" onclick={ reapportion }>{ t.reapportion }</button>
+                    if let Some(message) = refusal { <p class="cell-error" role="alert">{ message }</p> }
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="panel rules" aria-labelledby="rules-heading">
+            <h2 id="rules-heading">{ t.rules }</h2>
+            <div class="table-scroll">
+                <table class="settings-table">
+                    <thead><tr>
+                        <th scope="col">{ t.metric }</th>
+                        <th scope="col">{ t.method }</th>
+                        <th scope="col">{ t.base }</th>
+                        <th scope="col">{ t.step }</th>
+                        <th scope="col"><span class="visually-hidden">{ t.reapportion }</span></th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <BoundsPanel />
+        </section>
+    }
+}
+
+/// Per-district minimum and maximum of every metric, and custom weights, folded away.
+#[function_component(BoundsPanel)]
+fn bounds_panel() -> Html {
+    let state = use_app_state();
+    let lang = state.lang;
+    let t = texts(lang);
+    let workspace = state.workspace();
+    let plan = &workspace.plan;
+    let head = plan.metrics.iter().map(|m| {
+        html! {
+            <th scope="col" colspan="2">{ m.name.get(lang) }</th>
+        }
+    });
+    let rows = plan.districts.iter().enumerate().map(|(district, d)| {
+        let name = d.name.get(lang);
+        let cells = plan.metrics.iter().enumerate().map(|(metric, m)| {
+            let bounds = workspace.rules.get(metric).and_then(|r| r.bounds.get(district)).copied().unwrap_or_default();
+            let label = format!("{name} {}", m.name.get(lang));
+            let on_min = send(&state, metric, move |v| {
+                let min = optional_quota(&v)?.unwrap_or_default();
+                Ok(Edit::SetBounds { metric, district, bounds: Bounds { min, ..bounds } })
+            });
+            let on_max = send(&state, metric, move |v| {
+                let max = optional_quota(&v)?;
+                Ok(Edit::SetBounds { metric, district, bounds: Bounds { max, ..bounds } })
+            });
+            html! {
+                <>
+                    <td><input type="text" inputmode="numeric" class="num small"
+                        aria-label={ format!("{label} {}", t.minimum) }
+                        value={ if bounds.min.get() == 0 { String::new() } else { bounds.min.grouped() } }
+                        onchange={ on_min } /></td>
+                    <td><input type="text" inputmode="numeric" class="num small"
+                        aria-label={ format!("{label} {}", t.maximum) }
+                        value={ bounds.max.map(|m| m.grouped()).unwrap_or_default() }
+                        onchange={ on_max } /></td>
+                </>
+            }
+        });
+        html! { <tr><th scope="row">{ name }</th>{ for cells }</tr> }
+    });
+    let weights = plan.metrics.iter().enumerate().map(|(metric, m)| {
+        let current = match workspace.rules.get(metric).map(|r| &r.base) {
+            Some(Base::Custom(w)) => w.iter().map(u64::to_string).collect::<Vec<_>>().join("\n"),
+            _ => String::new(),
+        };
+        let on_weights = send(&state, metric, move |v| {
+            let lines: Vec<&str> = v.lines().filter(|l| !l.trim().is_empty()).collect();
+            let weights = parse_decimal_weights(&lines).map_err(Reason::Engine)?;
+            Ok(Edit::SetBase {
+                metric,
+                base: Base::Custom(weights),
+            })
+        });
+        let label = format!("{} {}", m.name.get(lang), t.bases[2]);
+        html! {
+            <label class="weights">
+                <span>{ label.clone() }</span>
+                <textarea rows="4" aria-label={ label } value={ current } onchange={ on_weights } />
+            </label>
+        }
+    });
+    html! {
+        <details class="advanced">
+            <summary>{ t.bounds_heading }</summary>
+            <div class="table-scroll">
+                <table class="bounds-table">
+                    <thead>
+                        <tr><th scope="col" rowspan="2">{ t.district }</th>{ for head }</tr>
+                        <tr>{ for plan.metrics.iter().map(|_| html! {
+                            <><th scope="col">{ t.minimum }</th><th scope="col">{ t.maximum }</th></>
+                        }) }</tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <div class="weights-grid">{ for weights }</div>
+        </details>
+    }
+}

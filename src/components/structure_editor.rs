@@ -1,0 +1,116 @@
+//! Editing the plan's structure: title and year, renaming, adding and removing districts and
+//! metrics. Folded away; each change is one undoable edit.
+
+use quota_engine::workspace::Edit;
+use quota_engine::{Lang, Name};
+use yew::prelude::{function_component, html, Callback, Event, Html};
+
+use crate::components::use_app_state;
+use crate::i18n::texts;
+use crate::platform::event_value;
+use crate::state::{Action, Place, StateHandle};
+
+/// A name edited in the current language, keeping the other language's form.
+fn renamed(old: &Name, lang: Lang, text: &str) -> Name {
+    let text = text.trim().chars().take(60).collect::<String>();
+    match lang {
+        Lang::Zh => Name {
+            zh: text,
+            en: old.en.clone(),
+        },
+        Lang::En => Name {
+            zh: if old.zh.is_empty() {
+                text.clone()
+            } else {
+                old.zh.clone()
+            },
+            en: text,
+        },
+    }
+}
+
+fn on_text(
+    state: &StateHandle,
+    make: impl Fn(String) -> Option<Edit> + 'static,
+) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |e: Event| {
+        if let Some(edit) = make(event_value(&e)) {
+            state.dispatch(Action::Edit(edit, Place::Plan));
+        }
+    })
+}
+
+fn click(state: &StateHandle, edit: Edit) -> Callback<yew::MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_| state.dispatch(Action::Edit(edit.clone(), Place::Plan)))
+}
+
+/// The structure editor.
+#[function_component(StructureEditor)]
+pub fn structure_editor() -> Html {
+    let state = use_app_state();
+    let lang = state.lang;
+    let t = texts(lang);
+    let plan = &state.workspace().plan;
+    let title = plan.title.clone();
+    let on_title = on_text(&state, move |v| {
+        (!v.trim().is_empty()).then(|| Edit::SetTitle {
+            title: renamed(&title, lang, &v),
+        })
+    });
+    let on_year = on_text(&state, |v| {
+        v.trim().parse().ok().map(|year| Edit::SetYear { year })
+    });
+    let districts = plan.districts.iter().enumerate().map(|(district, d)| {
+        let old = d.name.clone();
+        let name = d.name.get(lang).to_owned();
+        let on_name = on_text(&state, move |v| {
+            (!v.trim().is_empty()).then(|| Edit::RenameDistrict { district, name: renamed(&old, lang, &v) })
+        });
+        html! {
+            <li>
+                <input type="text" value={ name.clone() } aria-label={ format!("{} {name}", t.name_of) } onchange={ on_name } />
+                <button type="button" onclick={ click(&state, Edit::RemoveDistrict { district }) }
+                        aria-label={ format!("{} {name}", t.remove) }>{ t.remove }</button>
+            </li>
+        }
+    });
+    let metrics = plan.metrics.iter().enumerate().map(|(metric, m)| {
+        let old = m.name.clone();
+        let name = m.name.get(lang).to_owned();
+        let on_name = on_text(&state, move |v| {
+            (!v.trim().is_empty()).then(|| Edit::RenameMetric { metric, name: renamed(&old, lang, &v) })
+        });
+        html! {
+            <li>
+                <input type="text" value={ name.clone() } aria-label={ format!("{} {name}", t.name_of) } onchange={ on_name } />
+                <button type="button" onclick={ click(&state, Edit::RemoveMetric { metric }) }
+                        aria-label={ format!("{} {name}", t.remove) }>{ t.remove }</button>
+            </li>
+        }
+    });
+    let new_district = Name::new(texts(Lang::Zh).new_district, texts(Lang::En).new_district);
+    let new_metric = Name::new(texts(Lang::Zh).new_metric, texts(Lang::En).new_metric);
+    html! {
+        <details class="panel structure">
+            <summary>{ t.structure_heading }</summary>
+            <div class="structure-grid">
+                <label>{ t.title_label }<input type="text" value={ plan.title.get(lang).to_owned() } onchange={ on_title } /></label>
+                <label>{ t.year }<input type="number" min="1900" max="2200" value={ plan.year.to_string() } onchange={ on_year } /></label>
+            </div>
+            <div class="structure-grid">
+                <div>
+                    <h3>{ t.district }</h3>
+                    <ul class="name-list">{ for districts }</ul>
+                    <button type="button" onclick={ click(&state, Edit::AddDistrict { name: new_district }) }>{ t.add_district }</button>
+                </div>
+                <div>
+                    <h3>{ t.metric }</h3>
+                    <ul class="name-list">{ for metrics }</ul>
+                    <button type="button" onclick={ click(&state, Edit::AddMetric { name: new_metric, parent: None }) }>{ t.add_metric }</button>
+                </div>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,26 @@
+//! The only code that touches the browser beyond rendering: storage, focus, document
+//! attributes and global keyboard shortcuts. Everything here fails soft: a browser that refuses
+//! (storage blocked, element gone) leaves the app working.
+
+pub mod focus;
+pub mod storage;
+
+/// Sets the document's language and title, for screen readers and the tab strip.
+pub fn set_document_language(html_lang: &str, title: &str) {
+    let document = gloo::utils::document();
+    if let Some(root) = document.document_element() {
+        // A failed write only affects screen-reader hints; the page still works.
+        let _ = root.set_attribute("lang", html_lang);
+    }
+    document.set_title(title);
+}
+
+/// The `value` of the input, select or textarea an event came from ("" when there is none).
+#[must_use]
+pub fn event_value(event: &web_sys::Event) -> String {
+    event
+        .target()
+        .and_then(|target| js_sys::Reflect::get(&target, &"value".into()).ok())
+        .and_then(|value| value.as_string())
+        .unwrap_or_default()
+}
