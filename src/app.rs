@@ -7,8 +7,8 @@ use web_sys::KeyboardEvent;
 use yew::prelude::{function_component, html, use_effect_with, use_reducer, ContextProvider, Html};
 
 use crate::components::{
-    BarCharts, Header, History, OtherTargetsPanel, PasteDialog, PlanTable, RulesPanel,
-    StructureEditor, TieNotice, Toolbar, WhyPanel,
+    BarCharts, Header, History, MethodCompare, OtherTargetsPanel, PasteDialog, PlanTable,
+    RulesPanel, StructureEditor, TieNotice, Toolbar, WhyPanel,
 };
 use crate::platform::storage;
 use crate::state::{Action, AppState, StateHandle, Storage};
@@ -81,9 +81,10 @@ pub fn app() -> Html {
                 <PasteDialog />
                 <div class="main-grid">
                     <div class="main-column">
-                        <PlanTable />
                         <TieNotice />
+                        <PlanTable />
                         <RulesPanel />
+                        <MethodCompare />
                     </div>
                     <aside class="side-column">
                         <WhyPanel />

@@ -7,20 +7,22 @@
 
 use std::time::Duration;
 
+use gloo::storage::{LocalStorage, Storage};
 use quota_planner::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Lets Yew finish the renders it has scheduled.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
-/// Mounts a fresh app in its own element and waits for the first render.
+/// Mounts a fresh app (with no autosave to restore) in its own element.
 async fn mount() -> Element {
+    LocalStorage::clear();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -29,12 +31,36 @@ async fn mount() -> Element {
     root
 }
 
+fn input(root: &Element, label: &str) -> HtmlInputElement {
+    root.query_selector(&format!("input[aria-label=\"{label}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no input labelled {label}"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn button(root: &Element, label: &str) -> HtmlElement {
+    root.query_selector(&format!("button[aria-label=\"{label}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no button labelled {label}"))
+        .dyn_into()
+        .unwrap()
+}
+
 fn texts(root: &Element, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
     (0..nodes.length())
         .filter_map(|i| nodes.item(i))
         .map(|node| node.text_content().unwrap_or_default())
         .collect()
+}
+
+/// Types `text` into a cell and commits it, as leaving the cell does.
+async fn type_into(root: &Element, label: &str, text: &str) {
+    let cell = input(root, label);
+    cell.set_value(text);
+    cell.dispatch_event(&Event::new("change").unwrap()).unwrap();
+    settle().await;
 }
 
 #[wasm_bindgen_test]
@@ -46,10 +72,10 @@ async fn shows_fourteen_district_rows_and_the_published_totals() {
             .length(),
         14
     );
-    let first_row = texts(&root, "table.plan-table tbody tr:first-child > *");
-    assert_eq!(first_row, ["鹿城", "12,000", "8,000", "2,200"]);
-    let totals = texts(&root, "table.plan-table tfoot td");
-    assert_eq!(totals, ["120,000", "80,000", "24,000"]);
+    assert_eq!(input(&root, "鹿城 技能人才培训数").value(), "12,000");
+    assert_eq!(input(&root, "全市 技能人才培训数").value(), "120,000");
+    assert_eq!(input(&root, "全市 技能人才取证数").value(), "80,000");
+    assert_eq!(input(&root, "全市 其中:高技能人才数").value(), "24,000");
     assert_eq!(texts(&root, "table.plan-table tfoot th"), ["全市总计"]);
 }
 
@@ -57,29 +83,36 @@ async fn shows_fourteen_district_rows_and_the_published_totals() {
 async fn headers_are_scoped_for_screen_readers() {
     let root = mount().await;
     let column_headers = root
-        .query_selector_all("thead th[scope=col]")
+        .query_selector_all(".plan-table thead th[scope=col]")
         .unwrap()
         .length();
     let row_headers = root
-        .query_selector_all("tbody th[scope=row]")
+        .query_selector_all(".plan-table tbody th[scope=row]")
         .unwrap()
         .length();
-    assert_eq!((column_headers, row_headers), (4, 14));
+    assert_eq!(
+        (column_headers, row_headers),
+        (7, 14),
+        "district + (quota, share) × 3"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn the_language_switch_renders_english_names() {
     let root = mount().await;
-    let button: HtmlElement = root
+    let switch: HtmlElement = root
         .query_selector("button.lang-switch")
         .unwrap()
         .unwrap()
         .dyn_into()
         .unwrap();
-    button.click();
+    switch.click();
     settle().await;
     assert_eq!(texts(&root, "table.plan-table tfoot th"), ["City total"]);
-    assert_eq!(texts(&root, "tbody tr:first-child th"), ["Lucheng"]);
+    assert_eq!(
+        input(&root, "Lucheng Skills training (person-times)").value(),
+        "12,000"
+    );
     assert_eq!(
         gloo::utils::document()
             .document_element()
@@ -88,4 +121,42 @@ async fn the_language_switch_renders_english_names() {
             .as_deref(),
         Some("en")
     );
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_quota_redistributes_and_keeps_the_total() {
+    let root = mount().await;
+    type_into(&root, "鹿城 技能人才培训数", "13,000").await;
+    assert_eq!(input(&root, "鹿城 技能人才培训数").value(), "13,000");
+    assert_eq!(input(&root, "全市 技能人才培训数").value(), "120,000");
+    assert!(root.query_selector_all("td.changed").unwrap().length() > 2);
+    assert!(texts(&root, ".history li")
+        .iter()
+        .any(|t| t.contains("鹿城 技能人才培训数 改为 13,000")));
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_entry_is_marked_and_explained() {
+    let root = mount().await;
+    type_into(&root, "龙湾 技能人才培训数", "-5").await;
+    let cell = input(&root, "龙湾 技能人才培训数");
+    assert_eq!(cell.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        cell.value(),
+        "10,800",
+        "the typed text is dropped, the number stays"
+    );
+    assert_eq!(texts(&root, ".cell-error"), ["指标不能为负数"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_lock_toggle_reports_its_state() {
+    let root = mount().await;
+    let lock = button(&root, "锁定 乐清 技能人才取证数");
+    assert_eq!(lock.get_attribute("aria-pressed").as_deref(), Some("false"));
+    lock.click();
+    settle().await;
+    let lock = button(&root, "锁定 乐清 技能人才取证数");
+    assert_eq!(lock.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(input(&root, "乐清 技能人才取证数").read_only());
 }

@@ -148,5 +148,12 @@ test('the why panel explains a cell and compares methods', async ({ page }) => {
   const why = page.getByRole('region', { name: /这个数是怎么来的/ });
   await expect(why).toContainText('苍南 技能人才培训数');
   await expect(why).toContainText('精确份额 8,300.00');
-  await expect(why.getByRole('table')).toContainText('亨廷顿-希尔法');
+  const compare = page.getByRole('region', { name: /方法对比/ });
+  await expect(compare).toContainText('技能人才培训数');
+  await expect(compare.getByRole('table')).toContainText('亨廷顿-希尔法');
+  // Every method splits the published plan the same way: nothing differs.
+  await expect(compare.locator('td.differs')).toHaveCount(0);
+  await enter(page, '全市 技能人才培训数', '121,000');
+  await cell(page, '乐清 技能人才培训数').focus();
+  await expect(compare.locator('td.differs').first()).toBeVisible();
 });

@@ -5,6 +5,7 @@
 mod bar_chart;
 mod header;
 mod history;
+mod method_compare;
 mod other_targets;
 mod paste_dialog;
 mod plan_table;
@@ -18,6 +19,7 @@ mod why_panel;
 pub use bar_chart::BarCharts;
 pub use header::Header;
 pub use history::History;
+pub use method_compare::MethodCompare;
 pub use other_targets::OtherTargetsPanel;
 pub use paste_dialog::PasteDialog;
 pub use plan_table::PlanTable;

@@ -178,15 +178,18 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
             </div>
             if props.vs_published.is_some() || props.vs_previous.is_some() {
                 <div class="deltas">
-                    if let Some(delta) = &props.vs_previous {
-                        <span class="delta previous" title={ t.vs_previous }>
-                            { t.vs_previous }{ " " }{ delta }
+                    if props.vs_previous.is_some() && props.vs_previous == props.vs_published {
+                        <span class="delta previous">
+                            { t.vs_previous }{ t.list_separator }{ t.vs_published }{ " " }
+                            { props.vs_previous.clone().unwrap_or_default() }
                         </span>
-                    }
-                    if let Some(delta) = &props.vs_published {
-                        <span class="delta published" title={ t.vs_published }>
-                            { t.vs_published }{ " " }{ delta }
-                        </span>
+                    } else {
+                        if let Some(delta) = &props.vs_previous {
+                            <span class="delta previous">{ t.vs_previous }{ " " }{ delta }</span>
+                        }
+                        if let Some(delta) = &props.vs_published {
+                            <span class="delta published">{ t.vs_published }{ " " }{ delta }</span>
+                        }
                     }
                 </div>
             }

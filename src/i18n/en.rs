@@ -49,6 +49,8 @@ pub(super) const TEXTS: Texts = Texts {
     tie_heading: "Tie",
     why_heading: "Why this number",
     why_hint: "Click any quota in the table to see how it came about.",
+    published_shares: "by the published shares",
+    current_value: "Current value",
     compare_heading: "Method comparison",
     chart_heading: "Quota chart",
     history_heading: "Change history",

@@ -98,6 +98,10 @@ pub struct Texts {
     pub why_heading: &'static str,
     /// Hint shown before a cell is chosen.
     pub why_hint: &'static str,
+    /// The reference base when the base is the current quotas.
+    pub published_shares: &'static str,
+    /// "Current value".
+    pub current_value: &'static str,
     /// Heading of the method comparison.
     pub compare_heading: &'static str,
     /// Heading of the chart panel.

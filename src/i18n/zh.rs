@@ -49,6 +49,8 @@ pub(super) const TEXTS: Texts = Texts {
     tie_heading: "并列提示",
     why_heading: "这个数是怎么来的",
     why_hint: "点击表格中的任一指标，查看它的计算依据。",
+    published_shares: "按发布方案占比",
+    current_value: "当前值",
     compare_heading: "方法对比",
     chart_heading: "指标分布图",
     history_heading: "修改记录",

@@ -291,6 +291,28 @@ impl Workspace {
         )
     }
 
+    /// How `metric`'s current total splits by `method` for the "why this number" panel and the
+    /// method comparison. With the base "current quotas" a fresh split only returns the current
+    /// numbers, so the reference is the shares of `published` (when it has the same districts):
+    /// what each method makes of the published shape at today's total.
+    pub fn reference_split(
+        &self,
+        metric: MetricId,
+        method: Method,
+        published: &Plan,
+    ) -> Result<Allocation, EngineError> {
+        let settings = self.metric_rules(metric)?;
+        let same_shape = published.districts.len() == self.plan.districts.len();
+        let weights = match (&settings.base, published.metrics.get(metric)) {
+            (Base::Current, Some(reference)) if same_shape => {
+                reference.quotas.iter().map(|q| q.get()).collect()
+            }
+            _ => self.weights(metric)?,
+        };
+        let total = self.plan.metric_total(metric)?;
+        allocate(total, &weights, &self.engine_rules(metric)?, method)
+    }
+
     /// The workspace after `edit`, or why the edit cannot be made.
     pub fn apply(&self, edit: &Edit) -> Result<Applied, EngineError> {
         let mut next = self.clone();

@@ -293,3 +293,36 @@ fn a_fresh_split_by_each_method_keeps_the_total() {
         );
     }
 }
+
+#[test]
+fn the_reference_split_uses_the_published_shares_at_todays_total() {
+    let published = Workspace::default_2021().plan;
+    let ws = Workspace::default_2021()
+        .apply(&Edit::SetTotal {
+            metric: TRAINING,
+            total: Quota::new(121_000),
+        })
+        .expect("ok")
+        .workspace;
+    let by_method: Vec<Vec<Quota>> = Method::ALL
+        .iter()
+        .map(|&m| {
+            ws.reference_split(TRAINING, m, &published)
+                .expect("ok")
+                .quotas
+        })
+        .collect();
+    assert!(by_method
+        .iter()
+        .all(|q| Quota::sum(q.iter().copied()) == Ok(Quota::new(121_000))));
+    assert!(
+        by_method.iter().any(|q| q != &by_method[0]),
+        "methods differ at 121,000"
+    );
+    // At the published total the published shares come back unchanged.
+    let unchanged = Workspace::default_2021();
+    let split = unchanged
+        .reference_split(TRAINING, Method::Adams, &published)
+        .expect("ok");
+    assert_eq!(split.quotas, published.metrics[TRAINING].quotas);
+}

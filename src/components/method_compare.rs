@@ -1,0 +1,69 @@
+//! The method comparison: how every method would split the chosen metric's current total,
+//! district by district, with the numbers that differ from the current plan marked.
+
+use quota_engine::apportion::Method;
+use yew::prelude::{classes, function_component, html, Html};
+
+use crate::components::use_app_state;
+use crate::i18n::{grouped, metric_name, texts};
+
+/// Methods × districts for the metric of the selected cell (the first metric before any).
+#[function_component(MethodCompare)]
+pub fn method_compare() -> Html {
+    let state = use_app_state();
+    let lang = state.lang;
+    let t = texts(lang);
+    let workspace = state.workspace();
+    let plan = &workspace.plan;
+    let (metric, district) = state
+        .selected
+        .filter(|&(m, d)| m < plan.metrics.len() && d < plan.districts.len())
+        .unwrap_or((0, usize::MAX));
+    let Some(m) = plan.metrics.get(metric) else {
+        return html! {};
+    };
+    let current: Vec<u64> = m.quotas.iter().map(|q| q.get()).collect();
+    let splits: Vec<(Method, Option<Vec<u64>>)> = Method::ALL
+        .iter()
+        .map(|&m| {
+            let quotas = workspace
+                .reference_split(metric, m, &state.baseline)
+                .ok()
+                .map(|s| s.quotas.iter().map(|q| q.get()).collect());
+            (m, quotas)
+        })
+        .collect();
+    let compare_rows = plan.districts.iter().enumerate().map(|(d, name)| {
+        let cells = splits.iter().map(|(_, quotas)| {
+            let value = quotas.as_ref().and_then(|q| q.get(d).copied());
+            let differs = value.is_some_and(|v| Some(&v) != current.get(d));
+            html! {
+                <td class={ classes!("num", differs.then_some("differs")) }>
+                    { value.map_or_else(|| "—".to_owned(), grouped) }
+                </td>
+            }
+        });
+        html! {
+            <tr class={ classes!((d == district).then_some("selected")) }>
+                <th scope="row">{ name.name.get(lang) }</th>
+                <td class="num">{ current.get(d).map_or_else(String::new, |&v| grouped(v)) }</td>
+                { for cells }
+            </tr>
+        }
+    });
+    html! {
+        <section class="panel compare" aria-labelledby="compare-heading">
+            <h2 id="compare-heading">{ t.compare_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+            <div class="table-scroll">
+                <table class="compare-table">
+                    <thead><tr>
+                        <th scope="col">{ t.district }</th>
+                        <th scope="col" class="num">{ t.bases[0] }</th>
+                        { for Method::ALL.iter().map(|&m| html! { <th scope="col" class="num">{ t.method_name(m) }</th> }) }
+                    </tr></thead>
+                    <tbody>{ for compare_rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
