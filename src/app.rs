@@ -1,10 +1,17 @@
 //! The root component: owns the reducer, restores and autosaves the workspace, listens for the
 //! undo/redo shortcuts, and lays out the views.
 
+use std::rc::Rc;
+
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use quota_engine::workspace::Workspace;
+use quota_engine::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
-use yew::prelude::{function_component, html, use_effect_with, use_reducer, ContextProvider, Html};
+use yew::prelude::{
+    function_component, html, use_effect_with, use_mut_ref, use_reducer, ContextProvider, Html,
+};
 
 use crate::components::{
     BarCharts, Header, History, MethodCompare, OtherTargetsPanel, PasteDialog, PlanTable,
@@ -12,6 +19,9 @@ use crate::components::{
 };
 use crate::platform::storage;
 use crate::state::{Action, AppState, StateHandle, Storage};
+
+/// How long after the last change the autosave runs.
+const SAVE_DELAY_MS: u32 = 300;
 
 /// The state the page opens with: the autosaved workspace if there is one, else the 2021 plan.
 fn restored() -> AppState {
@@ -44,19 +54,34 @@ pub fn app() -> Html {
     let state = use_reducer(restored);
 
     {
-        // Autosave whenever the workspace or the language changes.
+        // Autosave shortly after the workspace or the language changes (off the edit's frame),
+        // and at once when the page is hidden or closed.
+        let pending = use_mut_ref(|| None::<(Rc<Workspace>, Lang)>);
+        let timer = use_mut_ref(|| None::<Timeout>);
         let dispatcher = state.dispatcher();
         let workspace = state.current().workspace.clone();
         let (lang, stored) = (state.lang, state.storage);
         use_effect_with((workspace, lang), move |(workspace, lang)| {
-            let result = if storage::save(workspace, *lang) {
-                Storage::Ok
-            } else {
-                Storage::Failed
+            *pending.borrow_mut() = Some((workspace.clone(), *lang));
+            let flush = move || {
+                if let Some((workspace, lang)) = pending.borrow_mut().take() {
+                    let result = if storage::save(&workspace, lang) {
+                        Storage::Ok
+                    } else {
+                        Storage::Failed
+                    };
+                    if result != stored {
+                        dispatcher.dispatch(Action::StorageResult(result));
+                    }
+                }
             };
-            if result != stored {
-                dispatcher.dispatch(Action::StorageResult(result));
-            }
+            let flush = Rc::new(flush);
+            let on_hide = {
+                let flush = flush.clone();
+                EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush())
+            };
+            *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush()));
+            move || drop(on_hide)
         });
     }
     {

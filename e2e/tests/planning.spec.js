@@ -104,6 +104,9 @@ test('a pasted 3 × 3 block lists bad cells and applies the good ones on confirm
   await expect(cell(page, '洞头 技能人才培训数')).toHaveValue('12,500');
   await expect(cell(page, '瓯海 技能人才取证数')).toHaveValue('8,000');
   await expect(cell(page, '洞头 其中:高技能人才数')).toHaveValue('2,300');
+  // 瓯海 now trains 1,900 but certifies 8,000: the "of which" relation is flagged.
+  const ouhaiCertified = page.locator('td').filter({ has: cell(page, '瓯海 技能人才取证数') });
+  await expect(ouhaiCertified.locator('.badge')).toHaveText('超过 技能人才培训数');
 });
 
 test('a tie is shown and can be handed to the other district', async ({ page }) => {
@@ -156,4 +159,40 @@ test('the why panel explains a cell and compares methods', async ({ page }) => {
   await enter(page, '全市 技能人才培训数', '121,000');
   await cell(page, '乐清 技能人才培训数').focus();
   await expect(compare.locator('td.differs').first()).toBeVisible();
+});
+
+test('the plan structure can be edited and reset', async ({ page }) => {
+  await page.goto('./');
+  await page.getByText('编辑方案结构').click();
+  await page.getByRole('button', { name: '添加地区' }).click();
+  await expect(page.locator('.plan-table tbody tr')).toHaveCount(15);
+  const name = page.getByRole('textbox', { name: '名称 新地区' });
+  await name.fill('高新区');
+  await name.press('Enter');
+  await expect(cell(page, '高新区 技能人才培训数')).toHaveValue('0');
+  await page.getByRole('button', { name: '删除 鹿城' }).click();
+  await expect(page.locator('.plan-table tbody tr')).toHaveCount(14);
+  await expect(cell(page, '全市 技能人才培训数')).toHaveValue('108,000');
+  const title = page.getByRole('textbox', { name: '方案标题' });
+  await title.fill('2022年技能人才指标分解');
+  await title.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2022年技能人才指标分解');
+  await page.getByRole('button', { name: '恢复2021年方案' }).click();
+  await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('12,000');
+  await page.getByRole('button', { name: '新建空白方案' }).click();
+  await expect(page.locator('.plan-table tbody tr')).toHaveCount(1);
+  await page.getByRole('button', { name: /撤销/ }).click();
+  await expect(page.locator('.plan-table tbody tr')).toHaveCount(14);
+});
+
+test('blocked storage shows a warning and the app keeps working', async ({ page, watched }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await page.goto('./');
+  await enter(page, '鹿城 技能人才培训数', '13000');
+  await expect(page.getByRole('status').filter({ hasText: '无法自动保存' })).toBeVisible();
+  await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('13,000');
+  await expect(cell(page, '全市 技能人才培训数')).toHaveValue('120,000');
+  expect(watched.errors).toEqual([]);
 });

@@ -7,6 +7,11 @@ use yew::prelude::{classes, function_component, html, Html};
 use crate::components::use_app_state;
 use crate::i18n::{grouped, metric_name, texts};
 
+/// Plans up to this many districts list them all.
+const ALL_ROWS_UP_TO: usize = 40;
+/// The most rows listed.
+const MAX_ROWS: usize = 100;
+
 /// Methods × districts for the metric of the selected cell (the first metric before any).
 #[function_component(MethodCompare)]
 pub fn method_compare() -> Html {
@@ -33,7 +38,18 @@ pub fn method_compare() -> Html {
             (m, quotas)
         })
         .collect();
-    let compare_rows = plan.districts.iter().enumerate().map(|(d, name)| {
+    // A large plan lists only the districts some method splits differently (and the chosen one).
+    let differs_at = |d: usize| {
+        splits
+            .iter()
+            .any(|(_, q)| q.as_ref().and_then(|q| q.get(d)) != current.get(d))
+    };
+    let large = plan.districts.len() > ALL_ROWS_UP_TO;
+    let shown: Vec<usize> = (0..plan.districts.len())
+        .filter(|&d| !large || d == district || differs_at(d))
+        .take(MAX_ROWS)
+        .collect();
+    let compare_rows = shown.iter().map(|&d| (d, &plan.districts[d])).map(|(d, name)| {
         let cells = splits.iter().map(|(_, quotas)| {
             let value = quotas.as_ref().and_then(|q| q.get(d).copied());
             let differs = value.is_some_and(|v| Some(&v) != current.get(d));
@@ -54,6 +70,7 @@ pub fn method_compare() -> Html {
     html! {
         <section class="panel compare" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ t.compare_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+            if large { <p class="hint">{ (t.compare_only_differences)(shown.len()) }</p> }
             <div class="table-scroll">
                 <table class="compare-table">
                     <thead><tr>

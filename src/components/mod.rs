@@ -3,6 +3,7 @@
 //! [`crate::state::Action`]s; none does arithmetic on quotas.
 
 mod bar_chart;
+mod folded;
 mod header;
 mod history;
 mod method_compare;

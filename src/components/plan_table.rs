@@ -4,9 +4,10 @@
 
 use std::collections::HashMap;
 
+use quota_engine::model::share_permille;
 use quota_engine::relations::of_which_violations;
-use quota_engine::{Lang, MetricId, Plan};
-use yew::prelude::{function_component, html, AttrValue, Html};
+use quota_engine::{Lang, MetricId, Plan, Quota};
+use yew::prelude::{function_component, html, AttrValue, Html, Properties, UseReducerDispatcher};
 
 use crate::components::quota_cell::QuotaCell;
 use crate::components::use_app_state;
@@ -31,8 +32,9 @@ fn delta(
     (old != new).then(|| AttrValue::from(signed(old, new)))
 }
 
-fn share(plan: &Plan, metric: MetricId, district: usize) -> String {
-    plan.share_permille(metric, district)
+fn share(value: Quota, total: Option<Quota>) -> String {
+    total
+        .and_then(|total| share_permille(value, total))
         .map_or_else(|| "—".to_owned(), |p| format!("{}.{}%", p / 10, p % 10))
 }
 
@@ -45,6 +47,53 @@ fn refusal_at(state: &AppState, place: &Place) -> Option<AttrValue> {
         .map(|r| AttrValue::from((t.refusal)(r, &state.workspace().plan)))
 }
 
+/// What one quota cell of a district row shows.
+#[derive(Clone, PartialEq)]
+struct CellView {
+    value: u64,
+    label: AttrValue,
+    locked: bool,
+    vs_published: Option<AttrValue>,
+    vs_previous: Option<AttrValue>,
+    badge: Option<AttrValue>,
+    error: Option<AttrValue>,
+    share: AttrValue,
+}
+
+/// One district's row. A component of its own, so Yew re-renders only the rows that changed.
+#[derive(PartialEq, Properties)]
+struct DistrictRowProps {
+    district: usize,
+    name: AttrValue,
+    cells: Vec<CellView>,
+    epoch: u64,
+    lang: Lang,
+    dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component(DistrictRow)]
+fn district_row(props: &DistrictRowProps) -> Html {
+    let cells = props.cells.iter().enumerate().map(|(metric, cell)| {
+        html! {
+            <>
+                <QuotaCell
+                    place={ Place::Cell(metric, props.district) } row={ props.district } column={ metric }
+                    value={ cell.value } label={ cell.label.clone() } locked={ Some(cell.locked) }
+                    vs_published={ cell.vs_published.clone() } vs_previous={ cell.vs_previous.clone() }
+                    badge={ cell.badge.clone() } error={ cell.error.clone() }
+                    epoch={ props.epoch } lang={ props.lang } dispatch={ props.dispatch.clone() } />
+                <td class="num share">{ cell.share.clone() }</td>
+            </>
+        }
+    });
+    html! {
+        <tr>
+            <th scope="row">{ props.name.clone() }</th>
+            { for cells }
+        </tr>
+    }
+}
+
 /// The editable district quota table.
 #[function_component(PlanTable)]
 pub fn plan_table() -> Html {
@@ -55,10 +104,8 @@ pub fn plan_table() -> Html {
     let plan = &workspace.plan;
     let previous = state.previous().map(|w| &w.plan);
     let baseline = Some(state.baseline.as_ref());
-    let dispatch = {
-        let state = state.clone();
-        yew::Callback::from(move |action| state.dispatch(action))
-    };
+    // Stable across renders: rows and cells whose numbers did not change are not re-rendered.
+    let dispatch = state.dispatcher();
     let badges: HashMap<(MetricId, usize), AttrValue> = of_which_violations(plan)
         .into_iter()
         .map(|v| {
@@ -70,6 +117,9 @@ pub fn plan_table() -> Html {
         })
         .collect();
     let rows = plan.districts.len();
+    let totals_now: Vec<Option<Quota>> = (0..plan.metrics.len())
+        .map(|m| plan.metric_total(m).ok())
+        .collect();
 
     let header_cells = plan.metrics.iter().map(|metric| {
         html! {
@@ -81,29 +131,30 @@ pub fn plan_table() -> Html {
     });
     let body = plan.districts.iter().enumerate().map(|(district, d)| {
         let name = d.name.get(lang);
-        let cells = plan.metrics.iter().enumerate().map(|(metric, m)| {
-            let place = Place::Cell(metric, district);
-            html! {
-                <>
-                    <QuotaCell
-                        place={ place.clone() } row={ district } column={ metric }
-                        value={ m.quotas.get(district).map_or(0, |q| q.get()) }
-                        label={ AttrValue::from(format!("{name} {}", m.name.get(lang))) }
-                        locked={ Some(workspace.rules.get(metric).is_some_and(|r| r.locked.get(district) == Some(&true))) }
-                        vs_published={ delta(baseline, plan, metric, Some(district)) }
-                        vs_previous={ delta(previous, plan, metric, Some(district)) }
-                        badge={ badges.get(&(metric, district)).cloned() }
-                        error={ refusal_at(&state, &place) }
-                        epoch={ state.input_epoch } { lang } dispatch={ dispatch.clone() } />
-                    <td class="num share">{ share(plan, metric, district) }</td>
-                </>
-            }
-        });
+        let cells: Vec<CellView> = plan
+            .metrics
+            .iter()
+            .enumerate()
+            .map(|(metric, m)| CellView {
+                value: m.quotas.get(district).map_or(0, |q| q.get()),
+                label: AttrValue::from(format!("{name} {}", m.name.get(lang))),
+                locked: workspace
+                    .rules
+                    .get(metric)
+                    .is_some_and(|r| r.locked.get(district) == Some(&true)),
+                vs_published: delta(baseline, plan, metric, Some(district)),
+                vs_previous: delta(previous, plan, metric, Some(district)),
+                badge: badges.get(&(metric, district)).cloned(),
+                error: refusal_at(&state, &Place::Cell(metric, district)),
+                share: AttrValue::from(share(
+                    m.quotas.get(district).copied().unwrap_or_default(),
+                    totals_now.get(metric).copied().flatten(),
+                )),
+            })
+            .collect();
         html! {
-            <tr key={ district }>
-                <th scope="row">{ name }</th>
-                { for cells }
-            </tr>
+            <DistrictRow key={ district } { district } name={ AttrValue::from(name.to_owned()) }
+                         { cells } epoch={ state.input_epoch } { lang } dispatch={ dispatch.clone() } />
         }
     });
     let totals = plan.metrics.iter().enumerate().map(|(metric, m)| {

@@ -8,13 +8,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, HtmlInputElement, KeyboardEvent};
 use yew::prelude::{
     classes, function_component, html, use_effect_with, use_node_ref, AttrValue, Callback, Event,
-    Html, Properties,
+    Html, Properties, UseReducerDispatcher,
 };
 
 use crate::i18n::{grouped, texts};
 use crate::platform::event_value;
 use crate::platform::focus::{cell_id, focus_cell};
-use crate::state::{Action, Place};
+use crate::state::{Action, AppState, Place};
 use quota_engine::workspace::Edit;
 
 /// What a cell shows and where it sits.
@@ -44,8 +44,8 @@ pub struct QuotaCellProps {
     pub epoch: u64,
     /// The interface language.
     pub lang: Lang,
-    /// Sends actions to the reducer.
-    pub dispatch: Callback<Action>,
+    /// Sends actions to the reducer (stable across renders, so unchanged cells are skipped).
+    pub dispatch: UseReducerDispatcher<AppState>,
 }
 
 /// An editable quota.
@@ -66,7 +66,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
         let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
         Callback::from(move |e: Event| {
             let text = event_value(&e);
-            dispatch.emit(Action::Typed {
+            dispatch.dispatch(Action::Typed {
                 place: place.clone(),
                 text,
             });
@@ -80,7 +80,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
                 // Commit now (the totals row has no cell below to blur into), then move down.
                 e.prevent_default();
                 if let Some(element) = input.cast::<HtmlInputElement>() {
-                    dispatch.emit(Action::Typed {
+                    dispatch.dispatch(Action::Typed {
                         place: place.clone(),
                         text: element.value(),
                     });
@@ -119,7 +119,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
             // A single number pastes into the cell as usual; a block goes to the dialog.
             if text.trim_end().contains(['\t', '\n']) {
                 e.prevent_default();
-                dispatch.emit(Action::Paste {
+                dispatch.dispatch(Action::Paste {
                     metric,
                     district,
                     text,
@@ -131,7 +131,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
         let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
         Callback::from(move |_| {
             if let Place::Cell(metric, district) = place {
-                dispatch.emit(Action::Select(metric, district));
+                dispatch.dispatch(Action::Select(metric, district));
             }
         })
     };
@@ -144,7 +144,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
                     district,
                     locked: !locked,
                 };
-                dispatch.emit(Action::Edit(edit, place.clone()));
+                dispatch.dispatch(Action::Edit(edit, place.clone()));
             }
         });
         let label = format!("{} {}", t.lock_prefix, props.label);

@@ -6,7 +6,9 @@ use quota_engine::base::{parse_decimal_weights, Base};
 use quota_engine::parse::parse_quota;
 use quota_engine::workspace::Edit;
 use quota_engine::{MetricId, Quota};
-use yew::prelude::{function_component, html, Callback, Event, Html};
+use yew::prelude::{classes, function_component, html, Callback, Event, Html};
+
+use crate::components::folded::Folded;
 
 use crate::components::use_app_state;
 use crate::i18n::{grouped, texts};
@@ -122,7 +124,9 @@ pub fn rules_panel() -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            <BoundsPanel />
+            <Folded class={ classes!("advanced") } summary={ t.bounds_heading }>
+                <BoundsPanel />
+            </Folded>
         </section>
     }
 }
@@ -190,8 +194,7 @@ fn bounds_panel() -> Html {
         }
     });
     html! {
-        <details class="advanced">
-            <summary>{ t.bounds_heading }</summary>
+        <>
             <div class="table-scroll">
                 <table class="bounds-table">
                     <thead>
@@ -204,6 +207,6 @@ fn bounds_panel() -> Html {
                 </table>
             </div>
             <div class="weights-grid">{ for weights }</div>
-        </details>
+        </>
     }
 }

@@ -3,7 +3,9 @@
 
 use quota_engine::workspace::Edit;
 use quota_engine::{Lang, Name};
-use yew::prelude::{function_component, html, Callback, Event, Html};
+use yew::prelude::{classes, function_component, html, Callback, Event, Html};
+
+use crate::components::folded::Folded;
 
 use crate::components::use_app_state;
 use crate::i18n::texts;
@@ -46,9 +48,21 @@ fn click(state: &StateHandle, edit: Edit) -> Callback<yew::MouseEvent> {
     Callback::from(move |_| state.dispatch(Action::Edit(edit.clone(), Place::Plan)))
 }
 
-/// The structure editor.
+/// The structure editor, folded away until opened.
 #[function_component(StructureEditor)]
 pub fn structure_editor() -> Html {
+    let state = use_app_state();
+    let t = texts(state.lang);
+    html! {
+        <Folded class={ classes!("panel", "structure") } summary={ t.structure_heading }>
+            <StructureContent />
+        </Folded>
+    }
+}
+
+/// The editor's fields, built only while it is open.
+#[function_component(StructureContent)]
+fn structure_content() -> Html {
     let state = use_app_state();
     let lang = state.lang;
     let t = texts(lang);
@@ -93,8 +107,7 @@ pub fn structure_editor() -> Html {
     let new_district = Name::new(texts(Lang::Zh).new_district, texts(Lang::En).new_district);
     let new_metric = Name::new(texts(Lang::Zh).new_metric, texts(Lang::En).new_metric);
     html! {
-        <details class="panel structure">
-            <summary>{ t.structure_heading }</summary>
+        <>
             <div class="structure-grid">
                 <label>{ t.title_label }<input type="text" value={ plan.title.get(lang).to_owned() } onchange={ on_title } /></label>
                 <label>{ t.year }<input type="number" min="1900" max="2200" value={ plan.year.to_string() } onchange={ on_year } /></label>
@@ -111,6 +124,6 @@ pub fn structure_editor() -> Html {
                     <button type="button" onclick={ click(&state, Edit::AddMetric { name: new_metric, parent: None }) }>{ t.add_metric }</button>
                 </div>
             </div>
-        </details>
+        </>
     }
 }

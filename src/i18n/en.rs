@@ -81,6 +81,7 @@ pub(super) const TEXTS: Texts = Texts {
     change,
     tie,
     give_tie_to,
+    compare_only_differences,
     paste_summary,
 };
 
@@ -278,4 +279,8 @@ fn give_tie_to(name: &str) -> String {
 
 fn paste_summary(readable: usize, unreadable: usize) -> String {
     format!("{readable} cells can be read; {unreadable} cannot and will be skipped:")
+}
+
+fn compare_only_differences(count: usize) -> String {
+    format!("A large plan: listing only the {count} districts the methods split differently (at most 100).")
 }

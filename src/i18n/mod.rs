@@ -162,6 +162,8 @@ pub struct Texts {
     pub tie: fn(&[&str], &[&str], u64) -> String,
     /// The label of a button that gives the tied unit to someone else.
     pub give_tie_to: fn(&str) -> String,
+    /// The note above a comparison of a large plan: how many districts are listed.
+    pub compare_only_differences: fn(usize) -> String,
     /// The paste summary: readable cells, unreadable cells.
     pub paste_summary: fn(usize, usize) -> String,
 }

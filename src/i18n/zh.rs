@@ -89,6 +89,7 @@ pub(super) const TEXTS: Texts = Texts {
     change,
     tie,
     give_tie_to,
+    compare_only_differences,
     paste_summary,
 };
 
@@ -302,4 +303,8 @@ fn give_tie_to(name: &str) -> String {
 
 fn paste_summary(readable: usize, unreadable: usize) -> String {
     format!("可读取 {readable} 个单元格；{unreadable} 个无法读取，将跳过：")
+}
+
+fn compare_only_differences(count: usize) -> String {
+    format!("地区较多，仅列出各方法结果不同的 {count} 个地区（最多 100 个）。")
 }

@@ -8,6 +8,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::{EngineError, Quota};
 
+/// `value`'s share of `total` in tenths of a percent, rounded half up; `None` for a zero total.
+/// (Callers rendering a whole column pass the total once instead of summing per cell.)
+#[must_use]
+pub fn share_permille(value: Quota, total: Quota) -> Option<u64> {
+    let (value, total) = (u128::from(value.get()), u128::from(total.get()));
+    if total == 0 {
+        return None;
+    }
+    u64::try_from((value * 2_000 + total) / (2 * total)).ok()
+}
+
 /// The language a name is shown in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
@@ -169,12 +180,8 @@ impl Plan {
     /// up (`None` when the total is zero or the cell does not exist).
     #[must_use]
     pub fn share_permille(&self, metric: MetricId, district: usize) -> Option<u64> {
-        let value = u128::from(self.quota(metric, district)?.get());
-        let total = u128::from(self.metric_total(metric).ok()?.get());
-        if total == 0 {
-            return None;
-        }
-        u64::try_from((value * 2_000 + total) / (2 * total)).ok()
+        let total = self.metric_total(metric).ok()?;
+        share_permille(self.quota(metric, district)?, total)
     }
 
     /// The quota of `district` in `metric`, if both exist.
