@@ -93,6 +93,12 @@ test('one edit on a generated 3,000-district plan', async ({ page }) => {
   const r = await timeEdits(page, 10);
   await expect(totalCell).toHaveValue(total.toLocaleString('en-US'));
   results.plan3000 = { districts: 3000, load_ms: loadMs, ...r };
+  // A large plan is shown 200 rows a page.
+  const pager = page.getByRole('navigation', { name: '分页' });
+  await expect(pager).toContainText('第 1–200 行，共 3,000 个地区');
+  await expect(page.locator('.plan-table tbody tr')).toHaveCount(200);
+  await pager.getByRole('button', { name: /下一页/ }).click();
+  await expect(page.locator('.plan-table tbody tr').first().locator('th')).toHaveText('地区201');
   console.log(`speed: one edit, 3,000 districts: ${show(r)}; load ${loadMs} ms`);
 });
 

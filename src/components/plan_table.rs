@@ -7,7 +7,10 @@ use std::collections::HashMap;
 use quota_engine::model::share_permille;
 use quota_engine::relations::of_which_violations;
 use quota_engine::{Lang, MetricId, Plan, Quota};
-use yew::prelude::{function_component, html, AttrValue, Html, Properties, UseReducerDispatcher};
+use yew::prelude::{
+    function_component, html, use_state, AttrValue, Callback, Html, Properties,
+    UseReducerDispatcher,
+};
 
 use crate::components::quota_cell::QuotaCell;
 use crate::components::use_app_state;
@@ -94,10 +97,14 @@ fn district_row(props: &DistrictRowProps) -> Html {
     }
 }
 
+/// Rows per page of a large plan.
+pub const PAGE_SIZE: usize = 200;
+
 /// The editable district quota table.
 #[function_component(PlanTable)]
 pub fn plan_table() -> Html {
     let state = use_app_state();
+    let page = use_state(|| 0usize);
     let lang: Lang = state.lang;
     let t = texts(lang);
     let workspace = state.workspace();
@@ -129,7 +136,13 @@ pub fn plan_table() -> Html {
             </>
         }
     });
-    let body = plan.districts.iter().enumerate().map(|(district, d)| {
+    // Large plans are shown a page of rows at a time: layout and diffing stay proportional to
+    // what is on screen, not to the number of districts.
+    let pages = rows.div_ceil(PAGE_SIZE).max(1);
+    let page_index = (*page).min(pages - 1);
+    let first = page_index * PAGE_SIZE;
+    let shown = first..rows.min(first + PAGE_SIZE);
+    let body = plan.districts.iter().enumerate().skip(shown.start).take(shown.len()).map(|(district, d)| {
         let name = d.name.get(lang);
         let cells: Vec<CellView> = plan
             .metrics
@@ -180,8 +193,22 @@ pub fn plan_table() -> Html {
         }
     });
 
+    let pager = (pages > 1).then(|| {
+        let go = |to: usize| {
+            let page = page.clone();
+            Callback::from(move |_| page.set(to))
+        };
+        html! {
+            <nav class="pager" aria-label={ t.pages }>
+                <button type="button" disabled={ page_index == 0 } onclick={ go(page_index.saturating_sub(1)) }>{ "‹ " }{ t.previous_page }</button>
+                <span>{ (t.showing_rows)(shown.start + 1, shown.end, rows) }</span>
+                <button type="button" disabled={ page_index + 1 >= pages } onclick={ go(page_index + 1) }>{ t.next_page }{ " ›" }</button>
+            </nav>
+        }
+    });
     html! {
         <section class="panel">
+            { for pager }
             <div class="table-scroll">
                 <table class="plan-table">
                     <caption>{ t.plan_table_caption }</caption>

@@ -18,6 +18,10 @@ pub(super) const TEXTS: Texts = Texts {
     city_total: "City total",
     city_prefix: "City",
     lock_prefix: "Lock",
+    pages: "Pages",
+    previous_page: "Previous",
+    next_page: "Next",
+    showing_rows,
     metric: "Metric",
     share: "Share",
     other_targets: "Other targets",
@@ -283,4 +287,13 @@ fn paste_summary(readable: usize, unreadable: usize) -> String {
 
 fn compare_only_differences(count: usize) -> String {
     format!("A large plan: listing only the {count} districts the methods split differently (at most 100).")
+}
+
+fn showing_rows(first: usize, last: usize, total: usize) -> String {
+    format!(
+        "Rows {}–{} of {} districts",
+        g(first as u64),
+        g(last as u64),
+        g(total as u64)
+    )
 }

@@ -36,6 +36,14 @@ pub struct Texts {
     pub city_prefix: &'static str,
     /// Prefix of a lock toggle's label ("锁定 鹿城 技能人才培训数").
     pub lock_prefix: &'static str,
+    /// Accessible name of the page navigation of a large table.
+    pub pages: &'static str,
+    /// Previous page.
+    pub previous_page: &'static str,
+    /// Next page.
+    pub next_page: &'static str,
+    /// "Rows a–b of n".
+    pub showing_rows: fn(usize, usize, usize) -> String,
     /// Header of the metric column in the rules table.
     pub metric: &'static str,
     /// Header of a share column.

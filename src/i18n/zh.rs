@@ -18,6 +18,10 @@ pub(super) const TEXTS: Texts = Texts {
     city_total: "全市总计",
     city_prefix: "全市",
     lock_prefix: "锁定",
+    pages: "分页",
+    previous_page: "上一页",
+    next_page: "下一页",
+    showing_rows,
     metric: "指标",
     share: "占比",
     other_targets: "其他目标",
@@ -307,4 +311,13 @@ fn paste_summary(readable: usize, unreadable: usize) -> String {
 
 fn compare_only_differences(count: usize) -> String {
     format!("地区较多，仅列出各方法结果不同的 {count} 个地区（最多 100 个）。")
+}
+
+fn showing_rows(first: usize, last: usize, total: usize) -> String {
+    format!(
+        "第 {}–{} 行，共 {} 个地区",
+        g(first as u64),
+        g(last as u64),
+        g(total as u64)
+    )
 }
