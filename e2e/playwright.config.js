@@ -29,6 +29,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'functional', testIgnore: /speed\.spec\.js/ },
+    // Timings run last, alone and in order, so the other tests do not disturb them.
+    { name: 'speed', testMatch: /speed\.spec\.js/, fullyParallel: false, dependencies: ['functional'] },
+  ],
   webServer: {
     command: `node serve.mjs ../dist ${port}`,
     url: `http://127.0.0.1:${port}/`,
