@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::apportion::{allocate, Allocation, Bounds, Method, Rules, Tie};
 use crate::base::{weights, Base};
 use crate::default_plan::plan_2021;
-use crate::redistribute::{change_total, set_region};
+use crate::redistribute::{change_total, set_region, Redistribution};
 use crate::relations::relation_bounds;
 use crate::{District, EngineError, Metric, MetricId, Name, Plan, Quota};
 
@@ -323,29 +323,16 @@ impl Workspace {
                 district,
                 value,
             } => {
-                let settings = self.metric_rules(*metric)?;
-                let current = &self.plan.metrics[*metric].quotas;
-                let result = set_region(
-                    current,
-                    *district,
-                    *value,
-                    &self.engine_rules(*metric)?,
-                    settings.method,
-                    &self.weights(*metric)?,
-                )?;
+                let result = self.redistribute(*metric, |current, rules, method, weights| {
+                    set_region(current, *district, *value, rules, method, weights)
+                })?;
                 next.plan.metrics[*metric].quotas = result.quotas;
                 tie = result.spread.tie.map(|t| (*metric, t));
             }
             Edit::SetTotal { metric, total } => {
-                let settings = self.metric_rules(*metric)?;
-                let current = &self.plan.metrics[*metric].quotas;
-                let result = change_total(
-                    current,
-                    *total,
-                    &self.engine_rules(*metric)?,
-                    settings.method,
-                    &self.weights(*metric)?,
-                )?;
+                let result = self.redistribute(*metric, |current, rules, method, weights| {
+                    change_total(current, *total, rules, method, weights)
+                })?;
                 next.plan.metrics[*metric].quotas = result.quotas;
                 tie = result.spread.tie.map(|t| (*metric, t));
             }
@@ -367,6 +354,22 @@ impl Workspace {
             workspace: next,
             tie,
         })
+    }
+
+    /// Runs a redistribution of `metric` with its current quotas, engine rules, method and
+    /// weights.
+    fn redistribute(
+        &self,
+        metric: MetricId,
+        run: impl FnOnce(&[Quota], &Rules, Method, &[u64]) -> Result<Redistribution, EngineError>,
+    ) -> Result<Redistribution, EngineError> {
+        let settings = self.metric_rules(metric)?;
+        run(
+            &self.plan.metrics[metric].quotas,
+            &self.engine_rules(metric)?,
+            settings.method,
+            &self.weights(metric)?,
+        )
     }
 
     /// Edits that change settings or the plan's shape, not quotas by redistribution.

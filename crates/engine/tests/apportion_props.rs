@@ -4,9 +4,10 @@
 
 use std::cmp::Ordering;
 
-use proptest::prelude::{
-    any, prop, prop_assert, prop_assert_eq, proptest, Just, ProptestConfig, Strategy,
-};
+mod common;
+
+use common::config;
+use proptest::prelude::{any, prop, prop_assert, prop_assert_eq, proptest, Just, Strategy};
 use quota_engine::apportion::{allocate, Bounds, Method, Ratio, Rules};
 use quota_engine::{EngineError, Quota};
 
@@ -17,14 +18,6 @@ const DIVISOR_METHODS: [Method; 5] = [
     Method::Adams,
     Method::Dean,
 ];
-
-fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000);
-    ProptestConfig::with_cases(cases)
-}
 
 fn method() -> impl Strategy<Value = Method> {
     prop::sample::select(Method::ALL.to_vec())

@@ -1,18 +1,13 @@
 //! Property tests of redistribution: the total holds, locks and bounds hold, and the others all
 //! move the same way.
 
-use proptest::prelude::{prop, prop_assert, prop_assert_eq, proptest, ProptestConfig, Strategy};
+mod common;
+
+use common::config;
+use proptest::prelude::{prop, prop_assert, prop_assert_eq, proptest, Strategy};
 use quota_engine::apportion::{Bounds, Method, Rules};
 use quota_engine::redistribute::{change_total, set_region};
 use quota_engine::Quota;
-
-fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000);
-    ProptestConfig::with_cases(cases)
-}
 
 #[derive(Clone, Debug)]
 struct Scenario {
