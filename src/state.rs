@@ -485,7 +485,7 @@ mod tests {
             district: 0,
             text: "1\t2\t3\n4\tx\t6\n7\t8\t9\n".to_owned(),
         });
-        let pending = state.paste.clone().expect("pending");
+        let pending = state.paste.clone().expect("pending"); // ok: test
         assert_eq!(pending.block.bad_cells().len(), 1);
         assert_eq!(state.workspace(), AppState::default().workspace());
         let state = state.apply(Action::ConfirmPaste);

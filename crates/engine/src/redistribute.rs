@@ -209,7 +209,7 @@ mod tests {
             Method::LargestRemainder,
             &w(&current),
         )
-        .expect("feasible");
+        .expect("feasible"); // ok: test
         assert_eq!(v(&r.quotas), [1_400, 1_700, 900]);
         assert!(!r.others_receive);
     }
@@ -229,7 +229,7 @@ mod tests {
             Method::SainteLague,
             &w(&current),
         )
-        .expect("feasible");
+        .expect("feasible"); // ok: test
         assert_eq!(v(&r.quotas), [600, 2_000, 1_400]);
     }
 
@@ -247,7 +247,7 @@ mod tests {
             Method::LargestRemainder,
             &w(&current),
         )
-        .expect("feasible");
+        .expect("feasible"); // ok: test
         assert_eq!(v(&r.quotas), [1_000, 2_400, 1_200]);
     }
 
