@@ -227,4 +227,18 @@ pub enum EngineError {
     /// The last district or metric cannot be removed.
     #[error("a plan needs at least one district and one metric")]
     LastOne,
+    /// A month outside 1–12.
+    #[error("there is no month {month}")]
+    NoSuchMonth {
+        /// The month given.
+        month: u8,
+    },
+    /// A Monte Carlo path count of zero or above the limit.
+    #[error("the number of paths must be 1–{limit}, not {paths}")]
+    PathsOutOfRange {
+        /// The count given.
+        paths: u32,
+        /// The limit.
+        limit: u32,
+    },
 }

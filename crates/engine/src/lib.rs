@@ -12,6 +12,7 @@
 //! - [`parse`]: numbers as planners type and paste them (full-width, separators, blocks).
 //! - [`redistribute`]: change one quota or the total and spread the difference.
 //! - [`relations`]: checks of the "of which" relations, as typed findings.
+//! - [`simulate`]: actuals, bulletin, mid-year review, forecasts, reallocation, allowances.
 //! - [`workspace`]: a plan with its per-metric rules, and every edit a planner makes.
 //! - [`error`]: [`EngineError`], every way a calculation can refuse its input.
 
@@ -24,6 +25,7 @@ pub mod parse;
 pub mod quota;
 pub mod redistribute;
 pub mod relations;
+pub mod simulate;
 pub mod workspace;
 
 pub use error::EngineError;

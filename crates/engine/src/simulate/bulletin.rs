@@ -1,0 +1,272 @@
+//! The monthly bulletin (一月一通报) and the mid-year review (半年一评价).
+//!
+//! Time progress is the share of the year gone: June is 50 %. A district is on pace when its
+//! completion rate is within a band around time progress; ahead above it, behind below it.
+//! Every comparison is exact (cross-multiplied integers); rates are reported in tenths of a
+//! percent.
+
+use std::cmp::Ordering;
+
+use crate::simulate::{Actuals, Month};
+use crate::{EngineError, MetricId, Plan, Quota};
+
+/// How a district stands against time progress.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Completion rate above time progress plus the band.
+    Ahead,
+    /// Within the band around time progress.
+    OnPace,
+    /// Completion rate below time progress minus the band.
+    Behind,
+}
+
+/// One line of the bulletin (a district, or the city).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// The district, or `None` for the city total.
+    pub district: Option<usize>,
+    /// Its quota.
+    pub quota: Quota,
+    /// Done by the end of the month.
+    pub done: Quota,
+    /// Completion rate in tenths of a percent (rounded half up); `None` for a zero quota.
+    pub completion_permille: Option<u64>,
+    /// Persons ahead of (+) or behind (−) time progress: done − quota × month / 12, rounded
+    /// to the nearest person.
+    pub gap: i128,
+    /// Rank by completion rate, 1 = best; equal rates share a rank.
+    pub rank: usize,
+    /// Against time progress.
+    pub status: Status,
+}
+
+/// The bulletin of one metric for one month.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bulletin {
+    /// The month reported on.
+    pub month: Month,
+    /// Time progress in tenths of a percent (June: 500).
+    pub time_progress_permille: u64,
+    /// One line per district, in plan order.
+    pub lines: Vec<Line>,
+    /// The city total.
+    pub city: Line,
+}
+
+/// The default band around time progress: ±2 percentage points.
+pub const DEFAULT_BAND_PERMILLE: u64 = 20;
+
+fn line(district: Option<usize>, quota: Quota, done: Quota, month: Month, band: u64) -> Line {
+    let (q, d, m) = (
+        i128::from(quota.get()),
+        i128::from(done.get()),
+        i128::from(month.get()),
+    );
+    let completion_permille = (q > 0).then(|| {
+        let value = (d * 2_000 + q) / (2 * q);
+        u64::try_from(value).unwrap_or(u64::MAX)
+    });
+    // gap = d − q·m/12, rounded half away from zero: (12d − qm) / 12.
+    let twelfths = 12 * d - q * m;
+    let gap = if twelfths >= 0 {
+        (twelfths + 6) / 12
+    } else {
+        -((-twelfths + 6) / 12)
+    };
+    // completion vs time: 12000·d against q·(1000·m ± 12·band).
+    let band = i128::from(band);
+    let status = if 12_000 * d >= q * (1_000 * m + 12 * band) {
+        Status::Ahead
+    } else if 12_000 * d < q * (1_000 * m - 12 * band) {
+        Status::Behind
+    } else {
+        Status::OnPace
+    };
+    Line {
+        district,
+        quota,
+        done,
+        completion_permille,
+        gap,
+        rank: 0,
+        status,
+    }
+}
+
+/// Orders two lines by completion rate, best first (a zero quota last), exactly.
+fn by_completion(a: &Line, b: &Line) -> Ordering {
+    match (a.quota.get(), b.quota.get()) {
+        (0, 0) => Ordering::Equal,
+        (0, _) => Ordering::Greater,
+        (_, 0) => Ordering::Less,
+        (qa, qb) => {
+            let left = u128::from(b.done.get()) * u128::from(qa);
+            let right = u128::from(a.done.get()) * u128::from(qb);
+            left.cmp(&right)
+        }
+    }
+}
+
+/// The bulletin of `metric` at the end of `month`, with on-pace band `band_permille`.
+pub fn bulletin(
+    plan: &Plan,
+    actuals: &Actuals,
+    metric: MetricId,
+    month: Month,
+    band_permille: u64,
+) -> Result<Bulletin, EngineError> {
+    actuals.validate(plan)?;
+    let m = plan.metrics.get(metric).ok_or(EngineError::NoSuchMetric {
+        metric,
+        count: plan.metrics.len(),
+    })?;
+    let mut lines: Vec<Line> = m
+        .quotas
+        .iter()
+        .enumerate()
+        .map(|(d, &quota)| {
+            line(
+                Some(d),
+                quota,
+                actuals.done(metric, d, month),
+                month,
+                band_permille,
+            )
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_by(|&a, &b| by_completion(&lines[a], &lines[b]));
+    for (position, &index) in order.iter().enumerate() {
+        let tied_with_previous = position > 0
+            && by_completion(&lines[order[position - 1]], &lines[index]) == Ordering::Equal;
+        lines[index].rank = if tied_with_previous {
+            lines[order[position - 1]].rank
+        } else {
+            position + 1
+        };
+    }
+    let quota = Quota::sum(lines.iter().map(|l| l.quota))?;
+    let done = Quota::sum(lines.iter().map(|l| l.done))?;
+    let mut city = line(None, quota, done, month, band_permille);
+    city.rank = 0;
+    Ok(Bulletin {
+        month,
+        time_progress_permille: u64::from(month.get()) * 1_000 / 12,
+        lines,
+        city,
+    })
+}
+
+/// One district's result at the mid-year review.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewLine {
+    /// The district, or `None` for the city.
+    pub district: Option<usize>,
+    /// Whether half the quota was done by the end of June (时间过半、任务过半).
+    pub passed: bool,
+    /// Persons short of half the quota (0 when passed).
+    pub shortfall: Quota,
+}
+
+/// The mid-year review of `metric`: done by June against half the quota.
+pub fn mid_year_review(
+    plan: &Plan,
+    actuals: &Actuals,
+    metric: MetricId,
+) -> Result<Vec<ReviewLine>, EngineError> {
+    let b = bulletin(plan, actuals, metric, Month::JUNE, 0)?;
+    let review = |l: &Line| {
+        let half = l.quota.get().div_ceil(2);
+        ReviewLine {
+            district: l.district,
+            passed: l.done.get() * 2 >= l.quota.get(),
+            shortfall: Quota::new(half.saturating_sub(l.done.get())),
+        }
+    };
+    Ok(b.lines.iter().chain([&b.city]).map(review).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::default_plan::plan_2021;
+    use crate::simulate::actuals::sample;
+
+    #[test]
+    fn a_hand_checked_line() {
+        // Quota 12,000, done 5,400 by June: 45.0 %, 600 behind time progress.
+        let l = line(
+            Some(0),
+            Quota::new(12_000),
+            Quota::new(5_400),
+            Month::JUNE,
+            20,
+        );
+        assert_eq!(l.completion_permille, Some(450));
+        assert_eq!(l.gap, -600);
+        assert_eq!(l.status, Status::Behind);
+        let on = line(
+            Some(0),
+            Quota::new(12_000),
+            Quota::new(5_900),
+            Month::JUNE,
+            20,
+        );
+        assert_eq!((on.status, on.gap), (Status::OnPace, -100));
+        let ahead = line(
+            Some(0),
+            Quota::new(12_000),
+            Quota::new(6_300),
+            Month::JUNE,
+            20,
+        );
+        assert_eq!((ahead.status, ahead.gap), (Status::Ahead, 300));
+        // March: a quarter of the year; 1,000 of 3,600 is 27.8 %, 100 ahead.
+        let march = line(
+            Some(0),
+            Quota::new(3_600),
+            Quota::new(1_000),
+            Month::new(3).unwrap_or(Month::JUNE),
+            20,
+        );
+        assert_eq!(
+            (march.completion_permille, march.gap, march.status),
+            (Some(278), 100, Status::Ahead)
+        );
+    }
+
+    #[test]
+    fn the_june_bulletin_of_the_sample_ranks_and_flags() {
+        let plan = plan_2021();
+        let b = bulletin(&plan, &sample(&plan), 0, Month::JUNE, DEFAULT_BAND_PERMILLE).expect("ok");
+        assert_eq!(b.time_progress_permille, 500);
+        let mut ranks: Vec<usize> = b.lines.iter().map(|l| l.rank).collect();
+        ranks.sort_unstable();
+        assert_eq!(ranks[0], 1);
+        // Ranks follow completion: a better rate never has a worse rank.
+        for a in &b.lines {
+            for c in &b.lines {
+                if a.completion_permille > c.completion_permille {
+                    assert!(a.rank < c.rank);
+                }
+            }
+        }
+        assert!(b.lines.iter().any(|l| l.status == Status::Behind));
+        assert_eq!(b.city.quota, Quota::new(120_000));
+    }
+
+    #[test]
+    fn the_mid_year_review_measures_the_shortfall_to_half() {
+        let plan = plan_2021();
+        let actuals = sample(&plan);
+        let review = mid_year_review(&plan, &actuals, 0).expect("ok");
+        assert_eq!(review.len(), 15);
+        for (d, r) in review.iter().take(14).enumerate() {
+            let done = actuals.done(0, d, Month::JUNE).get();
+            let quota = plan.metrics[0].quotas[d].get();
+            assert_eq!(r.passed, 2 * done >= quota);
+            assert_eq!(r.shortfall.get(), quota.div_ceil(2).saturating_sub(done));
+        }
+    }
+}

@@ -1,0 +1,491 @@
+//! Year-end forecasts per district and for the city: run-rate, seasonal profile, and a seeded
+//! Monte Carlo with the probability of reaching the quota.
+//!
+//! The Monte Carlo model: a district's pace is what it did per unit of seasonal weight so far;
+//! each remaining month adds `pace × weight × multiplier × (1 + cv·Z + city shock)` (never less
+//! than zero), where Z is standard normal per district and month, the city shock is shared by
+//! all districts in a month of a path, and cv is estimated from the district's own months (or
+//! set by the planner when fewer than three are known). With no spread the forecast is the
+//! seasonal projection exactly; with a flat profile that is the run-rate.
+
+use rand_core::SeedableRng;
+use rand_distr::{Distribution, StandardNormal};
+use rand_pcg::Pcg64Mcg;
+use serde::{Deserialize, Serialize};
+
+use crate::simulate::actuals::MONTHS;
+use crate::simulate::{Actuals, Month};
+use crate::{EngineError, MetricId, Plan, Quota};
+
+/// Monthly weights: equal months.
+pub const FLAT: [u32; MONTHS] = [1; MONTHS];
+/// Monthly weights: a Spring-Festival dip in February, a push in November–December.
+pub const SPRING_FESTIVAL: [u32; MONTHS] = [7, 3, 8, 8, 8, 9, 8, 8, 9, 9, 11, 12];
+
+/// The most Monte Carlo paths a forecast may ask for.
+pub const MAX_PATHS: u32 = 100_000;
+
+/// A planner's "what if" for one district: its pace times `percent` / 100 from `from` on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Knob {
+    /// The district.
+    pub district: usize,
+    /// The first month the multiplier applies to.
+    pub from: Month,
+    /// The multiplier in percent (120 = 20 % faster).
+    pub percent: u32,
+}
+
+/// Forecast settings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Monthly seasonal weights.
+    pub profile: [u32; MONTHS],
+    /// Monte Carlo paths.
+    pub paths: u32,
+    /// The random seed: the same seed gives the same numbers.
+    pub seed: u64,
+    /// Coefficient of variation of monthly progress, in tenths of a percent, used when a
+    /// district has fewer than three months of actuals.
+    pub cv_permille: u32,
+    /// Spread of a city-wide monthly shock shared by all districts, in tenths of a percent
+    /// (0: none).
+    pub city_shock_permille: u32,
+    /// Per-district pace multipliers.
+    pub knobs: Vec<Knob>,
+    /// A month lost city-wide (nothing done in it), if any.
+    pub lost_month: Option<Month>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            profile: FLAT,
+            paths: 10_000,
+            seed: 2021,
+            cv_permille: 150,
+            city_shock_permille: 0,
+            knobs: Vec::new(),
+            lost_month: None,
+        }
+    }
+}
+
+/// The forecast of one district (or the city).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Forecast {
+    /// The district, or `None` for the city.
+    pub district: Option<usize>,
+    /// Its quota.
+    pub quota: Quota,
+    /// Done so far.
+    pub done: Quota,
+    /// Year-end at the average monthly pace so far.
+    pub run_rate: Quota,
+    /// Year-end at the pace so far, spread by the seasonal profile.
+    pub seasonal: Quota,
+    /// Monte Carlo year-end: 10th, 50th and 90th percentiles.
+    pub p10: Quota,
+    /// Median.
+    pub p50: Quota,
+    /// 90th percentile.
+    pub p90: Quota,
+    /// Share of paths reaching the quota, 0–1.
+    pub probability: f64,
+    /// Persons per month needed from now on to reach the quota.
+    pub required_pace: Quota,
+    /// Average of the last (up to three) monthly increments.
+    pub recent_pace: Quota,
+}
+
+/// `a × b / c` rounded half up, in 128 bits; 0 when `c` is 0.
+fn scale(a: u64, b: u64, c: u64) -> Quota {
+    if c == 0 {
+        return Quota::ZERO;
+    }
+    let (a, b, c) = (u128::from(a), u128::from(b), u128::from(c));
+    Quota::new(u64::try_from((2 * a * b + c) / (2 * c)).unwrap_or(u64::MAX))
+}
+
+/// Year-end at the average pace of the months gone: done × 12 / month.
+#[must_use]
+pub fn run_rate(done: Quota, month: Month) -> Quota {
+    scale(done.get(), 12, u64::from(month.get()))
+}
+
+/// Year-end at the pace so far, spread by `profile`: done × Σ weights / Σ weights so far.
+#[must_use]
+pub fn seasonal(done: Quota, month: Month, profile: &[u32; MONTHS]) -> Quota {
+    let total: u64 = profile.iter().map(|&w| u64::from(w)).sum();
+    let so_far: u64 = profile[..=month.index()]
+        .iter()
+        .map(|&w| u64::from(w))
+        .sum();
+    scale(done.get(), total, so_far)
+}
+
+/// The sample standard deviation of a district's monthly deviations from its seasonal pace,
+/// or `None` with fewer than three months.
+fn observed_cv(increments: &[u64], profile: &[u32; MONTHS], pace: f64) -> Option<f64> {
+    if increments.len() < 3 || pace <= 0.0 {
+        return None;
+    }
+    let ratios: Vec<f64> = increments
+        .iter()
+        .zip(profile)
+        .filter(|(_, &w)| w > 0)
+        .map(|(&inc, &w)| inc as f64 / (pace * f64::from(w)) - 1.0)
+        .collect();
+    let n = ratios.len() as f64;
+    if n < 3.0 {
+        return None;
+    }
+    let mean = ratios.iter().sum::<f64>() / n;
+    let variance = ratios.iter().map(|r| (r - mean).powi(2)).sum::<f64>() / (n - 1.0);
+    Some(variance.sqrt())
+}
+
+/// The `q` quantile (nearest rank) of `values`, reordering them (linear time, no full sort).
+#[allow(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss
+)]
+fn percentile(values: &mut [f64], q: f64) -> Quota {
+    if values.is_empty() {
+        return Quota::ZERO;
+    }
+    let index = (((values.len() - 1) as f64 * q).round() as usize).min(values.len() - 1);
+    let (_, value, _) = values.select_nth_unstable_by(index, f64::total_cmp);
+    Quota::new(value.round().max(0.0) as u64)
+}
+
+/// One district's model: done, pace per unit weight, spread, and its multipliers by month.
+struct Model {
+    done: f64,
+    pace: f64,
+    cv: f64,
+    multiplier: [f64; MONTHS],
+}
+
+/// Each district's model from its actuals up to `month` and the knobs.
+#[allow(clippy::cast_precision_loss)]
+fn models(
+    actuals: &Actuals,
+    metric: MetricId,
+    districts: usize,
+    month: Month,
+    settings: &Settings,
+) -> Vec<Model> {
+    let profile = &settings.profile;
+    let so_far: u64 = profile[..=month.index()]
+        .iter()
+        .map(|&w| u64::from(w))
+        .sum();
+    (0..districts)
+        .map(|d| {
+            let done = actuals.done(metric, d, month);
+            let pace = if so_far == 0 {
+                0.0
+            } else {
+                done.get() as f64 / so_far as f64
+            };
+            let increments = actuals.increments(metric, d, month);
+            let cv = observed_cv(&increments, profile, pace)
+                .unwrap_or(f64::from(settings.cv_permille) / 1_000.0);
+            let mut multiplier = [1.0; MONTHS];
+            for knob in settings.knobs.iter().filter(|k| k.district == d) {
+                for slot in &mut multiplier[knob.from.index()..] {
+                    *slot = f64::from(knob.percent) / 100.0;
+                }
+            }
+            if let Some(lost) = settings.lost_month {
+                multiplier[lost.index()] = 0.0;
+            }
+            Model {
+                done: done.get() as f64,
+                pace,
+                cv,
+                multiplier,
+            }
+        })
+        .collect()
+}
+
+/// Runs the paths: each district's year-end per path, and the city's.
+fn simulate(
+    models: &[Model],
+    metric: MetricId,
+    month: Month,
+    settings: &Settings,
+) -> (Vec<Vec<f64>>, Vec<f64>) {
+    let paths = settings.paths as usize;
+    let mut year_ends = vec![vec![0.0f64; paths]; models.len()];
+    let mut city = vec![0.0f64; paths];
+    let stream = u64::try_from(metric)
+        .unwrap_or(0)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mut rng = Pcg64Mcg::seed_from_u64(settings.seed ^ stream);
+    let shock = f64::from(settings.city_shock_permille) / 1_000.0;
+    let remaining = usize::from(month.get())..MONTHS;
+    let mut shocks = [0.0f64; MONTHS];
+    for path in 0..paths {
+        for k in remaining.clone() {
+            let z: f64 = StandardNormal.sample(&mut rng);
+            shocks[k] = shock * z;
+        }
+        let mut city_total = 0.0;
+        for (d, model) in models.iter().enumerate() {
+            let mut total = model.done;
+            for k in remaining.clone() {
+                let z: f64 = StandardNormal.sample(&mut rng);
+                let expected = model.pace * f64::from(settings.profile[k]) * model.multiplier[k];
+                total += (expected * (1.0 + model.cv * z + shocks[k])).max(0.0);
+            }
+            year_ends[d][path] = total;
+            city_total += total;
+        }
+        city[path] = city_total;
+    }
+    (year_ends, city)
+}
+
+/// The forecast line for one district or the city from its simulated year-ends.
+#[allow(clippy::cast_precision_loss)]
+fn summarize(
+    district: Option<usize>,
+    quota: Quota,
+    done: Quota,
+    mut ends: Vec<f64>,
+    recent_pace: Quota,
+    month: Month,
+    profile: &[u32; MONTHS],
+) -> Forecast {
+    let reached = ends
+        .iter()
+        .filter(|&&e| e.round() >= quota.get() as f64)
+        .count();
+    let months_left = u64::from(month.remaining());
+    Forecast {
+        district,
+        quota,
+        done,
+        run_rate: run_rate(done, month),
+        seasonal: seasonal(done, month, profile),
+        p10: percentile(&mut ends, 0.1),
+        p50: percentile(&mut ends, 0.5),
+        p90: percentile(&mut ends, 0.9),
+        probability: reached as f64 / ends.len().max(1) as f64,
+        required_pace: if months_left == 0 {
+            Quota::ZERO
+        } else {
+            Quota::new(quota.get().saturating_sub(done.get()).div_ceil(months_left))
+        },
+        recent_pace,
+    }
+}
+
+/// Forecasts `metric` from the actuals up to `month`, for every district and then the city,
+/// with the district quotas `quotas` (the plan's, or a reallocation's).
+pub fn forecast(
+    plan: &Plan,
+    quotas: &[Quota],
+    actuals: &Actuals,
+    metric: MetricId,
+    month: Month,
+    settings: &Settings,
+) -> Result<Vec<Forecast>, EngineError> {
+    actuals.validate(plan)?;
+    if quotas.len() != plan.districts.len() {
+        return Err(EngineError::RulesLength {
+            what: "quotas",
+            expected: plan.districts.len(),
+            found: quotas.len(),
+        });
+    }
+    if settings.paths == 0 || settings.paths > MAX_PATHS {
+        return Err(EngineError::PathsOutOfRange {
+            paths: settings.paths,
+            limit: MAX_PATHS,
+        });
+    }
+    let models = models(actuals, metric, quotas.len(), month, settings);
+    let (year_ends, city) = simulate(&models, metric, month, settings);
+    let mut out: Vec<Forecast> = Vec::with_capacity(quotas.len() + 1);
+    for (d, ends) in year_ends.into_iter().enumerate() {
+        let done = actuals.done(metric, d, month);
+        let last: Vec<u64> = actuals
+            .increments(metric, d, month)
+            .into_iter()
+            .rev()
+            .take(3)
+            .collect();
+        let recent = scale(last.iter().sum(), 1, u64::try_from(last.len()).unwrap_or(1));
+        out.push(summarize(
+            Some(d),
+            quotas[d],
+            done,
+            ends,
+            recent,
+            month,
+            &settings.profile,
+        ));
+    }
+    let city_quota = Quota::sum(quotas.iter().copied())?;
+    let city_done = Quota::sum(out.iter().map(|f| f.done))?;
+    let city_recent = Quota::sum(out.iter().map(|f| f.recent_pace))?;
+    out.push(summarize(
+        None,
+        city_quota,
+        city_done,
+        city,
+        city_recent,
+        month,
+        &settings.profile,
+    ));
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::default_plan::plan_2021;
+    use crate::simulate::actuals::sample;
+
+    fn month(m: u8) -> Month {
+        Month::new(m).unwrap_or(Month::JUNE)
+    }
+
+    #[test]
+    fn run_rate_and_seasonal_by_hand() {
+        assert_eq!(run_rate(Quota::new(5_000), month(6)), Quota::new(10_000));
+        assert_eq!(run_rate(Quota::new(1_000), month(7)), Quota::new(1_714));
+        assert_eq!(
+            seasonal(Quota::new(5_000), month(6), &FLAT),
+            Quota::new(10_000)
+        );
+        // 43 % of the sample profile is done by June: 4,300 done means 10,000 at year end.
+        assert_eq!(
+            seasonal(Quota::new(4_300), month(6), &SPRING_FESTIVAL),
+            Quota::new(10_000)
+        );
+    }
+
+    fn zero_spread() -> Settings {
+        Settings {
+            paths: 200,
+            cv_permille: 0,
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn with_zero_spread_the_median_is_the_run_rate() {
+        let plan = plan_2021();
+        let mut actuals = crate::simulate::Actuals::empty(&plan);
+        for d in 0..14 {
+            for m in 0..6 {
+                actuals.cumulative[0][d][m] =
+                    Some(Quota::new(500 * (m as u64 + 1) * (d as u64 + 1)));
+            }
+        }
+        let quotas = plan.metrics[0].quotas.clone();
+        let f = forecast(&plan, &quotas, &actuals, 0, month(6), &zero_spread()).expect("ok");
+        for line in &f {
+            assert_eq!(line.p50, line.run_rate, "{:?}", line.district);
+            assert_eq!(line.p10, line.p90);
+        }
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_numbers_and_another_seed_does_not() {
+        let plan = plan_2021();
+        let actuals = sample(&plan);
+        let quotas = plan.metrics[0].quotas.clone();
+        let settings = Settings {
+            paths: 2_000,
+            ..Settings::default()
+        };
+        let a = forecast(&plan, &quotas, &actuals, 0, month(6), &settings).expect("ok");
+        let b = forecast(&plan, &quotas, &actuals, 0, month(6), &settings).expect("ok");
+        assert_eq!(a, b);
+        let other = Settings {
+            seed: 7,
+            ..settings
+        };
+        let c = forecast(&plan, &quotas, &actuals, 0, month(6), &other).expect("ok");
+        assert_ne!(a, c);
+    }
+
+    #[test]
+    fn over_quota_is_certain_and_out_of_reach_is_hopeless() {
+        let plan = plan_2021();
+        let mut actuals = crate::simulate::Actuals::empty(&plan);
+        // 鹿城 is already over its 12,000; 龙湾 has done 10 of 10,800 by November.
+        actuals.cumulative[0][0][5] = Some(Quota::new(12_500));
+        actuals.cumulative[0][1][10] = Some(Quota::new(10));
+        let quotas = plan.metrics[0].quotas.clone();
+        let settings = Settings {
+            paths: 2_000,
+            ..Settings::default()
+        };
+        let june = forecast(&plan, &quotas, &actuals, 0, month(6), &settings).expect("ok");
+        assert!((june[0].probability - 1.0).abs() < f64::EPSILON);
+        let november = forecast(&plan, &quotas, &actuals, 0, month(11), &settings).expect("ok");
+        assert!(november[1].probability < 0.001);
+        assert_eq!(november[1].required_pace, Quota::new(10_790));
+    }
+
+    #[test]
+    fn a_faster_pace_raises_the_probability() {
+        let plan = plan_2021();
+        let actuals = sample(&plan);
+        let quotas = plan.metrics[0].quotas.clone();
+        let base = Settings {
+            paths: 2_000,
+            ..Settings::default()
+        };
+        let before = forecast(&plan, &quotas, &actuals, 0, month(6), &base).expect("ok");
+        let faster = Settings {
+            knobs: vec![Knob {
+                district: 4,
+                from: month(7),
+                percent: 130,
+            }],
+            ..base.clone()
+        };
+        let after = forecast(&plan, &quotas, &actuals, 0, month(6), &faster).expect("ok");
+        assert!(after[4].probability > before[4].probability);
+        assert!(after[4].p50 > before[4].p50);
+        let lost = Settings {
+            lost_month: Some(month(9)),
+            ..base
+        };
+        let lost = forecast(&plan, &quotas, &actuals, 0, month(6), &lost).expect("ok");
+        assert!(
+            lost[14].p50 < before[14].p50,
+            "a lost month lowers the city median"
+        );
+    }
+
+    #[test]
+    fn bad_settings_are_refused() {
+        let plan = plan_2021();
+        let actuals = sample(&plan);
+        let quotas = plan.metrics[0].quotas.clone();
+        let none = Settings {
+            paths: 0,
+            ..Settings::default()
+        };
+        assert!(forecast(&plan, &quotas, &actuals, 0, month(6), &none).is_err());
+        assert!(forecast(
+            &plan,
+            &quotas[..3],
+            &actuals,
+            0,
+            month(6),
+            &Settings::default()
+        )
+        .is_err());
+    }
+}
