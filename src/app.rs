@@ -11,14 +11,15 @@ use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::{
     function_component, html, use_effect_with, use_mut_ref, use_reducer, ContextProvider, Html,
+    Properties,
 };
 
 use crate::components::{
-    BarCharts, Header, History, MethodCompare, OtherTargetsPanel, PasteDialog, PlanTable,
-    RulesPanel, StructureEditor, TieNotice, Toolbar, WhyPanel,
+    BarCharts, BulletinView, ForecastView, Header, History, MethodCompare, OtherTargetsPanel,
+    PasteDialog, PlanTable, RulesPanel, StructureEditor, Tabs, TieNotice, Toolbar, WhyPanel,
 };
 use crate::platform::storage;
-use crate::state::{Action, AppState, StateHandle, Storage};
+use crate::state::{Action, AppState, StateHandle, Storage, View};
 
 /// How long after the last change the autosave runs.
 const SAVE_DELAY_MS: u32 = 300;
@@ -48,10 +49,31 @@ fn shortcut(e: &KeyboardEvent) -> Option<Action> {
     }
 }
 
+/// How the app starts.
+#[derive(Clone, PartialEq, Properties)]
+pub struct AppProps {
+    /// Restore the autosaved workspace (off for component tests, which start clean).
+    #[prop_or(true)]
+    pub restore: bool,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps { restore: true }
+    }
+}
+
 /// The whole application.
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(restored);
+pub fn app(props: &AppProps) -> Html {
+    let restore = props.restore;
+    let state = use_reducer(move || {
+        if restore {
+            restored()
+        } else {
+            AppState::default()
+        }
+    });
 
     {
         // Autosave shortly after the workspace or the language changes (off the edit's frame),
@@ -98,12 +120,9 @@ pub fn app() -> Html {
         });
     }
 
-    html! {
-        <ContextProvider<StateHandle> context={state}>
-            <Header />
-            <main class="workspace">
-                <Toolbar />
-                <PasteDialog />
+    let screen = match state.view {
+        View::Plan => html! {
+            <>
                 <div class="main-grid">
                     <div class="main-column">
                         <TieNotice />
@@ -119,6 +138,19 @@ pub fn app() -> Html {
                 <BarCharts />
                 <StructureEditor />
                 <OtherTargetsPanel />
+            </>
+        },
+        View::Bulletin => html! { <BulletinView /> },
+        View::Forecast => html! { <ForecastView /> },
+    };
+    html! {
+        <ContextProvider<StateHandle> context={state}>
+            <Header />
+            <main class="workspace">
+                <Tabs />
+                <Toolbar />
+                <PasteDialog />
+                { screen }
             </main>
         </ContextProvider<StateHandle>>
     }

@@ -9,7 +9,7 @@ pub mod i18n;
 pub mod platform;
 pub mod state;
 
-pub use app::App;
+pub use app::{App, AppProps};
 
 /// Mounts the app on the page's `<body>`.
 pub fn run() {

@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use quota_engine::parse::{parse_block, PastedBlock};
+use quota_engine::simulate::Month;
 use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
 use quota_engine::{apportion::Tie, EngineError, Lang, MetricId, Plan};
 use yew::{Reducible, UseReducerHandle};
@@ -25,6 +26,31 @@ pub enum Place {
     Settings(MetricId),
     /// The plan as a whole (structure, title, paste).
     Plan,
+    /// A cumulative actual: metric, district, month.
+    Actual(MetricId, usize, Month),
+    /// The simulation settings.
+    Simulation,
+}
+
+/// The screen shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// Decomposition: the plan table and its rules.
+    #[default]
+    Plan,
+    /// Monthly actuals, the bulletin and the mid-year review.
+    Bulletin,
+    /// Forecasts, what-ifs, reallocation and the allowance budget.
+    Forecast,
+}
+
+/// Where a pasted block goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PasteTarget {
+    /// The plan table, from a top-left quota cell (metric, district).
+    Plan(MetricId, usize),
+    /// One metric's month grid, from a top-left (district, month).
+    Actuals(MetricId, usize, Month),
 }
 
 /// An entry the engine refused, and where.
@@ -63,10 +89,8 @@ pub struct Snapshot {
 /// A pasted block waiting for the planner's confirmation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PendingPaste {
-    /// Top-left metric.
-    pub metric: MetricId,
-    /// Top-left district.
-    pub district: usize,
+    /// Where it goes.
+    pub target: PasteTarget,
     /// The parsed block.
     pub block: PastedBlock,
 }
@@ -102,6 +126,10 @@ pub struct AppState {
     pub storage: Storage,
     /// Bumped when typed text was refused or changed nothing, so inputs drop stale text.
     pub input_epoch: u64,
+    /// The screen shown.
+    pub view: View,
+    /// The metric the bulletin and forecast screens show.
+    pub progress_metric: MetricId,
 }
 
 impl Default for AppState {
@@ -139,13 +167,15 @@ pub enum Action {
     Select(MetricId, usize),
     /// Text pasted at a cell.
     Paste {
-        /// Top-left metric.
-        metric: MetricId,
-        /// Top-left district.
-        district: usize,
+        /// Where it goes.
+        target: PasteTarget,
         /// The clipboard text.
         text: String,
     },
+    /// Show another screen.
+    SetView(View),
+    /// Choose the metric of the bulletin and forecast screens.
+    SetProgressMetric(MetricId),
     /// Apply the readable cells of the pending paste.
     ConfirmPaste,
     /// Drop the pending paste.
@@ -178,6 +208,8 @@ impl AppState {
             selected: None,
             storage: Storage::Ok,
             input_epoch: 0,
+            view: View::Plan,
+            progress_metric: 0,
         }
     }
 
@@ -248,17 +280,14 @@ impl AppState {
                 next.push(blank, None, None);
             }
             Action::Select(metric, district) => next.selected = Some((metric, district)),
-            Action::Paste {
-                metric,
-                district,
-                text,
-            } => {
+            Action::Paste { target, text } => {
                 next.paste = Some(PendingPaste {
-                    metric,
-                    district,
+                    target,
                     block: parse_block(&text),
                 });
             }
+            Action::SetView(view) => next.view = view,
+            Action::SetProgressMetric(metric) => next.progress_metric = metric,
             Action::ConfirmPaste => next.confirm_paste(),
             Action::CancelPaste => next.paste = None,
             Action::Dismiss => next.refusal = None,
@@ -300,6 +329,28 @@ impl AppState {
 
     /// A quota or total typed as text: parse it, then edit, or refuse with the reason.
     fn typed(&mut self, place: Place, text: &str) {
+        if let Place::Actual(metric, district, month) = place {
+            // An emptied cell clears the report.
+            if text.trim().is_empty() {
+                let edit = Edit::SetActual {
+                    metric,
+                    district,
+                    month,
+                    value: None,
+                };
+                if self
+                    .workspace()
+                    .actuals
+                    .cumulative
+                    .get(metric)
+                    .and_then(|r| r.get(district))
+                    .is_some_and(|m| m[month.index()].is_some())
+                {
+                    self.edit(edit, place);
+                }
+                return;
+            }
+        }
         let value = match quota_engine::parse::parse_quota(text) {
             Ok(value) => value,
             Err(err) => {
@@ -322,7 +373,13 @@ impl AppState {
                 metric,
                 total: value,
             },
-            Place::Settings(_) | Place::Plan => return,
+            Place::Actual(metric, district, month) => Edit::SetActual {
+                metric,
+                district,
+                month,
+                value: Some(value),
+            },
+            Place::Settings(_) | Place::Plan | Place::Simulation => return,
         };
         // Re-entering the same value is not a change.
         let unchanged = match &edit {
@@ -332,6 +389,18 @@ impl AppState {
             Edit::SetTotal { metric, .. } => {
                 self.workspace().plan.metric_total(*metric).ok() == Some(value)
             }
+            Edit::SetActual {
+                metric,
+                district,
+                month,
+                ..
+            } => self
+                .workspace()
+                .actuals
+                .cumulative
+                .get(*metric)
+                .and_then(|r| r.get(*district))
+                .is_some_and(|m| m[month.index()] == Some(value)),
             _ => false,
         };
         if unchanged {
@@ -389,14 +458,20 @@ impl AppState {
             .iter()
             .map(|row| row.iter().map(|cell| cell.clone().ok()).collect())
             .collect();
-        self.edit(
-            Edit::Paste {
-                metric: paste.metric,
-                district: paste.district,
+        let edit = match paste.target {
+            PasteTarget::Plan(metric, district) => Edit::Paste {
+                metric,
+                district,
                 values,
             },
-            Place::Plan,
-        );
+            PasteTarget::Actuals(metric, district, month) => Edit::PasteActuals {
+                metric,
+                district,
+                month,
+                values,
+            },
+        };
+        self.edit(edit, Place::Plan);
     }
 }
 
@@ -481,8 +556,7 @@ mod tests {
     #[test]
     fn a_paste_waits_for_confirmation() {
         let state = AppState::default().apply(Action::Paste {
-            metric: TRAINING,
-            district: 0,
+            target: PasteTarget::Plan(TRAINING, 0),
             text: "1\t2\t3\n4\tx\t6\n7\t8\t9\n".to_owned(),
         });
         let pending = state.paste.clone().expect("pending"); // ok: test

@@ -7,8 +7,7 @@
 
 use std::time::Duration;
 
-use gloo::storage::{LocalStorage, Storage};
-use quota_planner::App;
+use quota_planner::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
@@ -20,13 +19,13 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
-/// Mounts a fresh app (with no autosave to restore) in its own element.
+/// Mounts a fresh app in its own element, starting from the 2021 plan whatever the storage
+/// holds (tests run concurrently and every app autosaves).
 async fn mount() -> Element {
-    LocalStorage::clear();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { restore: false }).render();
     settle().await;
     root
 }
@@ -113,14 +112,6 @@ async fn the_language_switch_renders_english_names() {
         input(&root, "Lucheng Skills training (person-times)").value(),
         "12,000"
     );
-    assert_eq!(
-        gloo::utils::document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
 }
 
 #[wasm_bindgen_test]
@@ -159,4 +150,46 @@ async fn the_lock_toggle_reports_its_state() {
     let lock = button(&root, "锁定 乐清 技能人才取证数");
     assert_eq!(lock.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert!(input(&root, "乐清 技能人才取证数").read_only());
+}
+
+fn click_button_with_text(root: &Element, text: &str) {
+    let buttons = root.query_selector_all("button").unwrap();
+    let button = (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button {text}"));
+    button.dyn_into::<HtmlElement>().unwrap().click();
+}
+
+#[wasm_bindgen_test]
+async fn the_bulletin_of_the_sample_data_lists_every_district() {
+    let root = mount().await;
+    click_button_with_text(&root, "月度通报");
+    settle().await;
+    click_button_with_text(&root, "载入示例数据");
+    settle().await;
+    let rows = root
+        .query_selector_all(".bulletin tbody tr")
+        .unwrap()
+        .length();
+    assert_eq!(rows, 14);
+    assert!(texts(&root, ".bulletin h2")
+        .iter()
+        .any(|h| h.contains("时间进度 50.0%")));
+    assert!(
+        !texts(&root, ".sample-banner").is_empty(),
+        "sample data is labelled"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_forecast_screen_shows_probabilities() {
+    let root = mount().await;
+    click_button_with_text(&root, "完成预测");
+    settle().await;
+    click_button_with_text(&root, "载入示例数据");
+    settle().await;
+    let chances = texts(&root, ".forecast-table tbody td.probability");
+    assert_eq!(chances.len(), 14);
+    assert!(chances.iter().all(|c| c.ends_with('%')));
 }

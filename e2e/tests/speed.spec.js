@@ -102,6 +102,49 @@ test('one edit on a generated 3,000-district plan', async ({ page }) => {
   console.log(`speed: one edit, 3,000 districts: ${show(r)}; load ${loadMs} ms`);
 });
 
+test('a Monte Carlo forecast in the page', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '完成预测' }).click();
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  const seed = page.getByRole('textbox', { name: '随机种子' });
+  await expect(seed).toBeVisible();
+  const times = [];
+  for (let i = 0; i < 7; i++) {
+    const ms = await seed.evaluate(async (input, value) => {
+      input.value = String(value);
+      const start = performance.now();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      return performance.now() - start;
+    }, 100 + i);
+    times.push(ms);
+  }
+  await expect(page.getByRole('region', { name: /年末预测/ }).first().locator('tfoot')).toContainText('120,000');
+  times.sort((a, b) => a - b);
+  const median = Number(times[3].toFixed(1));
+  results.monteCarlo = { paths: 10000, districts: 14, metrics: 1, runs_per_change: 2, median_ms: median };
+  console.log(`speed: Monte Carlo 10,000 paths × 14 districts × 6 months, forecast + reallocation (2 runs) → next frame: median ${median} ms`);
+});
+
+test('a forecast of a generated 3,000-district plan', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+  const big = bigPlan(saved, 3_000);
+  delete big.total;
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(big)]);
+  await page.reload();
+  await page.getByRole('button', { name: '完成预测' }).click();
+  const start = Date.now();
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  const forecast = page.getByRole('region', { name: /年末预测/ }).first();
+  await expect(forecast).toContainText('按 200 次模拟计算', { timeout: 60_000 });
+  const ms = Date.now() - start;
+  results.monteCarlo3000 = { districts: 3000, paths: 200, runs: 2, ms };
+  console.log(`speed: sample data + forecast + reallocation, 3,000 districts (200 paths): ${ms} ms`);
+});
+
 test.afterAll(() => {
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/speed.json', JSON.stringify(results, null, 2));

@@ -2,30 +2,40 @@
 //! [`use_app_state`] (or take plain props, where memoizing matters) and report changes as
 //! [`crate::state::Action`]s; none does arithmetic on quotas.
 
+mod actuals_grid;
 mod bar_chart;
+mod bulletin_view;
 mod folded;
+mod forecast_view;
 mod header;
 mod history;
 mod method_compare;
 mod other_targets;
 mod paste_dialog;
 mod plan_table;
+mod progress_controls;
 mod quota_cell;
 mod rules_panel;
 mod structure_editor;
+mod tabs;
 mod tie_notice;
 mod toolbar;
 mod why_panel;
 
+pub use actuals_grid::ActualsGrid;
 pub use bar_chart::BarCharts;
+pub use bulletin_view::BulletinView;
+pub use forecast_view::ForecastView;
 pub use header::Header;
 pub use history::History;
 pub use method_compare::MethodCompare;
 pub use other_targets::OtherTargetsPanel;
 pub use paste_dialog::PasteDialog;
 pub use plan_table::PlanTable;
+pub use progress_controls::ProgressControls;
 pub use rules_panel::RulesPanel;
 pub use structure_editor::StructureEditor;
+pub use tabs::Tabs;
 pub use tie_notice::TieNotice;
 pub use toolbar::Toolbar;
 pub use why_panel::WhyPanel;

@@ -7,7 +7,7 @@ use yew::prelude::{function_component, html, Callback, Html};
 
 use crate::components::use_app_state;
 use crate::i18n::{district_name, metric_name, texts};
-use crate::state::{Action, Place, Reason, Refusal};
+use crate::state::{Action, PasteTarget, Place, Reason, Refusal};
 
 /// Shown while a paste waits for confirmation.
 #[function_component(PasteDialog)]
@@ -30,11 +30,23 @@ pub fn paste_dialog() -> Html {
         (t.refusal)(&refusal, plan)
     };
     let items = bad.iter().take(50).map(|(r, c, err)| {
+        let place = match paste.target {
+            PasteTarget::Plan(metric, district) => format!(
+                "{} {}",
+                district_name(plan, district + r, lang),
+                metric_name(plan, metric + c, lang)
+            ),
+            PasteTarget::Actuals(metric, district, month) => format!(
+                "{} {} {}",
+                district_name(plan, district + r, lang),
+                metric_name(plan, metric, lang),
+                (t.month_name)(usize::from(month.get()) + c)
+            ),
+        };
         html! {
             <li>
                 { format!("{} {} {} {}", t.row, r + 1, t.column, c + 1) }
-                { " (" }{ district_name(plan, paste.district + r, lang) }{ " " }
-                { metric_name(plan, paste.metric + c, lang) }{ ")" }{ t.colon }{ describe(err) }
+                { " (" }{ place }{ ")" }{ t.colon }{ describe(err) }
             </li>
         }
     });

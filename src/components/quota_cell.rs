@@ -14,7 +14,7 @@ use yew::prelude::{
 use crate::i18n::{grouped, texts};
 use crate::platform::event_value;
 use crate::platform::focus::{cell_id, focus_cell};
-use crate::state::{Action, AppState, Place};
+use crate::state::{Action, AppState, PasteTarget, Place};
 use quota_engine::workspace::Edit;
 
 /// What a cell shows and where it sits.
@@ -106,8 +106,12 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
     let onpaste = {
         let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
         Callback::from(move |e: Event| {
-            let Place::Cell(metric, district) = place else {
-                return;
+            let target = match place {
+                Place::Cell(metric, district) => PasteTarget::Plan(metric, district),
+                Place::Actual(metric, district, month) => {
+                    PasteTarget::Actuals(metric, district, month)
+                }
+                _ => return,
             };
             let Some(text) = e
                 .dyn_ref::<ClipboardEvent>()
@@ -120,8 +124,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
             if text.trim_end().contains(['\t', '\n']) {
                 e.prevent_default();
                 dispatch.dispatch(Action::Paste {
-                    metric,
-                    district,
+                    target: target.clone(),
                     text,
                 });
             }

@@ -63,7 +63,7 @@ pub fn why_panel() -> Html {
                     </dl>
                     <p>{ why }</p>
                 </> },
-                Err(err) => html! { <p class="cell-error">{ err.to_string() }</p> },
+                Err(err) => html! { <p class="cell-error">{ crate::i18n::describe(lang, &err, plan) }</p> },
             } }
         </section>
     }

@@ -78,6 +78,75 @@ pub(super) const TEXTS: Texts = Texts {
     minimum: "Min",
     maximum: "Max",
     exceeds: "exceeds",
+    views: "Views",
+    tab_plan: "Decomposition",
+    tab_bulletin: "Monthly bulletin",
+    tab_forecast: "Forecast",
+    as_of: "As of",
+    actuals_heading: "Cumulative actuals by month",
+    load_sample: "Load sample data",
+    clear_actuals: "Clear actuals",
+    sample_banner: "Sample data: generated from a seasonal profile for demonstration, not real figures.",
+    no_actuals: "No actuals yet. Enter them month by month, paste from Excel, or load the sample data.",
+    bulletin_heading: "Bulletin",
+    quota: "Quota",
+    done: "Done",
+    completion: "Completion",
+    time_progress: "Time progress",
+    gap: "Gap to time progress",
+    rank: "Rank",
+    status: "Status",
+    ahead: "Ahead",
+    on_pace: "On pace",
+    behind: "Behind",
+    review_heading: "Mid-year review (June): half the time, half the target",
+    passed: "Passed",
+    failed: "Missed",
+    shortfall: "Shortfall",
+    print: "Print",
+    export_csv: "Export CSV",
+    completion_chart: "Completion against time progress",
+    forecast_heading: "Year-end forecast",
+    run_rate: "Run-rate",
+    seasonal: "Seasonal",
+    p10: "P10",
+    p50: "Median",
+    p90: "P90",
+    probability: "Chance to reach",
+    required_pace: "Needed per month",
+    recent_pace: "Recent pace",
+    forecast_settings: "Forecast settings",
+    profile: "Seasonal weights",
+    flat: "Flat",
+    spring: "Spring-Festival dip, year-end push",
+    paths: "Paths",
+    seed: "Seed",
+    cv: "Spread (‰)",
+    city_shock: "City-wide shock (‰)",
+    lost_month: "Month lost city-wide",
+    none: "None",
+    knobs: "Pace changes",
+    add_knob: "Add a pace change",
+    knob_from: "From",
+    knob_percent: "Pace (%)",
+    fan_heading: "Year-end range (P10–P90)",
+    realloc_heading: "Mid-year reallocation",
+    realloc_note: "The city quota is split again by each district's projected year-end (median); no new quota is below what is already done.",
+    apply_realloc: "Use the new quotas",
+    old_quota: "Old quota",
+    new_quota: "New quota",
+    old_probability: "Old chance",
+    new_probability: "New chance",
+    allowance_heading: "Allowance budget",
+    technicians: "New scarce-trade technicians",
+    seniors: "New senior technicians",
+    months_paid: "Months paid",
+    per_month: "Per month",
+    in_total: "In total",
+    yuan: "yuan",
+    city: "City",
+    month_name,
+    fewer_paths,
     methods: ["Largest remainder", "D'Hondt / Jefferson", "Sainte-Laguë / Webster", "Huntington–Hill", "Adams", "Dean"],
     bases: ["Current quotas", "Equal shares", "Custom weights", "Blend"],
     refusal,
@@ -247,6 +316,26 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
             format!("{} split again by the rules", mn(plan, *metric, L))
         }
         Edit::Paste { .. } => "Pasted data".to_owned(),
+        Edit::SetActual {
+            metric,
+            district,
+            month,
+            value,
+        } => format!(
+            "{} {} actual for {} {}",
+            dn(plan, *district, L),
+            mn(plan, *metric, L),
+            month_name(usize::from(month.get())),
+            value.map_or_else(|| "cleared".to_owned(), |v| format!("set to {}", q(v)))
+        ),
+        Edit::PasteActuals { metric, .. } => format!("Pasted {} actuals", mn(plan, *metric, L)),
+        Edit::LoadSample => "Loaded the sample data".to_owned(),
+        Edit::ClearActuals => "Cleared the actuals".to_owned(),
+        Edit::SetAsOf { month } => format!("As of {}", month_name(usize::from(month.get()))),
+        Edit::SetForecast { .. } => "Changed the forecast settings".to_owned(),
+        Edit::SetQuotas { metric, .. } => {
+            format!("{}: reallocated quotas adopted", mn(plan, *metric, L))
+        }
         Edit::RenameDistrict { district, name } => {
             format!("{} renamed {}", dn(plan, *district, L), name.get(L))
         }
@@ -296,4 +385,17 @@ fn showing_rows(first: usize, last: usize, total: usize) -> String {
         g(last as u64),
         g(total as u64)
     )
+}
+
+fn month_name(month: usize) -> String {
+    const NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    NAMES
+        .get(month.wrapping_sub(1))
+        .map_or_else(|| month.to_string(), |n| (*n).to_owned())
+}
+
+fn fewer_paths(paths: u32) -> String {
+    format!("A large plan: {paths} paths were run so that the page stays responsive.")
 }

@@ -156,6 +156,144 @@ pub struct Texts {
     pub maximum: &'static str,
     /// Badge text: a sub-metric exceeds its parent.
     pub exceeds: &'static str,
+    /// UI text: Views.
+    pub views: &'static str,
+    /// UI text: Decomposition.
+    pub tab_plan: &'static str,
+    /// UI text: Monthly bulletin.
+    pub tab_bulletin: &'static str,
+    /// UI text: Forecast.
+    pub tab_forecast: &'static str,
+    /// UI text: As of.
+    pub as_of: &'static str,
+    /// UI text: Cumulative actuals by month.
+    pub actuals_heading: &'static str,
+    /// UI text: Load sample data.
+    pub load_sample: &'static str,
+    /// UI text: Clear actuals.
+    pub clear_actuals: &'static str,
+    /// UI text: Sample data: generated from a seasonal profile for demonstration, not real figures..
+    pub sample_banner: &'static str,
+    /// UI text: No actuals yet. Enter them month by month, paste from Excel, or load the sample data..
+    pub no_actuals: &'static str,
+    /// UI text: Bulletin.
+    pub bulletin_heading: &'static str,
+    /// UI text: Quota.
+    pub quota: &'static str,
+    /// UI text: Done.
+    pub done: &'static str,
+    /// UI text: Completion.
+    pub completion: &'static str,
+    /// UI text: Time progress.
+    pub time_progress: &'static str,
+    /// UI text: Gap to time progress.
+    pub gap: &'static str,
+    /// UI text: Rank.
+    pub rank: &'static str,
+    /// UI text: Status.
+    pub status: &'static str,
+    /// UI text: Ahead.
+    pub ahead: &'static str,
+    /// UI text: On pace.
+    pub on_pace: &'static str,
+    /// UI text: Behind.
+    pub behind: &'static str,
+    /// UI text: Mid-year review (June): half the time, half the target.
+    pub review_heading: &'static str,
+    /// UI text: Passed.
+    pub passed: &'static str,
+    /// UI text: Missed.
+    pub failed: &'static str,
+    /// UI text: Shortfall.
+    pub shortfall: &'static str,
+    /// UI text: Print.
+    pub print: &'static str,
+    /// UI text: Export CSV.
+    pub export_csv: &'static str,
+    /// UI text: Completion against time progress.
+    pub completion_chart: &'static str,
+    /// UI text: Year-end forecast.
+    pub forecast_heading: &'static str,
+    /// UI text: Run-rate.
+    pub run_rate: &'static str,
+    /// UI text: Seasonal.
+    pub seasonal: &'static str,
+    /// UI text: P10.
+    pub p10: &'static str,
+    /// UI text: Median.
+    pub p50: &'static str,
+    /// UI text: P90.
+    pub p90: &'static str,
+    /// UI text: Chance to reach.
+    pub probability: &'static str,
+    /// UI text: Needed per month.
+    pub required_pace: &'static str,
+    /// UI text: Recent pace.
+    pub recent_pace: &'static str,
+    /// UI text: Forecast settings.
+    pub forecast_settings: &'static str,
+    /// UI text: Seasonal weights.
+    pub profile: &'static str,
+    /// UI text: Flat.
+    pub flat: &'static str,
+    /// UI text: Spring-Festival dip, year-end push.
+    pub spring: &'static str,
+    /// UI text: Paths.
+    pub paths: &'static str,
+    /// UI text: Seed.
+    pub seed: &'static str,
+    /// UI text: Spread (‰).
+    pub cv: &'static str,
+    /// UI text: City-wide shock (‰).
+    pub city_shock: &'static str,
+    /// UI text: Month lost city-wide.
+    pub lost_month: &'static str,
+    /// UI text: None.
+    pub none: &'static str,
+    /// UI text: Pace changes.
+    pub knobs: &'static str,
+    /// UI text: Add a pace change.
+    pub add_knob: &'static str,
+    /// UI text: From.
+    pub knob_from: &'static str,
+    /// UI text: Pace (%).
+    pub knob_percent: &'static str,
+    /// UI text: Year-end range (P10–P90).
+    pub fan_heading: &'static str,
+    /// UI text: Mid-year reallocation.
+    pub realloc_heading: &'static str,
+    /// UI text: The city quota is split again by each district's projected year-end (median); no new quota is below what is already done..
+    pub realloc_note: &'static str,
+    /// UI text: Use the new quotas.
+    pub apply_realloc: &'static str,
+    /// UI text: Old quota.
+    pub old_quota: &'static str,
+    /// UI text: New quota.
+    pub new_quota: &'static str,
+    /// UI text: Old chance.
+    pub old_probability: &'static str,
+    /// UI text: New chance.
+    pub new_probability: &'static str,
+    /// UI text: Allowance budget.
+    pub allowance_heading: &'static str,
+    /// UI text: New scarce-trade technicians.
+    pub technicians: &'static str,
+    /// UI text: New senior technicians.
+    pub seniors: &'static str,
+    /// UI text: Months paid.
+    pub months_paid: &'static str,
+    /// UI text: Per month.
+    pub per_month: &'static str,
+    /// UI text: In total.
+    pub in_total: &'static str,
+    /// UI text: yuan.
+    pub yuan: &'static str,
+    /// UI text: City.
+    pub city: &'static str,
+    /// The note when a large plan runs fewer Monte Carlo paths.
+    pub fewer_paths: fn(u32) -> String,
+    /// A month's name (1–12).
+    pub month_name: fn(usize) -> String,
     /// Names of the methods, in [`Method::ALL`] order.
     pub methods: [&'static str; 6],
     /// Names of the bases: current, equal, custom, blend.
@@ -260,4 +398,15 @@ pub fn metric_name(plan: &Plan, index: usize, lang: Lang) -> String {
         || format!("#{}", index + 1),
         |m| m.name.get(lang).to_owned(),
     )
+}
+
+/// An engine error as a sentence in `lang`.
+#[must_use]
+pub fn describe(lang: Lang, err: &quota_engine::EngineError, plan: &Plan) -> String {
+    let refusal = Refusal {
+        place: crate::state::Place::Plan,
+        typed: None,
+        reason: crate::state::Reason::Engine(err.clone()),
+    };
+    (texts(lang).refusal)(&refusal, plan)
 }

@@ -79,6 +79,76 @@ pub(super) const TEXTS: Texts = Texts {
     minimum: "下限",
     maximum: "上限",
     exceeds: "超过",
+    views: "视图",
+    tab_plan: "指标分解",
+    tab_bulletin: "月度通报",
+    tab_forecast: "完成预测",
+    as_of: "截至月份",
+    actuals_heading: "月度累计完成数",
+    load_sample: "载入示例数据",
+    clear_actuals: "清空完成数",
+    sample_banner: "示例数据：按季节规律生成的演示数据，并非真实统计。",
+    no_actuals: "尚无完成数据。可逐月录入、从 Excel 粘贴，或载入示例数据。",
+    bulletin_heading: "月度通报",
+    quota: "指标数",
+    done: "完成数",
+    completion: "完成率",
+    time_progress: "时间进度",
+    gap: "与时间进度差额",
+    rank: "排名",
+    status: "状态",
+    ahead: "超进度",
+    on_pace: "符合进度",
+    behind: "滞后",
+    review_heading: "半年评价（6月）：时间过半、任务过半",
+    passed: "达标",
+    failed: "未达标",
+    shortfall: "差额",
+    print: "打印",
+    export_csv: "导出 CSV",
+    completion_chart: "完成率与时间进度",
+    forecast_heading: "年末预测",
+    run_rate: "按当前进度",
+    seasonal: "按季节规律",
+    p10: "P10",
+    p50: "中位数",
+    p90: "P90",
+    probability: "完成概率",
+    required_pace: "今后每月需完成",
+    recent_pace: "近三月月均",
+    forecast_settings: "预测设置",
+    profile: "季节权重",
+    flat: "平均分布",
+    spring: "春节淡季、年底冲刺",
+    paths: "模拟次数",
+    seed: "随机种子",
+    cv: "波动系数（‰）",
+    city_shock: "全市共同波动（‰）",
+    lost_month: "全市停摆月份",
+    none: "无",
+    knobs: "进度调整",
+    add_knob: "添加进度调整",
+    knob_from: "起始月份",
+    knob_percent: "进度（%）",
+    fan_heading: "年末预测区间（P10–P90）",
+    realloc_heading: "年中调整：重新分配全年指标",
+    realloc_note:
+        "按各地区预测完成能力（中位数）重新分配全市指标，每个地区的新指标不低于已完成数。",
+    apply_realloc: "采用新指标",
+    old_quota: "原指标",
+    new_quota: "新指标",
+    old_probability: "原完成概率",
+    new_probability: "新完成概率",
+    allowance_heading: "岗位津贴预算",
+    technicians: "新增紧缺工种技师（人）",
+    seniors: "新增紧缺工种高级技师（人）",
+    months_paid: "发放月数",
+    per_month: "每月",
+    in_total: "合计",
+    yuan: "元",
+    city: "全市",
+    month_name,
+    fewer_paths,
     methods: [
         "最大余数法",
         "最高平均数法（D'Hondt）",
@@ -271,6 +341,24 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         }
         Edit::Reapportion { metric } => format!("{} 按规则重新分配", mn(plan, *metric, L)),
         Edit::Paste { .. } => "粘贴数据".to_owned(),
+        Edit::SetActual {
+            metric,
+            district,
+            month,
+            value,
+        } => format!(
+            "{} {} {}月完成数{}",
+            dn(plan, *district, L),
+            mn(plan, *metric, L),
+            month.get(),
+            value.map_or_else(|| "清空".to_owned(), |v| format!("改为 {}", q(v)))
+        ),
+        Edit::PasteActuals { metric, .. } => format!("粘贴 {} 完成数", mn(plan, *metric, L)),
+        Edit::LoadSample => "载入示例数据".to_owned(),
+        Edit::ClearActuals => "清空完成数".to_owned(),
+        Edit::SetAsOf { month } => format!("截至月份改为 {}月", month.get()),
+        Edit::SetForecast { .. } => "修改预测设置".to_owned(),
+        Edit::SetQuotas { metric, .. } => format!("{} 采用年中调整后的指标", mn(plan, *metric, L)),
         Edit::RenameDistrict { district, name } => {
             format!("{} 改名为 {}", dn(plan, *district, L), name.zh)
         }
@@ -320,4 +408,12 @@ fn showing_rows(first: usize, last: usize, total: usize) -> String {
         g(last as u64),
         g(total as u64)
     )
+}
+
+fn month_name(month: usize) -> String {
+    format!("{month}月")
+}
+
+fn fewer_paths(paths: u32) -> String {
+    format!("地区较多：为保持页面流畅，本次按 {paths} 次模拟计算。")
 }

@@ -11,8 +11,16 @@ pub fn cell_id(row: usize, column: usize) -> String {
 
 /// Focuses (and selects the text of) the input at (row, column), if there is one.
 pub fn focus_cell(row: usize, column: usize) {
-    let selector = format!("[data-cell=\"{}\"]", cell_id(row, column));
-    let Ok(Some(element)) = gloo::utils::document().query_selector(&selector) else {
+    focus_by_selector(&format!("[data-cell=\"{}\"]", cell_id(row, column)));
+}
+
+/// Focuses the month-grid input at (row, month index), if there is one.
+pub fn focus_month_cell(row: usize, column: usize) {
+    focus_by_selector(&format!("[data-month-cell=\"{}\"]", cell_id(row, column)));
+}
+
+fn focus_by_selector(selector: &str) {
+    let Ok(Some(element)) = gloo::utils::document().query_selector(selector) else {
         return;
     };
     if let Ok(input) = element.clone().dyn_into::<web_sys::HtmlInputElement>() {

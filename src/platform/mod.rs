@@ -2,6 +2,7 @@
 //! attributes and global keyboard shortcuts. Everything here fails soft: a browser that refuses
 //! (storage blocked, element gone) leaves the app working.
 
+pub mod download;
 pub mod focus;
 pub mod storage;
 

@@ -241,4 +241,12 @@ pub enum EngineError {
         /// The limit.
         limit: u32,
     },
+    /// New quotas that do not keep the city total.
+    #[error("the new quotas add up to {after}, not the total {before}")]
+    TotalChanged {
+        /// The total before.
+        before: Quota,
+        /// What the new quotas add up to.
+        after: Quota,
+    },
 }

@@ -11,6 +11,9 @@ use crate::base::{weights, Base};
 use crate::default_plan::plan_2021;
 use crate::redistribute::{change_total, set_region, Redistribution};
 use crate::relations::relation_bounds;
+use crate::simulate::actuals::{sample, MONTHS};
+use crate::simulate::bulletin::DEFAULT_BAND_PERMILLE;
+use crate::simulate::{forecast, Actuals, Month};
 use crate::{District, EngineError, Metric, MetricId, Name, Plan, Quota};
 
 /// How one metric is split: the planner's settings for it.
@@ -46,13 +49,40 @@ impl MetricRules {
     }
 }
 
-/// A plan and the rules of each of its metrics.
+/// How completion is simulated: the month reported on, the on-pace band and the forecast.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Simulation {
+    /// The month the bulletin and forecasts are "as of".
+    pub as_of: Month,
+    /// Half-width of the on-pace band around time progress, in tenths of a percent.
+    pub band_permille: u64,
+    /// Forecast settings (profile, paths, seed, spread, knobs).
+    pub forecast: forecast::Settings,
+}
+
+impl Default for Simulation {
+    fn default() -> Self {
+        Simulation {
+            as_of: Month::JUNE,
+            band_permille: DEFAULT_BAND_PERMILLE,
+            forecast: forecast::Settings::default(),
+        }
+    }
+}
+
+/// A plan, the rules of each of its metrics, and its completion data.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workspace {
     /// The plan being edited.
     pub plan: Plan,
     /// One entry per metric.
     pub rules: Vec<MetricRules>,
+    /// Monthly actuals (empty until entered, pasted or sampled).
+    #[serde(default)]
+    pub actuals: Actuals,
+    /// Simulation settings.
+    #[serde(default)]
+    pub simulation: Simulation,
 }
 
 /// Something a planner does to the workspace.
@@ -127,6 +157,50 @@ pub enum Edit {
         /// Values by row (district) and column (metric).
         values: Vec<Vec<Option<Quota>>>,
     },
+    /// Enter (or clear) one cumulative actual.
+    SetActual {
+        /// Metric.
+        metric: MetricId,
+        /// District.
+        district: usize,
+        /// Month.
+        month: Month,
+        /// Cumulative count by the end of the month; `None` clears it.
+        value: Option<Quota>,
+    },
+    /// Put a pasted block into one metric's month grid, from a top-left (district, month);
+    /// `None` cells are skipped.
+    PasteActuals {
+        /// Metric.
+        metric: MetricId,
+        /// Top-left district.
+        district: usize,
+        /// Top-left month.
+        month: Month,
+        /// Values by row (district) and column (month).
+        values: Vec<Vec<Option<Quota>>>,
+    },
+    /// Replace the actuals with the deterministic sample data (示例数据).
+    LoadSample,
+    /// Remove every actual.
+    ClearActuals,
+    /// Set the month the bulletin and forecasts are as of.
+    SetAsOf {
+        /// Month.
+        month: Month,
+    },
+    /// Replace the forecast settings.
+    SetForecast {
+        /// Settings.
+        settings: forecast::Settings,
+    },
+    /// Give a metric new district quotas (a reallocation); they must keep the city total.
+    SetQuotas {
+        /// Metric.
+        metric: MetricId,
+        /// One quota per district.
+        quotas: Vec<Quota>,
+    },
     /// Rename a district.
     RenameDistrict {
         /// District.
@@ -198,7 +272,12 @@ impl Workspace {
             .iter()
             .map(|_| MetricRules::new(plan.districts.len()))
             .collect();
-        Workspace { plan, rules }
+        Workspace {
+            plan,
+            rules,
+            actuals: Actuals::default(),
+            simulation: Simulation::default(),
+        }
     }
 
     /// The built-in 2021 plan.
@@ -233,6 +312,9 @@ impl Workspace {
                 expected: self.plan.metrics.len(),
                 found: self.rules.len(),
             });
+        }
+        if !self.actuals.cumulative.is_empty() {
+            self.actuals.validate(&self.plan)?;
         }
         for r in &self.rules {
             for (found, what) in [(r.bounds.len(), "bounds"), (r.locked.len(), "locks")] {
@@ -442,8 +524,95 @@ impl Workspace {
             | Edit::SetTotal { .. }
             | Edit::Reapportion { .. }
             | Edit::Paste { .. } => {}
+            _ => self.apply_simulation(edit)?,
         }
         Ok(())
+    }
+
+    /// Edits of the actuals, the simulation settings and reallocated quotas.
+    fn apply_simulation(&mut self, edit: &Edit) -> Result<(), EngineError> {
+        let districts = self.plan.districts.len();
+        let check_district = |district: usize| {
+            if district < districts {
+                Ok(())
+            } else {
+                Err(EngineError::NoSuchRegion {
+                    region: district,
+                    count: districts,
+                })
+            }
+        };
+        match edit {
+            Edit::SetActual {
+                metric,
+                district,
+                month,
+                value,
+            } => {
+                check_district(*district)?;
+                self.rules_mut(*metric)?;
+                self.ensure_actuals();
+                self.actuals.cumulative[*metric][*district][month.index()] = *value;
+                self.actuals.sample = false;
+            }
+            Edit::PasteActuals {
+                metric,
+                district,
+                month,
+                values,
+            } => {
+                self.rules_mut(*metric)?;
+                self.ensure_actuals();
+                let rows = &mut self.actuals.cumulative[*metric];
+                for (r, cells) in values.iter().enumerate() {
+                    for (c, cell) in cells.iter().enumerate() {
+                        let slot = rows
+                            .get_mut(district + r)
+                            .and_then(|months| months.get_mut(month.index() + c));
+                        if let (Some(slot), Some(value)) = (slot, cell) {
+                            *slot = Some(*value);
+                        }
+                    }
+                }
+                self.actuals.sample = false;
+            }
+            Edit::LoadSample => self.actuals = sample(&self.plan),
+            Edit::ClearActuals => self.actuals = Actuals::default(),
+            Edit::SetAsOf { month } => self.simulation.as_of = *month,
+            Edit::SetForecast { settings } => {
+                if settings.paths == 0 || settings.paths > forecast::MAX_PATHS {
+                    return Err(EngineError::PathsOutOfRange {
+                        paths: settings.paths,
+                        limit: forecast::MAX_PATHS,
+                    });
+                }
+                if settings.knobs.iter().any(|k| k.district >= districts) {
+                    return Err(EngineError::NoSuchRegion {
+                        region: districts,
+                        count: districts,
+                    });
+                }
+                self.simulation.forecast = settings.clone();
+            }
+            Edit::SetQuotas { metric, quotas } => {
+                self.rules_mut(*metric)?;
+                let before = self.plan.metric_total(*metric)?;
+                let after = Quota::sum(quotas.iter().copied())?;
+                if quotas.len() != districts || before != after {
+                    return Err(EngineError::TotalChanged { before, after });
+                }
+                self.plan.metrics[*metric].quotas.clone_from(quotas);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Makes the actuals the plan's shape (empty actuals become a grid of blanks).
+    fn ensure_actuals(&mut self) {
+        if self.actuals.cumulative.is_empty() {
+            self.actuals = Actuals::empty(&self.plan);
+        }
     }
 
     fn rules_mut(&mut self, metric: MetricId) -> Result<&mut MetricRules, EngineError> {
@@ -497,6 +666,9 @@ impl Workspace {
             rules.bounds.push(Bounds::default());
             rules.locked.push(false);
         }
+        for rows in &mut self.actuals.cumulative {
+            rows.push([None; MONTHS]);
+        }
         Ok(())
     }
 
@@ -507,6 +679,20 @@ impl Workspace {
         self.plan.districts.remove(district);
         for metric in &mut self.plan.metrics {
             metric.quotas.remove(district);
+        }
+        for rows in &mut self.actuals.cumulative {
+            if district < rows.len() {
+                rows.remove(district);
+            }
+        }
+        self.simulation
+            .forecast
+            .knobs
+            .retain(|k| k.district != district);
+        for knob in &mut self.simulation.forecast.knobs {
+            if knob.district > district {
+                knob.district -= 1;
+            }
         }
         for rules in &mut self.rules {
             rules.bounds.remove(district);
@@ -535,6 +721,9 @@ impl Workspace {
             quotas: vec![Quota::ZERO; n],
         });
         self.rules.push(MetricRules::new(n));
+        if !self.actuals.cumulative.is_empty() {
+            self.actuals.cumulative.push(vec![[None; MONTHS]; n]);
+        }
         Ok(())
     }
 
@@ -546,6 +735,9 @@ impl Workspace {
         let removed_parent = self.plan.metrics[metric].parent;
         self.plan.metrics.remove(metric);
         self.rules.remove(metric);
+        if metric < self.actuals.cumulative.len() {
+            self.actuals.cumulative.remove(metric);
+        }
         let shift = |m: MetricId| if m > metric { m - 1 } else { m };
         for m in &mut self.plan.metrics {
             m.parent = match m.parent {

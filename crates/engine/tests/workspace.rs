@@ -326,3 +326,93 @@ fn the_reference_split_uses_the_published_shares_at_todays_total() {
         .expect("ok");
     assert_eq!(split.quotas, published.metrics[TRAINING].quotas);
 }
+
+#[test]
+fn actuals_are_entered_pasted_sampled_and_follow_the_structure() {
+    use quota_engine::simulate::Month;
+    let june = Month::JUNE;
+    let ws = Workspace::default_2021();
+    assert!(ws.actuals.cumulative.is_empty());
+    let ws = ws
+        .apply(&Edit::SetActual {
+            metric: TRAINING,
+            district: 0,
+            month: june,
+            value: Some(Quota::new(5_000)),
+        })
+        .expect("ok")
+        .workspace;
+    assert_eq!(ws.actuals.done(TRAINING, 0, june), Quota::new(5_000));
+    let values = vec![
+        vec![Some(Quota::new(100)), Some(Quota::new(200))],
+        vec![None, Some(Quota::new(300))],
+    ];
+    let ws = ws
+        .apply(&Edit::PasteActuals {
+            metric: CERTIFIED,
+            district: 1,
+            month: Month::new(1).expect("month"),
+            values,
+        })
+        .expect("ok")
+        .workspace;
+    assert_eq!(
+        ws.actuals.done(CERTIFIED, 2, Month::new(2).expect("month")),
+        Quota::new(300)
+    );
+    let ws = ws
+        .apply(&Edit::AddDistrict {
+            name: Name::new("新区", ""),
+        })
+        .expect("ok")
+        .workspace;
+    assert!(ws.validate().is_ok());
+    let ws = ws
+        .apply(&Edit::RemoveDistrict { district: 0 })
+        .expect("ok")
+        .workspace;
+    assert_eq!(
+        ws.actuals.done(CERTIFIED, 1, Month::new(2).expect("month")),
+        Quota::new(300)
+    );
+    let sampled = Workspace::default_2021()
+        .apply(&Edit::LoadSample)
+        .expect("ok")
+        .workspace;
+    assert!(sampled.actuals.sample);
+    let cleared = sampled.apply(&Edit::ClearActuals).expect("ok").workspace;
+    assert!(cleared.actuals.cumulative.is_empty());
+}
+
+#[test]
+fn reallocated_quotas_must_keep_the_total() {
+    let ws = Workspace::default_2021();
+    let mut quotas = ws.plan.metrics[TRAINING].quotas.clone();
+    quotas.swap(0, 3);
+    assert!(ws
+        .apply(&Edit::SetQuotas {
+            metric: TRAINING,
+            quotas: quotas.clone()
+        })
+        .is_ok());
+    quotas[0] = Quota::new(1);
+    assert!(matches!(
+        ws.apply(&Edit::SetQuotas {
+            metric: TRAINING,
+            quotas
+        }),
+        Err(EngineError::TotalChanged { .. })
+    ));
+}
+
+#[test]
+fn an_autosave_from_before_the_simulation_still_loads() {
+    // Workspaces saved before actuals existed have no `actuals` or `simulation` fields.
+    let ws = Workspace::default_2021();
+    let mut json: serde_json::Value = serde_json::to_value(&ws).expect("json");
+    let object = json.as_object_mut().expect("object");
+    object.remove("actuals");
+    object.remove("simulation");
+    let back: Workspace = serde_json::from_value(json).expect("older format loads");
+    assert_eq!(back, ws);
+}

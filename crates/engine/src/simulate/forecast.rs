@@ -25,6 +25,19 @@ pub const SPRING_FESTIVAL: [u32; MONTHS] = [7, 3, 8, 8, 8, 9, 8, 8, 9, 9, 11, 12
 /// The most Monte Carlo paths a forecast may ask for.
 pub const MAX_PATHS: u32 = 100_000;
 
+/// The most district-paths one forecast simulates (10,000 paths × 14 districts). Larger plans
+/// run fewer paths so that a forecast never freezes the page; the count used is reported.
+pub const MAX_DISTRICT_PATHS: u64 = 140_000;
+
+/// The paths a forecast of `districts` districts runs for the `requested` count: the request,
+/// or fewer for a very large plan (at least 200).
+#[must_use]
+pub fn effective_paths(requested: u32, districts: usize) -> u32 {
+    let districts = u64::try_from(districts.max(1)).unwrap_or(u64::MAX);
+    let cap = u32::try_from((MAX_DISTRICT_PATHS / districts).max(200)).unwrap_or(u32::MAX);
+    requested.min(cap)
+}
+
 /// A planner's "what if" for one district: its pace times `percent` / 100 from `from` on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Knob {
@@ -219,7 +232,7 @@ fn simulate(
     month: Month,
     settings: &Settings,
 ) -> (Vec<Vec<f64>>, Vec<f64>) {
-    let paths = settings.paths as usize;
+    let paths = effective_paths(settings.paths, models.len()) as usize;
     let mut year_ends = vec![vec![0.0f64; paths]; models.len()];
     let mut city = vec![0.0f64; paths];
     let stream = u64::try_from(metric)
@@ -466,6 +479,14 @@ mod tests {
             lost[14].p50 < before[14].p50,
             "a lost month lowers the city median"
         );
+    }
+
+    #[test]
+    fn very_large_plans_run_fewer_paths() {
+        assert_eq!(effective_paths(10_000, 14), 10_000);
+        assert_eq!(effective_paths(10_000, 3_000), 200);
+        assert_eq!(effective_paths(10_000, 100), 1_400);
+        assert_eq!(effective_paths(50, 3_000), 50);
     }
 
     #[test]

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const [url, out, width, height, tab] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+const errors = [];
+page.on('pageerror', (e) => errors.push(String(e)));
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+await page.goto(url);
+await page.waitForSelector('table');
+await page.getByRole('button', { name: tab }).click();
+await page.getByRole('button', { name: '载入示例数据' }).click();
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: true });
+console.log('errors', errors);
+await browser.close();

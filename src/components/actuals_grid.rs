@@ -1,0 +1,150 @@
+//! The month grid of one metric: cumulative actuals per district and month, typed or pasted.
+
+use quota_engine::simulate::Month;
+use quota_engine::Lang;
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, HtmlInputElement, KeyboardEvent};
+use yew::prelude::{
+    classes, function_component, html, use_effect_with, use_node_ref, AttrValue, Callback, Event,
+    Html, Properties, UseReducerDispatcher,
+};
+
+use crate::components::use_app_state;
+use crate::i18n::{grouped, texts};
+use crate::platform::event_value;
+use crate::platform::focus::{cell_id, focus_month_cell};
+use crate::state::{Action, AppState, PasteTarget, Place};
+
+/// The most districts the grid lists.
+const MAX_ROWS: usize = 200;
+
+#[derive(Clone, PartialEq, Properties)]
+struct ActualCellProps {
+    metric: usize,
+    district: usize,
+    month: Month,
+    value: Option<u64>,
+    label: AttrValue,
+    error: Option<AttrValue>,
+    epoch: u64,
+    dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[function_component(ActualCell)]
+fn actual_cell(props: &ActualCellProps) -> Html {
+    let input = use_node_ref();
+    {
+        let input = input.clone();
+        use_effect_with((props.value, props.epoch), move |(value, _)| {
+            if let Some(element) = input.cast::<HtmlInputElement>() {
+                element.set_value(&value.map(grouped).unwrap_or_default());
+            }
+        });
+    }
+    let place = Place::Actual(props.metric, props.district, props.month);
+    let onchange = {
+        let (dispatch, place) = (props.dispatch.clone(), place.clone());
+        Callback::from(move |e: Event| {
+            dispatch.dispatch(Action::Typed {
+                place: place.clone(),
+                text: event_value(&e),
+            })
+        })
+    };
+    let (row, column) = (props.district, props.month.index());
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        let target = match e.key().as_str() {
+            "ArrowDown" => Some((row + 1, column)),
+            "ArrowUp" if row > 0 => Some((row - 1, column)),
+            "ArrowRight" if e.ctrl_key() => Some((row, column + 1)),
+            "ArrowLeft" if e.ctrl_key() && column > 0 => Some((row, column - 1)),
+            _ => None,
+        };
+        if let Some((r, c)) = target {
+            e.prevent_default();
+            focus_month_cell(r, c);
+        }
+    });
+    let onpaste = {
+        let (dispatch, metric, month) = (props.dispatch.clone(), props.metric, props.month);
+        Callback::from(move |e: Event| {
+            let Some(text) = e
+                .dyn_ref::<ClipboardEvent>()
+                .and_then(ClipboardEvent::clipboard_data)
+                .and_then(|data| data.get_data("text").ok())
+            else {
+                return;
+            };
+            if text.trim_end().contains(['\t', '\n']) {
+                e.prevent_default();
+                let target = PasteTarget::Actuals(metric, row, month);
+                dispatch.dispatch(Action::Paste { target, text });
+            }
+        })
+    };
+    html! {
+        <td class={ classes!(props.error.is_some().then_some("has-error")) }>
+            <input ref={ input } type="text" inputmode="numeric" class="num month"
+                   data-month-cell={ cell_id(row, column) } aria-label={ props.label.clone() }
+                   aria-invalid={ props.error.is_some().then_some("true") }
+                   value={ props.value.map(grouped).unwrap_or_default() }
+                   { onchange } { onkeydown } { onpaste } />
+            if let Some(error) = &props.error { <p class="cell-error" role="alert">{ error }</p> }
+        </td>
+    }
+}
+
+/// The month grid for the metric chosen on the progress screens.
+#[function_component(ActualsGrid)]
+pub fn actuals_grid() -> Html {
+    let state = use_app_state();
+    let lang: Lang = state.lang;
+    let t = texts(lang);
+    let workspace = state.workspace();
+    let plan = &workspace.plan;
+    let metric = state
+        .progress_metric
+        .min(plan.metrics.len().saturating_sub(1));
+    let Some(m) = plan.metrics.get(metric) else {
+        return html! {};
+    };
+    let dispatch = state.dispatcher();
+    let as_of = workspace.simulation.as_of;
+    let rows = plan.districts.iter().enumerate().take(MAX_ROWS).map(|(district, d)| {
+        let name = d.name.get(lang);
+        let cells = (1..=12u8).filter_map(|month| Month::new(month).ok()).map(|month| {
+            let value = workspace
+                .actuals
+                .cumulative
+                .get(metric)
+                .and_then(|rows| rows.get(district))
+                .and_then(|months| months[month.index()])
+                .map(|q| q.get());
+            let place = Place::Actual(metric, district, month);
+            let error = state.refusal.as_ref().filter(|r| r.place == place)
+                .map(|r| AttrValue::from((t.refusal)(r, plan)));
+            html! {
+                <ActualCell { metric } { district } { month } { value } { error }
+                    label={ AttrValue::from(format!("{name} {} {}", m.name.get(lang), (t.month_name)(usize::from(month.get())))) }
+                    epoch={ state.input_epoch } dispatch={ dispatch.clone() } />
+            }
+        });
+        html! { <tr key={ district }><th scope="row">{ name }</th>{ for cells }</tr> }
+    });
+    html! {
+        <section class="panel actuals" aria-labelledby="actuals-heading">
+            <h2 id="actuals-heading">{ t.actuals_heading }{ t.colon }{ m.name.get(lang) }</h2>
+            <div class="table-scroll">
+                <table class="month-grid">
+                    <thead><tr>
+                        <th scope="col">{ t.district }</th>
+                        { for (1..=12usize).map(|month| html! {
+                            <th scope="col" class={ classes!("num", (month == usize::from(as_of.get())).then_some("as-of")) }>{ (t.month_name)(month) }</th>
+                        }) }
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

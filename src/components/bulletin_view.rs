@@ -1,0 +1,229 @@
+//! The monthly bulletin (一月一通报) and the mid-year review (半年一评价) of one metric, with a
+//! chart of completion against time progress. Printable and exportable as CSV.
+
+use quota_engine::simulate::bulletin::{bulletin, mid_year_review, Line, Status};
+use quota_engine::{Lang, Plan};
+use yew::prelude::{classes, function_component, html, Callback, Html};
+
+use crate::components::use_app_state;
+use crate::components::{ActualsGrid, ProgressControls};
+use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
+use crate::platform::download::{download_csv, print};
+
+/// Tenths of a percent as `45.0%`.
+pub fn percent(permille: Option<u64>) -> String {
+    permille.map_or_else(|| "—".to_owned(), |p| format!("{}.{}%", p / 10, p % 10))
+}
+
+fn signed_gap(gap: i128) -> String {
+    let size = grouped(u64::try_from(gap.unsigned_abs()).unwrap_or(u64::MAX));
+    if gap >= 0 {
+        format!("+{size}")
+    } else {
+        format!("−{size}")
+    }
+}
+
+fn status_text(t: &Texts, status: Status) -> &'static str {
+    match status {
+        Status::Ahead => t.ahead,
+        Status::OnPace => t.on_pace,
+        Status::Behind => t.behind,
+    }
+}
+
+fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Ahead => "ahead",
+        Status::OnPace => "on-pace",
+        Status::Behind => "behind",
+    }
+}
+
+fn row(t: &Texts, plan: &Plan, lang: Lang, line: &Line, time: &str) -> Html {
+    let name = line
+        .district
+        .map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
+    html! {
+        <tr class={ classes!(line.district.is_none().then_some("city")) }>
+            <th scope="row">{ name }</th>
+            <td class="num">{ line.quota.grouped() }</td>
+            <td class="num">{ line.done.grouped() }</td>
+            <td class="num">{ percent(line.completion_permille) }</td>
+            <td class="num">{ time }</td>
+            <td class="num">{ signed_gap(line.gap) }</td>
+            <td class="num">{ if line.district.is_some() { line.rank.to_string() } else { String::new() } }</td>
+            <td><span class={ classes!("status", status_class(line.status)) }>{ status_text(t, line.status) }</span></td>
+        </tr>
+    }
+}
+
+fn csv(t: &Texts, plan: &Plan, lang: Lang, lines: &[Line], time: &str) -> String {
+    let mut out = format!(
+        "{},{},{},{},{},{},{},{}\n",
+        t.district, t.quota, t.done, t.completion, t.time_progress, t.gap, t.rank, t.status
+    );
+    for line in lines {
+        let name = line
+            .district
+            .map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
+        out.push_str(&format!(
+            "\"{}\",{},{},{},{},{},{},{}\n",
+            name.replace('"', "\"\""),
+            line.quota.get(),
+            line.done.get(),
+            percent(line.completion_permille),
+            time,
+            line.gap,
+            if line.district.is_some() {
+                line.rank.to_string()
+            } else {
+                String::new()
+            },
+            status_text(t, line.status)
+        ));
+    }
+    out
+}
+
+/// Bars of completion rate per district, with the time-progress line.
+fn completion_chart(
+    t: &Texts,
+    plan: &Plan,
+    lang: Lang,
+    lines: &[Line],
+    time_permille: u64,
+) -> Html {
+    const ROW: f64 = 20.0;
+    const LABEL: f64 = 110.0;
+    const WIDTH: f64 = 560.0;
+    let scale = |permille: u64| (WIDTH - LABEL - 60.0) * (permille.min(1_500) as f64) / 1_000.0;
+    let height = ROW * lines.len() as f64 + 10.0;
+    let x_time = LABEL + scale(time_permille);
+    let bars = lines.iter().enumerate().map(|(i, line)| {
+        let y = ROW * i as f64 + 4.0;
+        let value = line.completion_permille.unwrap_or(0);
+        let name = line.district.map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
+        html! {
+            <g>
+                <text x={ (LABEL - 6.0).to_string() } y={ (y + 13.0).to_string() } text-anchor="end" class="bar-label">{ name }</text>
+                <rect x={ LABEL.to_string() } y={ (y + 3.0).to_string() } height={ (ROW - 6.0).to_string() }
+                      width={ scale(value).to_string() } class={ classes!("bar", status_class(line.status)) } />
+                <text x={ (LABEL + scale(value) + 4.0).to_string() } y={ (y + 13.0).to_string() } class="bar-value">{ percent(line.completion_permille) }</text>
+            </g>
+        }
+    });
+    html! {
+        <figure class="chart">
+            <figcaption>{ t.completion_chart }</figcaption>
+            <svg viewBox={ format!("0 0 {WIDTH} {height}") } role="img" aria-label={ t.completion_chart }>
+                { for bars }
+                <line x1={ x_time.to_string() } x2={ x_time.to_string() } y1="0" y2={ height.to_string() } class="time-line" />
+            </svg>
+        </figure>
+    }
+}
+
+/// The bulletin screen.
+#[function_component(BulletinView)]
+pub fn bulletin_view() -> Html {
+    let state = use_app_state();
+    let lang = state.lang;
+    let t = texts(lang);
+    let workspace = state.workspace();
+    let plan = &workspace.plan;
+    let metric = state
+        .progress_metric
+        .min(plan.metrics.len().saturating_sub(1));
+    let sim = &workspace.simulation;
+    let report = bulletin(
+        plan,
+        &workspace.actuals,
+        metric,
+        sim.as_of,
+        sim.band_permille,
+    );
+    let review = mid_year_review(plan, &workspace.actuals, metric);
+    let body = match &report {
+        Ok(b) => {
+            let time = percent(Some(b.time_progress_permille));
+            let lines: Vec<Line> = b.lines.iter().cloned().chain([b.city.clone()]).collect();
+            let export = {
+                let text = csv(t, plan, lang, &lines, &time);
+                let name = format!(
+                    "{}-{}-{}.csv",
+                    plan.year,
+                    metric_name(plan, metric, lang),
+                    (t.month_name)(usize::from(b.month.get()))
+                );
+                Callback::from(move |_| {
+                    download_csv(&name, &text);
+                })
+            };
+            html! {
+                <>
+                    <section class="panel bulletin" aria-labelledby="bulletin-heading">
+                        <div class="panel-head">
+                            <h2 id="bulletin-heading">
+                                { (t.month_name)(usize::from(b.month.get())) }{ t.bulletin_heading }{ t.colon }
+                                { metric_name(plan, metric, lang) }{ " · " }{ t.time_progress }{ " " }{ time.clone() }
+                            </h2>
+                            <div class="actions">
+                                <button type="button" onclick={ Callback::from(|_| print()) }>{ t.print }</button>
+                                <button type="button" onclick={ export }>{ t.export_csv }</button>
+                            </div>
+                        </div>
+                        <div class="table-scroll">
+                            <table class="report-table">
+                                <thead><tr>
+                                    <th scope="col">{ t.district }</th>
+                                    <th scope="col" class="num">{ t.quota }</th>
+                                    <th scope="col" class="num">{ t.done }</th>
+                                    <th scope="col" class="num">{ t.completion }</th>
+                                    <th scope="col" class="num">{ t.time_progress }</th>
+                                    <th scope="col" class="num">{ t.gap }</th>
+                                    <th scope="col" class="num">{ t.rank }</th>
+                                    <th scope="col">{ t.status }</th>
+                                </tr></thead>
+                                <tbody>{ for b.lines.iter().map(|l| row(t, plan, lang, l, &time)) }</tbody>
+                                <tfoot>{ row(t, plan, lang, &b.city, &time) }</tfoot>
+                            </table>
+                        </div>
+                        { completion_chart(t, plan, lang, &lines, b.time_progress_permille) }
+                    </section>
+                </>
+            }
+        }
+        Err(err) => html! { <p class="error">{ crate::i18n::describe(lang, err, plan) }</p> },
+    };
+    let review_html = review.map(|lines| html! {
+        <section class="panel review" aria-labelledby="review-heading">
+            <h2 id="review-heading">{ t.review_heading }</h2>
+            <div class="table-scroll">
+                <table class="report-table">
+                    <thead><tr>
+                        <th scope="col">{ t.district }</th>
+                        <th scope="col">{ t.status }</th>
+                        <th scope="col" class="num">{ t.shortfall }</th>
+                    </tr></thead>
+                    <tbody>{ for lines.iter().map(|l| html! {
+                        <tr class={ classes!(l.district.is_none().then_some("city")) }>
+                            <th scope="row">{ l.district.map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang)) }</th>
+                            <td><span class={ classes!("status", if l.passed { "ahead" } else { "behind" }) }>
+                                { if l.passed { t.passed } else { t.failed } }</span></td>
+                            <td class="num">{ if l.passed { String::new() } else { l.shortfall.grouped() } }</td>
+                        </tr>
+                    }) }</tbody>
+                </table>
+            </div>
+        </section>
+    }).unwrap_or_default();
+    html! {
+        <>
+            <ProgressControls />
+            { body }
+            { review_html }
+            <ActualsGrid />
+        </>
+    }
+}

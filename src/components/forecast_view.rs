@@ -1,0 +1,509 @@
+//! The forecast screen: year-end projections with probabilities, the planner's what-ifs (pace
+//! changes, a lost month, the seasonal profile), a range chart, the mid-year reallocation and
+//! the allowance budget. The Monte Carlo runs only when the workspace or metric changes.
+
+use std::rc::Rc;
+
+use quota_engine::apportion::Method;
+use quota_engine::parse::parse_quota;
+use quota_engine::simulate::allowance::budget;
+use quota_engine::simulate::forecast::{
+    effective_paths, forecast, Forecast, Knob, Settings, FLAT, SPRING_FESTIVAL,
+};
+use quota_engine::simulate::realloc::reallocate;
+use quota_engine::simulate::Month;
+use quota_engine::workspace::{Edit, Workspace};
+use quota_engine::{EngineError, Lang, MetricId, Plan, Quota};
+use yew::prelude::{classes, function_component, html, use_memo, use_state, Callback, Event, Html};
+
+use crate::components::use_app_state;
+use crate::components::ProgressControls;
+use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
+use crate::platform::event_value;
+use crate::state::{Action, Place, Reason, Refusal, StateHandle};
+
+/// The most district rows a forecast table lists (the city line always shows).
+const MAX_ROWS: usize = 200;
+
+/// A probability as a whole percent.
+fn chance(p: f64) -> String {
+    format!("{:.0}%", (p * 100.0).clamp(0.0, 100.0))
+}
+
+/// The forecast of the current workspace, and of the reallocated quotas.
+struct Computed {
+    lines: Result<Vec<Forecast>, EngineError>,
+    realloc: Result<(Vec<Quota>, Vec<Forecast>), EngineError>,
+}
+
+fn compute(workspace: &Workspace, metric: MetricId) -> Computed {
+    let plan = &workspace.plan;
+    let sim = &workspace.simulation;
+    let quotas = plan
+        .metrics
+        .get(metric)
+        .map(|m| m.quotas.clone())
+        .unwrap_or_default();
+    let lines = forecast(
+        plan,
+        &quotas,
+        &workspace.actuals,
+        metric,
+        sim.as_of,
+        &sim.forecast,
+    );
+    let realloc = lines.as_ref().map_err(Clone::clone).and_then(|lines| {
+        let done: Vec<Quota> = lines
+            .iter()
+            .filter(|f| f.district.is_some())
+            .map(|f| f.done)
+            .collect();
+        let capacity: Vec<u64> = lines
+            .iter()
+            .filter(|f| f.district.is_some())
+            .map(|f| f.p50.get().max(1))
+            .collect();
+        let total = plan.metric_total(metric)?;
+        let rules = workspace.engine_rules(metric)?;
+        let method = workspace
+            .rules
+            .get(metric)
+            .map_or(Method::LargestRemainder, |r| r.method);
+        let new = reallocate(total, &done, &capacity, &rules, method)?;
+        let after = forecast(
+            plan,
+            &new.quotas,
+            &workspace.actuals,
+            metric,
+            sim.as_of,
+            &sim.forecast,
+        )?;
+        Ok((new.quotas, after))
+    });
+    Computed { lines, realloc }
+}
+
+/// Sends new forecast settings, or says why the typed value is not usable.
+fn settings_change(
+    state: &StateHandle,
+    make: impl Fn(&Settings, String) -> Result<Settings, Reason> + 'static,
+) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |e: Event| {
+        let current = state.workspace().simulation.forecast.clone();
+        match make(&current, event_value(&e)) {
+            Ok(settings) => state.dispatch(Action::Edit(
+                Edit::SetForecast { settings },
+                Place::Simulation,
+            )),
+            Err(reason) => state.dispatch(Action::Refuse(Refusal {
+                place: Place::Simulation,
+                typed: None,
+                reason,
+            })),
+        }
+    })
+}
+
+fn number(text: &str) -> Result<u64, Reason> {
+    parse_quota(text).map(Quota::get).map_err(Reason::Parse)
+}
+
+fn small(text: &str) -> Result<u32, Reason> {
+    u32::try_from(number(text)?)
+        .map_err(|_| Reason::Parse(quota_engine::parse::ParseError::TooLarge))
+}
+
+fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Html {
+    let settings = &state.workspace().simulation.forecast;
+    let preset = if settings.profile == FLAT {
+        "flat"
+    } else if settings.profile == SPRING_FESTIVAL {
+        "spring"
+    } else {
+        "custom"
+    };
+    let on_preset = settings_change(state, |s, v| {
+        Ok(Settings {
+            profile: if v == "spring" { SPRING_FESTIVAL } else { FLAT },
+            ..s.clone()
+        })
+    });
+    let weights = (0..12usize).map(|k| {
+        let on = settings_change(state, move |s, v| {
+            let mut profile = s.profile;
+            profile[k] = small(&v)?;
+            Ok(Settings { profile, ..s.clone() })
+        });
+        html! {
+            <label class="weight">{ (t.month_name)(k + 1) }
+                <input type="text" inputmode="numeric" value={ settings.profile[k].to_string() }
+                       aria-label={ format!("{} {}", t.profile, (t.month_name)(k + 1)) } onchange={ on } />
+            </label>
+        }
+    });
+    let on_paths = settings_change(state, |s, v| {
+        Ok(Settings {
+            paths: small(&v)?,
+            ..s.clone()
+        })
+    });
+    let on_seed = settings_change(state, |s, v| {
+        Ok(Settings {
+            seed: number(&v)?,
+            ..s.clone()
+        })
+    });
+    let on_cv = settings_change(state, |s, v| {
+        Ok(Settings {
+            cv_permille: small(&v)?,
+            ..s.clone()
+        })
+    });
+    let on_shock = settings_change(state, |s, v| {
+        Ok(Settings {
+            city_shock_permille: small(&v)?,
+            ..s.clone()
+        })
+    });
+    let on_lost = settings_change(state, |s, v| {
+        Ok(Settings {
+            lost_month: v.parse().ok().and_then(|m| Month::new(m).ok()),
+            ..s.clone()
+        })
+    });
+    let refusal = state
+        .refusal
+        .as_ref()
+        .filter(|r| r.place == Place::Simulation)
+        .map(|r| (t.refusal)(r, plan));
+    html! {
+        <section class="panel forecast-settings" aria-labelledby="forecast-settings-heading">
+            <h2 id="forecast-settings-heading">{ t.forecast_settings }</h2>
+            <div class="control-row">
+                <label>{ t.profile }
+                    <select onchange={ on_preset }>
+                        <option value="flat" selected={ preset == "flat" }>{ t.flat }</option>
+                        <option value="spring" selected={ preset == "spring" }>{ t.spring }</option>
+                        if preset == "custom" { <option value="custom" selected=true>{ "—" }</option> }
+                    </select>
+                </label>
+                <label>{ t.paths }<input type="text" inputmode="numeric" class="small" value={ settings.paths.to_string() } onchange={ on_paths } /></label>
+                <label>{ t.seed }<input type="text" inputmode="numeric" class="small" aria-label={ t.seed } value={ settings.seed.to_string() } onchange={ on_seed } /></label>
+                <label>{ t.cv }<input type="text" inputmode="numeric" class="small" value={ settings.cv_permille.to_string() } onchange={ on_cv } /></label>
+                <label>{ t.city_shock }<input type="text" inputmode="numeric" class="small" value={ settings.city_shock_permille.to_string() } onchange={ on_shock } /></label>
+                <label>{ t.lost_month }
+                    <select onchange={ on_lost }>
+                        <option value="0" selected={ settings.lost_month.is_none() }>{ t.none }</option>
+                        { for (1..=12u8).map(|m| html! { <option value={ m.to_string() } selected={ settings.lost_month.map(Month::get) == Some(m) }>{ (t.month_name)(usize::from(m)) }</option> }) }
+                    </select>
+                </label>
+            </div>
+            <div class="weights-row">{ for weights }</div>
+            { knobs_list(state, t, plan, lang) }
+            if let Some(message) = refusal { <p class="cell-error" role="alert">{ message }</p> }
+        </section>
+    }
+}
+
+/// The per-district pace changes, each editable and removable, and a button to add one.
+fn knobs_list(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Html {
+    let settings = &state.workspace().simulation.forecast;
+    let knobs = settings.knobs.iter().enumerate().map(|(i, knob)| {
+        let on_district = settings_change(state, move |s, v| {
+            let mut knobs = s.knobs.clone();
+            if let (Some(k), Ok(d)) = (knobs.get_mut(i), v.parse()) { k.district = d; }
+            Ok(Settings { knobs, ..s.clone() })
+        });
+        let on_from = settings_change(state, move |s, v| {
+            let mut knobs = s.knobs.clone();
+            if let (Some(k), Some(m)) = (knobs.get_mut(i), v.parse().ok().and_then(|m| Month::new(m).ok())) { k.from = m; }
+            Ok(Settings { knobs, ..s.clone() })
+        });
+        let on_percent = settings_change(state, move |s, v| {
+            let mut knobs = s.knobs.clone();
+            let percent = small(&v)?;
+            if let Some(k) = knobs.get_mut(i) { k.percent = percent; }
+            Ok(Settings { knobs, ..s.clone() })
+        });
+        let remove = {
+            let state = state.clone();
+            Callback::from(move |_| {
+                let mut settings = state.workspace().simulation.forecast.clone();
+                if i < settings.knobs.len() { settings.knobs.remove(i); }
+                state.dispatch(Action::Edit(Edit::SetForecast { settings }, Place::Simulation));
+            })
+        };
+        let name = district_name(plan, knob.district, lang);
+        html! {
+            <li class="knob">
+                <select aria-label={ format!("{} {}", t.knobs, t.district) } onchange={ on_district }>
+                    { for plan.districts.iter().enumerate().map(|(d, x)| html! {
+                        <option value={ d.to_string() } selected={ d == knob.district }>{ x.name.get(lang) }</option>
+                    }) }
+                </select>
+                <select aria-label={ format!("{name} {}", t.knob_from) } onchange={ on_from }>
+                    { for (1..=12u8).map(|m| html! { <option value={ m.to_string() } selected={ m == knob.from.get() }>{ (t.month_name)(usize::from(m)) }</option> }) }
+                </select>
+                <input type="text" inputmode="numeric" class="small" value={ knob.percent.to_string() }
+                       aria-label={ format!("{name} {}", t.knob_percent) } onchange={ on_percent } />
+                <span>{ "%" }</span>
+                <button type="button" onclick={ remove } aria-label={ format!("{} {name}", t.remove) }>{ t.remove }</button>
+            </li>
+        }
+    });
+    let add_knob = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let workspace = state.workspace();
+            let mut settings = workspace.simulation.forecast.clone();
+            let from = Month::new(workspace.simulation.as_of.get().saturating_add(1).min(12))
+                .unwrap_or(Month::DECEMBER);
+            settings.knobs.push(Knob {
+                district: 0,
+                from,
+                percent: 120,
+            });
+            state.dispatch(Action::Edit(
+                Edit::SetForecast { settings },
+                Place::Simulation,
+            ));
+        })
+    };
+    html! {
+        <>
+            <h3>{ t.knobs }</h3>
+            <ul class="knobs">{ for knobs }</ul>
+            <button type="button" onclick={ add_knob }>{ t.add_knob }</button>
+        </>
+    }
+}
+
+/// The P10–P90 range of each district against its quota, as horizontal bars.
+fn range_chart(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Html {
+    const ROW: f64 = 20.0;
+    const LABEL: f64 = 110.0;
+    const WIDTH: f64 = 560.0;
+    let district_lines: Vec<&Forecast> = lines
+        .iter()
+        .filter(|f| f.district.is_some())
+        .take(40)
+        .collect();
+    let max = district_lines
+        .iter()
+        .map(|f| f.p90.get().max(f.quota.get()))
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
+    let x = |v: Quota| LABEL + (WIDTH - LABEL - 20.0) * v.get() as f64 / max;
+    let height = ROW * district_lines.len() as f64 + 10.0;
+    let rows = district_lines.iter().enumerate().map(|(i, f)| {
+        let y = ROW * i as f64 + 4.0;
+        let name = f.district.map_or_else(String::new, |d| district_name(plan, d, lang));
+        html! {
+            <g>
+                <text x={ (LABEL - 6.0).to_string() } y={ (y + 13.0).to_string() } text-anchor="end" class="bar-label">{ name }</text>
+                <rect x={ x(f.p10).to_string() } y={ (y + 4.0).to_string() } height={ (ROW - 8.0).to_string() }
+                      width={ (x(f.p90) - x(f.p10)).max(1.0).to_string() } class="range" />
+                <line x1={ x(f.p50).to_string() } x2={ x(f.p50).to_string() } y1={ (y + 2.0).to_string() } y2={ (y + ROW - 2.0).to_string() } class="median" />
+                <line x1={ x(f.quota).to_string() } x2={ x(f.quota).to_string() } y1={ y.to_string() } y2={ (y + ROW).to_string() } class="target" />
+            </g>
+        }
+    });
+    html! {
+        <figure class="chart">
+            <figcaption>{ t.fan_heading }</figcaption>
+            <svg viewBox={ format!("0 0 {WIDTH} {height}") } role="img" aria-label={ t.fan_heading }>{ for rows }</svg>
+        </figure>
+    }
+}
+
+fn forecast_table(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Html {
+    let row = |f: &Forecast| {
+        let name = f
+            .district
+            .map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
+        html! {
+            <tr class={ classes!(f.district.is_none().then_some("city"), (f.probability < 0.5).then_some("at-risk")) }>
+                <th scope="row">{ name }</th>
+                <td class="num">{ f.quota.grouped() }</td>
+                <td class="num">{ f.done.grouped() }</td>
+                <td class="num">{ f.run_rate.grouped() }</td>
+                <td class="num">{ f.seasonal.grouped() }</td>
+                <td class="num">{ f.p10.grouped() }</td>
+                <td class="num">{ f.p50.grouped() }</td>
+                <td class="num">{ f.p90.grouped() }</td>
+                <td class="num probability">{ chance(f.probability) }</td>
+                <td class="num">{ f.required_pace.grouped() }</td>
+                <td class="num">{ f.recent_pace.grouped() }</td>
+            </tr>
+        }
+    };
+    html! {
+        <div class="table-scroll">
+            <table class="report-table forecast-table">
+                <thead><tr>
+                    <th scope="col">{ t.district }</th>
+                    <th scope="col" class="num">{ t.quota }</th>
+                    <th scope="col" class="num">{ t.done }</th>
+                    <th scope="col" class="num">{ t.run_rate }</th>
+                    <th scope="col" class="num">{ t.seasonal }</th>
+                    <th scope="col" class="num">{ t.p10 }</th>
+                    <th scope="col" class="num">{ t.p50 }</th>
+                    <th scope="col" class="num">{ t.p90 }</th>
+                    <th scope="col" class="num">{ t.probability }</th>
+                    <th scope="col" class="num">{ t.required_pace }</th>
+                    <th scope="col" class="num">{ t.recent_pace }</th>
+                </tr></thead>
+                <tbody>{ for lines.iter().filter(|f| f.district.is_some()).take(MAX_ROWS).map(row) }</tbody>
+                <tfoot>{ for lines.iter().filter(|f| f.district.is_none()).map(row) }</tfoot>
+            </table>
+        </div>
+    }
+}
+
+fn realloc_panel(
+    state: &StateHandle,
+    t: &Texts,
+    plan: &Plan,
+    lang: Lang,
+    metric: MetricId,
+    before: &[Forecast],
+    after: &(Vec<Quota>, Vec<Forecast>),
+) -> Html {
+    let (quotas, forecasts) = after;
+    let apply = {
+        let state = state.clone();
+        let quotas = quotas.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::Edit(
+                Edit::SetQuotas {
+                    metric,
+                    quotas: quotas.clone(),
+                },
+                Place::Simulation,
+            ))
+        })
+    };
+    let rows = before.iter().zip(forecasts).filter(|(b, _)| b.district.is_some()).take(MAX_ROWS).map(|(b, a)| {
+        let changed = a.quota != b.quota;
+        html! {
+            <tr class={ classes!(changed.then_some("changed")) }>
+                <th scope="row">{ b.district.map_or_else(String::new, |d| district_name(plan, d, lang)) }</th>
+                <td class="num">{ b.done.grouped() }</td>
+                <td class="num">{ b.quota.grouped() }</td>
+                <td class="num">{ a.quota.grouped() }</td>
+                <td class="num">{ chance(b.probability) }</td>
+                <td class="num">{ chance(a.probability) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="panel realloc" aria-labelledby="realloc-heading">
+            <h2 id="realloc-heading">{ t.realloc_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+            <p class="hint">{ t.realloc_note }</p>
+            <div class="table-scroll">
+                <table class="report-table">
+                    <thead><tr>
+                        <th scope="col">{ t.district }</th>
+                        <th scope="col" class="num">{ t.done }</th>
+                        <th scope="col" class="num">{ t.old_quota }</th>
+                        <th scope="col" class="num">{ t.new_quota }</th>
+                        <th scope="col" class="num">{ t.old_probability }</th>
+                        <th scope="col" class="num">{ t.new_probability }</th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <button type="button" class="primary" onclick={ apply }>{ t.apply_realloc }</button>
+        </section>
+    }
+}
+
+/// The allowance budget: typed counts of new technicians, the plan's monthly rates.
+#[function_component(AllowancePanel)]
+fn allowance_panel() -> Html {
+    let state = use_app_state();
+    let t = texts(state.lang);
+    let counts = use_state(|| (0u64, 0u64, 12u8));
+    let (technicians, seniors, months) = *counts;
+    let field = |which: usize| {
+        let counts = counts.clone();
+        Callback::from(move |e: Event| {
+            let value = parse_quota(&event_value(&e)).map(Quota::get).unwrap_or(0);
+            let (mut a, mut b, mut c) = *counts;
+            match which {
+                0 => a = value,
+                1 => b = value,
+                _ => c = u8::try_from(value.min(12)).unwrap_or(12),
+            }
+            counts.set((a, b, c));
+        })
+    };
+    let result = budget(&state.workspace().plan.other, technicians, seniors, months);
+    html! {
+        <section class="panel allowance" aria-labelledby="allowance-heading">
+            <h2 id="allowance-heading">{ t.allowance_heading }</h2>
+            <div class="control-row">
+                <label>{ t.technicians }<input type="text" inputmode="numeric" class="small" value={ technicians.to_string() } onchange={ field(0) } /></label>
+                <label>{ t.seniors }<input type="text" inputmode="numeric" class="small" value={ seniors.to_string() } onchange={ field(1) } /></label>
+                <label>{ t.months_paid }<input type="text" inputmode="numeric" class="small" value={ months.to_string() } onchange={ field(2) } /></label>
+            </div>
+            { match result {
+                Ok(b) => html! {
+                    <dl class="why-list">
+                        <dt>{ t.per_month }</dt><dd>{ grouped(b.monthly_yuan) }{ " " }{ t.yuan }</dd>
+                        <dt>{ t.in_total }</dt><dd>{ grouped(b.total_yuan) }{ " " }{ t.yuan }</dd>
+                    </dl>
+                },
+                Err(_) => html! { <p class="error">{ t.overflow }</p> },
+            } }
+        </section>
+    }
+}
+
+/// The forecast screen.
+#[function_component(ForecastView)]
+pub fn forecast_view() -> Html {
+    let state = use_app_state();
+    let lang = state.lang;
+    let t = texts(lang);
+    let workspace = state.current().workspace.clone();
+    let plan = &workspace.plan;
+    let metric = state
+        .progress_metric
+        .min(plan.metrics.len().saturating_sub(1));
+    // The Monte Carlo runs again only when the workspace (an edit) or the metric changes.
+    let key = (Rc::as_ptr(&workspace) as usize, metric);
+    let computed = {
+        let workspace = workspace.clone();
+        use_memo(key, move |&(_, metric)| compute(&workspace, metric))
+    };
+    let body = match &computed.lines {
+        Ok(lines) => html! {
+            <>
+                <section class="panel forecast" aria-labelledby="forecast-heading">
+                    <h2 id="forecast-heading">{ t.forecast_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+                    if effective_paths(workspace.simulation.forecast.paths, plan.districts.len()) < workspace.simulation.forecast.paths {
+                        <p class="hint">{ (t.fewer_paths)(effective_paths(workspace.simulation.forecast.paths, plan.districts.len())) }</p>
+                    }
+                    { forecast_table(t, plan, lang, lines) }
+                    { range_chart(t, plan, lang, lines) }
+                </section>
+                { match &computed.realloc {
+                    Ok(after) => realloc_panel(&state, t, plan, lang, metric, lines, after),
+                    Err(err) => html! { <p class="error">{ crate::i18n::describe(lang, err, plan) }</p> },
+                } }
+            </>
+        },
+        Err(err) => html! { <p class="error">{ crate::i18n::describe(lang, err, plan) }</p> },
+    };
+    html! {
+        <>
+            <ProgressControls />
+            { body }
+            { settings_panel(&state, t, plan, lang) }
+            <AllowancePanel />
+        </>
+    }
+}

@@ -1,0 +1,74 @@
+//! The controls shared by the bulletin and forecast screens: which metric, as of which month,
+//! and the sample data (always labelled as such).
+
+use quota_engine::simulate::Month;
+use quota_engine::workspace::Edit;
+use yew::prelude::{function_component, html, Callback, Event, Html};
+
+use crate::components::use_app_state;
+use crate::i18n::texts;
+use crate::platform::event_value;
+use crate::state::{Action, Place};
+
+/// Metric and month selectors, sample and clear buttons, and the sample-data banner.
+#[function_component(ProgressControls)]
+pub fn progress_controls() -> Html {
+    let state = use_app_state();
+    let lang = state.lang;
+    let t = texts(lang);
+    let workspace = state.workspace();
+    let plan = &workspace.plan;
+    let on_metric = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(metric) = event_value(&e).parse() {
+                state.dispatch(Action::SetProgressMetric(metric));
+            }
+        })
+    };
+    let on_month = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Some(month) = event_value(&e)
+                .parse()
+                .ok()
+                .and_then(|m| Month::new(m).ok())
+            {
+                state.dispatch(Action::Edit(Edit::SetAsOf { month }, Place::Simulation));
+            }
+        })
+    };
+    let send = |edit: Edit| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Edit(edit.clone(), Place::Simulation)))
+    };
+    let as_of = workspace.simulation.as_of.get();
+    let actuals = &workspace.actuals;
+    html! {
+        <section class="panel progress-controls">
+            <div class="control-row">
+                <label>{ t.metric }
+                    <select onchange={ on_metric }>
+                        { for plan.metrics.iter().enumerate().map(|(i, m)| html! {
+                            <option value={ i.to_string() } selected={ i == state.progress_metric }>{ m.name.get(lang) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ t.as_of }
+                    <select onchange={ on_month }>
+                        { for (1..=12u8).map(|m| html! {
+                            <option value={ m.to_string() } selected={ m == as_of }>{ (t.month_name)(usize::from(m)) }</option>
+                        }) }
+                    </select>
+                </label>
+                <button type="button" onclick={ send(Edit::LoadSample) }>{ t.load_sample }</button>
+                <button type="button" onclick={ send(Edit::ClearActuals) }
+                        disabled={ actuals.cumulative.is_empty() }>{ t.clear_actuals }</button>
+            </div>
+            if actuals.sample {
+                <p class="sample-banner" role="note"><strong>{ "示例数据 · Sample" }</strong>{ " " }{ t.sample_banner }</p>
+            }
+            if actuals.cumulative.is_empty() { <p class="hint">{ t.no_actuals }</p> }
+        </section>
+    }
+}
