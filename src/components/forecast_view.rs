@@ -313,6 +313,7 @@ fn range_chart(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Html {
     html! {
         <figure class="chart">
             <figcaption>{ t.fan_heading }</figcaption>
+            <p class="hint">{ t.fan_legend }</p>
             <svg viewBox={ format!("0 0 {WIDTH} {height}") } role="img" aria-label={ t.fan_heading }>{ for rows }</svg>
         </figure>
     }

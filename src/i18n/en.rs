@@ -129,6 +129,7 @@ pub(super) const TEXTS: Texts = Texts {
     add_knob: "Add a pace change",
     knob_from: "From",
     knob_percent: "Pace (%)",
+    fan_legend: "Bar: P10–P90; dark line: median; dashed line: the quota",
     fan_heading: "Year-end range (P10–P90)",
     realloc_heading: "Mid-year reallocation",
     realloc_note: "The city quota is split again by each district's projected year-end (median); no new quota is below what is already done.",

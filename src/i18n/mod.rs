@@ -258,6 +258,8 @@ pub struct Texts {
     pub knob_from: &'static str,
     /// UI text: Pace (%).
     pub knob_percent: &'static str,
+    /// Legend of the range chart.
+    pub fan_legend: &'static str,
     /// UI text: Year-end range (P10–P90).
     pub fan_heading: &'static str,
     /// UI text: Mid-year reallocation.

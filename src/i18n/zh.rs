@@ -130,6 +130,7 @@ pub(super) const TEXTS: Texts = Texts {
     add_knob: "添加进度调整",
     knob_from: "起始月份",
     knob_percent: "进度（%）",
+    fan_legend: "蓝条：P10–P90 区间；深色竖线：中位数；虚线：全年指标",
     fan_heading: "年末预测区间（P10–P90）",
     realloc_heading: "年中调整：重新分配全年指标",
     realloc_note:

@@ -11,7 +11,7 @@ use crate::base::{weights, Base};
 use crate::default_plan::plan_2021;
 use crate::redistribute::{change_total, set_region, Redistribution};
 use crate::relations::relation_bounds;
-use crate::simulate::actuals::{sample, MONTHS};
+use crate::simulate::actuals::{sample, MONTHS, SAMPLE_PROFILE};
 use crate::simulate::bulletin::DEFAULT_BAND_PERMILLE;
 use crate::simulate::{forecast, Actuals, Month};
 use crate::{District, EngineError, Metric, MetricId, Name, Plan, Quota};
@@ -576,7 +576,11 @@ impl Workspace {
                 }
                 self.actuals.sample = false;
             }
-            Edit::LoadSample => self.actuals = sample(&self.plan),
+            Edit::LoadSample => {
+                self.actuals = sample(&self.plan);
+                // Forecast with the profile the sample follows, so its projections make sense.
+                self.simulation.forecast.profile = SAMPLE_PROFILE;
+            }
             Edit::ClearActuals => self.actuals = Actuals::default(),
             Edit::SetAsOf { month } => self.simulation.as_of = *month,
             Edit::SetForecast { settings } => {
