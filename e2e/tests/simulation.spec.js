@@ -83,3 +83,15 @@ test('the reallocation keeps the city total and every floor', async ({ page }) =
   await expect(page.getByRole('textbox', { name: '全市 技能人才培训数' })).toHaveValue('120,000');
   await expect(page.getByRole('textbox', { name: '鹿城 技能人才培训数' })).toHaveValue(lines[0][3]);
 });
+
+test('the cumulative path chart follows the city or a chosen district', async ({ page }) => {
+  await openWithSample(page, '完成预测');
+  const chart = page.locator('figure.path-chart');
+  await expect(chart.locator('figcaption')).toContainText('累计完成与目标进度：全市');
+  await expect(chart.locator('polyline.actual-path')).toHaveAttribute('points', /\s/);
+  await chart.getByRole('combobox', { name: '累计完成与目标进度' }).selectOption({ label: '瑞安' });
+  await expect(chart.locator('figcaption')).toContainText('累计完成与目标进度：瑞安');
+  // Seven points: the start and January–June.
+  const points = await chart.locator('polyline.actual-path').getAttribute('points');
+  expect(points.trim().split(/\s+/)).toHaveLength(7);
+});

@@ -16,6 +16,7 @@ use quota_engine::workspace::{Edit, Workspace};
 use quota_engine::{EngineError, Lang, MetricId, Plan, Quota};
 use yew::prelude::{classes, function_component, html, use_memo, use_state, Callback, Event, Html};
 
+use crate::components::path_chart::PathChart;
 use crate::components::use_app_state;
 use crate::components::ProgressControls;
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
@@ -489,7 +490,10 @@ pub fn forecast_view() -> Html {
                         <p class="hint">{ (t.fewer_paths)(effective_paths(workspace.simulation.forecast.paths, plan.districts.len())) }</p>
                     }
                     { forecast_table(t, plan, lang, lines) }
-                    { range_chart(t, plan, lang, lines) }
+                    <div class="chart-grid">
+                        <PathChart workspace={ workspace.clone() } { metric } forecasts={ Rc::new(lines.clone()) } { lang } />
+                        { range_chart(t, plan, lang, lines) }
+                    </div>
                 </section>
                 { match &computed.realloc {
                     Ok(after) => realloc_panel(&state, t, plan, lang, metric, lines, after),

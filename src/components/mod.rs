@@ -12,6 +12,7 @@ mod history;
 mod method_compare;
 mod other_targets;
 mod paste_dialog;
+mod path_chart;
 mod plan_table;
 mod progress_controls;
 mod quota_cell;

@@ -129,6 +129,8 @@ pub(super) const TEXTS: Texts = Texts {
     add_knob: "Add a pace change",
     knob_from: "From",
     knob_percent: "Pace (%)",
+    path_heading: "Cumulative done against the target path",
+    path_legend: "Solid: cumulative done; dashed: the target path at an even pace; blue: year-end forecast P10–P90",
     fan_legend: "Bar: P10–P90; dark line: median; dashed line: the quota",
     fan_heading: "Year-end range (P10–P90)",
     realloc_heading: "Mid-year reallocation",

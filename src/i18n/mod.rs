@@ -258,6 +258,10 @@ pub struct Texts {
     pub knob_from: &'static str,
     /// UI text: Pace (%).
     pub knob_percent: &'static str,
+    /// Heading of the cumulative path chart.
+    pub path_heading: &'static str,
+    /// Legend of the cumulative path chart.
+    pub path_legend: &'static str,
     /// Legend of the range chart.
     pub fan_legend: &'static str,
     /// UI text: Year-end range (P10–P90).

@@ -130,6 +130,8 @@ pub(super) const TEXTS: Texts = Texts {
     add_knob: "添加进度调整",
     knob_from: "起始月份",
     knob_percent: "进度（%）",
+    path_heading: "累计完成与目标进度",
+    path_legend: "实线：累计完成；虚线：按时间均匀推进的目标；蓝色区域：年末预测 P10–P90",
     fan_legend: "蓝条：P10–P90 区间；深色竖线：中位数；虚线：全年指标",
     fan_heading: "年末预测区间（P10–P90）",
     realloc_heading: "年中调整：重新分配全年指标",

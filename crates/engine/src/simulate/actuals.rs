@@ -154,8 +154,8 @@ impl Actuals {
 pub const SAMPLE_PROFILE: [u32; MONTHS] = [7, 3, 8, 8, 8, 9, 8, 8, 9, 9, 11, 12];
 
 /// Deterministic sample data (示例数据) for `plan`: each district heads for 80–130 % of its
-/// quota (a fixed pseudo-random factor per district and metric), spread over the year by
-/// [`SAMPLE_PROFILE`]. Whole numbers, non-decreasing, high-skill within certified within
+/// quota (a fixed pseudo-random factor per district), spread over the year by
+/// [`SAMPLE_PROFILE`] with a fixed ±10 % month-to-month variation. Whole numbers, non-decreasing, high-skill within certified within
 /// training wherever the quotas are.
 #[must_use]
 pub fn sample(plan: &Plan) -> Actuals {
@@ -166,10 +166,20 @@ pub fn sample(plan: &Plan) -> Actuals {
             // The factor depends on the district only, so relations between metrics carry over.
             let factor = 80 + u64::try_from((district * 37 + 11) % 51).unwrap_or(0);
             let year_end = u128::from(quota.get()) * u128::from(factor) / 100;
+            // Month-to-month noise of ±10 % around the profile, fixed per district and month
+            // (not per metric, so the shares — and the relations — are the same in every metric).
+            let weights: Vec<u128> = SAMPLE_PROFILE
+                .iter()
+                .enumerate()
+                .map(|(k, &w)| {
+                    u128::from(w) * (90 + u128::try_from((district * 7 + k * 13) % 21).unwrap_or(0))
+                })
+                .collect();
+            let total: u128 = weights.iter().sum();
             let mut share = 0u128;
-            for (i, &weight) in SAMPLE_PROFILE.iter().enumerate() {
-                share += u128::from(weight);
-                let value = u64::try_from(year_end * share / 100).unwrap_or(u64::MAX);
+            for (i, &weight) in weights.iter().enumerate() {
+                share += weight;
+                let value = u64::try_from(year_end * share / total.max(1)).unwrap_or(u64::MAX);
                 actuals.cumulative[metric][district][i] = Some(Quota::new(value));
             }
         }
