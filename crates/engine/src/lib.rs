@@ -8,6 +8,7 @@
 //! - [`model`]: a [`Plan`] — districts, metrics with their "of which" relations, departments.
 //! - [`default_plan`]: the 2021 Wenzhou plan, the scenario the app opens with.
 //! - [`apportion`]: whole-number splits by six methods, with steps, bounds, locks and ties.
+//! - [`codec`]: share links that reopen exactly the same scenario.
 //! - [`base`]: what a split is proportional to (current, equal, custom, blend).
 //! - [`parse`]: numbers as planners type and paste them (full-width, separators, blocks).
 //! - [`redistribute`]: change one quota or the total and spread the difference.
@@ -18,6 +19,7 @@
 
 pub mod apportion;
 pub mod base;
+pub mod codec;
 pub mod default_plan;
 pub mod error;
 pub mod model;

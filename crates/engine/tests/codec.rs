@@ -1,0 +1,218 @@
+//! Share links: round trips, length budgets, golden vectors and every way a link breaks.
+
+mod common;
+
+use common::config;
+use proptest::prelude::{prop, prop_assert_eq, proptest, Strategy};
+use quota_engine::apportion::Method;
+use quota_engine::codec::{decode, encode, LinkError};
+use quota_engine::simulate::Month;
+use quota_engine::workspace::{Edit, Workspace};
+use quota_engine::{Name, Quota};
+
+fn edited() -> Workspace {
+    let ws = Workspace::default_2021();
+    let edits = [
+        Edit::SetQuota {
+            metric: 0,
+            district: 0,
+            value: Quota::new(13_000),
+        },
+        Edit::SetLock {
+            metric: 1,
+            district: 4,
+            locked: true,
+        },
+        Edit::SetMethod {
+            metric: 2,
+            method: Method::SainteLague,
+        },
+        Edit::SetTitle {
+            title: Name::new("<script>alert(1)</script> 方案", "Plan"),
+        },
+    ];
+    edits
+        .iter()
+        .fold(ws, |ws, e| ws.apply(e).expect("valid edit").workspace)
+}
+
+/// Twelve months of actuals for all 14 districts and 3 metrics, not the sample.
+fn with_a_year_of_actuals() -> Workspace {
+    let mut ws = Workspace::default_2021()
+        .apply(&Edit::LoadSample)
+        .expect("ok")
+        .workspace;
+    ws.actuals.sample = false;
+    ws.actuals.cumulative[0][0][3] = Some(Quota::new(1_234));
+    ws
+}
+
+#[test]
+fn the_default_plan_is_a_short_link() {
+    let link = encode(&Workspace::default_2021());
+    println!("link length: default plan {} characters", link.len());
+    assert!(link.len() <= 100, "{link}");
+    assert_eq!(decode(&link), Ok(Workspace::default_2021()));
+}
+
+#[test]
+fn edits_round_trip_exactly() {
+    let ws = edited();
+    let link = encode(&ws);
+    println!("link length: four edits {} characters", link.len());
+    assert_eq!(decode(&link), Ok(ws));
+}
+
+#[test]
+fn a_year_of_actuals_fits_the_budget() {
+    let ws = with_a_year_of_actuals();
+    let link = encode(&ws);
+    println!(
+        "link length: 2021 plan + 12 months × 14 districts × 3 metrics of actuals: {} characters",
+        link.len()
+    );
+    assert!(link.len() <= 1_500, "{} characters", link.len());
+    assert_eq!(decode(&link), Ok(ws));
+    let sampled = Workspace::default_2021()
+        .apply(&Edit::LoadSample)
+        .expect("ok")
+        .workspace;
+    let short = encode(&sampled);
+    println!("link length: the sample data {} characters", short.len());
+    assert!(short.len() <= 100);
+    assert_eq!(decode(&short), Ok(sampled));
+}
+
+#[test]
+fn another_shape_and_restated_actuals_round_trip() {
+    let ws = Workspace::blank()
+        .apply(&Edit::AddDistrict {
+            name: Name::new("二区", "Two"),
+        })
+        .and_then(|a| {
+            a.workspace.apply(&Edit::SetQuota {
+                metric: 0,
+                district: 0,
+                value: Quota::ZERO,
+            })
+        })
+        .expect("ok")
+        .workspace;
+    let ws = ws
+        .apply(&Edit::SetActual {
+            metric: 0,
+            district: 1,
+            month: Month::JUNE,
+            value: Some(Quota::new(90)),
+        })
+        .and_then(|a| {
+            a.workspace.apply(&Edit::SetActual {
+                metric: 0,
+                district: 1,
+                month: Month::DECEMBER,
+                value: Some(Quota::new(40)),
+            })
+        })
+        .expect("ok")
+        .workspace;
+    assert_eq!(decode(&encode(&ws)), Ok(ws));
+}
+
+/// Links written by format version 1. They must open, with these numbers, in every later
+/// version of the app.
+#[test]
+fn golden_links_of_version_1_still_open() {
+    assert_eq!(decode(GOLDEN_DEFAULT), Ok(Workspace::default_2021()));
+    let edited = decode(GOLDEN_EDITED).expect("opens");
+    assert_eq!(edited.plan.quota(0, 0), Some(Quota::new(13_000)));
+    assert_eq!(edited.plan.metric_total(0), Ok(Quota::new(120_000)));
+    assert!(edited.rules[1].locked[4]);
+    assert_eq!(edited.rules[2].method, Method::SainteLague);
+    assert_eq!(edited.plan.title.zh, "<script>alert(1)</script> 方案");
+}
+
+const GOLDEN_DEFAULT: &str = "v1.AAAAAAAAAAAA";
+const GOLDEN_EDITED: &str = include_str!("golden/edited-v1.txt");
+
+#[test]
+fn broken_links_say_what_failed() {
+    let good = encode(&edited());
+    assert_eq!(decode(""), Err(LinkError::Empty));
+    assert_eq!(decode("hello"), Err(LinkError::NotALink));
+    assert_eq!(
+        decode("v9.AAAA"),
+        Err(LinkError::FutureVersion {
+            found: 9,
+            supported: 1
+        })
+    );
+    assert_eq!(decode("v1.AA$A"), Err(LinkError::BadCharacters));
+    assert_eq!(decode(&good[..good.len() / 2]), Err(LinkError::Corrupt));
+    assert!(matches!(
+        decode(&format!("{good}AAAA")),
+        Err(LinkError::Corrupt | LinkError::Invalid)
+    ));
+    assert!(matches!(
+        decode(&"A".repeat(300_000)),
+        Err(LinkError::TooLong { .. })
+    ));
+    // Flip characters one at a time: each variant opens as a valid plan or fails cleanly.
+    for i in 3..good.len() {
+        let mut chars: Vec<char> = good.chars().collect();
+        chars[i] = if chars[i] == 'A' { 'B' } else { 'A' };
+        let tampered: String = chars.into_iter().collect();
+        if let Ok(ws) = decode(&tampered) {
+            assert!(ws.validate().is_ok());
+        }
+    }
+}
+
+fn edits() -> impl Strategy<Value = Vec<Edit>> {
+    let edit =
+        (0usize..3, 0usize..14, 0u64..300, 0u8..6).prop_map(|(metric, district, units, kind)| {
+            match kind {
+                0 => Edit::SetQuota {
+                    metric,
+                    district,
+                    value: Quota::new(units * 100),
+                },
+                1 => Edit::SetLock {
+                    metric,
+                    district,
+                    locked: units % 2 == 0,
+                },
+                2 => Edit::SetMethod {
+                    metric,
+                    method: Method::ALL[district % 6],
+                },
+                3 => Edit::SetActual {
+                    metric,
+                    district,
+                    month: Month::new(u8::try_from(district % 12 + 1).unwrap_or(1))
+                        .unwrap_or(Month::JUNE),
+                    value: Some(Quota::new(units * 37)),
+                },
+                4 => Edit::SetTotal {
+                    metric,
+                    total: Quota::new(100_000 + units * 100),
+                },
+                _ => Edit::SetStep {
+                    metric,
+                    step: [1, 10, 100][district % 3],
+                },
+            }
+        });
+    prop::collection::vec(edit, 0..12)
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn encode_then_decode_is_the_identity(edits in edits()) {
+        let ws = edits.iter().fold(Workspace::default_2021(), |ws, e| {
+            ws.apply(e).map_or(ws, |a| a.workspace)
+        });
+        prop_assert_eq!(decode(&encode(&ws)), Ok(ws));
+    }
+}
