@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use quota_engine::codec::encode;
 use quota_engine::workspace::Workspace;
 use quota_engine::Lang;
 use wasm_bindgen::JsCast;
@@ -18,21 +19,28 @@ use crate::components::{
     BarCharts, BulletinView, ForecastView, Header, History, MethodCompare, OtherTargetsPanel,
     PasteDialog, PlanTable, RulesPanel, StructureEditor, Tabs, TieNotice, Toolbar, WhyPanel,
 };
-use crate::platform::storage;
+use crate::platform::{link, storage};
 use crate::state::{Action, AppState, StateHandle, Storage, View};
 
 /// How long after the last change the autosave runs.
 const SAVE_DELAY_MS: u32 = 300;
 
-/// The state the page opens with: the autosaved workspace if there is one, else the 2021 plan.
+/// The state the page opens with: the autosaved workspace if there is one, else the 2021
+/// plan — and then a shared link in the address, if any, as a new state on top (so undo
+/// returns to the user's own data, which is never overwritten by a link). The link this tab
+/// itself last wrote is a reload, not a shared link: the autosave is as new as it.
 fn restored() -> AppState {
-    match storage::load() {
+    let state = match storage::load() {
         Some(saved) => {
             let mut state = AppState::with_workspace(saved.workspace);
             state.lang = saved.lang;
             state
         }
         None => AppState::default(),
+    };
+    match link::fragment() {
+        Some(text) if !link::is_own(&text) => state.apply(Action::OpenLink(text)),
+        _ => state,
     }
 }
 
@@ -87,6 +95,7 @@ pub fn app(props: &AppProps) -> Html {
             *pending.borrow_mut() = Some((workspace.clone(), *lang));
             let flush = move || {
                 if let Some((workspace, lang)) = pending.borrow_mut().take() {
+                    link::show(&encode(&workspace));
                     let result = if storage::save(&workspace, lang) {
                         Storage::Ok
                     } else {
@@ -109,6 +118,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |()| {
+            let link_dispatcher = dispatcher.clone();
             let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
                 let Some(action) = event.dyn_ref::<KeyboardEvent>().and_then(shortcut) else {
                     return;
@@ -116,7 +126,16 @@ pub fn app(props: &AppProps) -> Html {
                 event.prevent_default();
                 dispatcher.dispatch(action);
             });
-            move || drop(listener)
+            // Back/forward or a pasted address changes the fragment: open what it holds.
+            let on_hash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                if let Some(text) = link::fragment() {
+                    link_dispatcher.dispatch(Action::OpenLink(text));
+                }
+            });
+            move || {
+                drop(listener);
+                drop(on_hash);
+            }
         });
     }
 

@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use quota_engine::codec::{decode, LinkError};
 use quota_engine::parse::{parse_block, PastedBlock};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
@@ -95,6 +96,17 @@ pub struct PendingPaste {
     pub block: PastedBlock,
 }
 
+/// A message about the page as a whole, shown until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A shared link was opened; undo returns to the user's own data.
+    LinkOpened,
+    /// A shared link could not be opened; the user's own data is shown.
+    LinkFailed(LinkError),
+    /// The link was copied: its address and length.
+    LinkCopied(String),
+}
+
 /// Whether the autosave works.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Storage {
@@ -130,6 +142,8 @@ pub struct AppState {
     pub view: View,
     /// The metric the bulletin and forecast screens show.
     pub progress_metric: MetricId,
+    /// A page-level message.
+    pub notice: Option<Notice>,
 }
 
 impl Default for AppState {
@@ -172,6 +186,13 @@ pub enum Action {
         /// The clipboard text.
         text: String,
     },
+    /// Open a shared link (the text after `#`): it becomes the current workspace, and undo
+    /// returns to what was there before.
+    OpenLink(String),
+    /// The link was copied.
+    LinkCopied(String),
+    /// Dismiss the page-level message.
+    DismissNotice,
     /// Show another screen.
     SetView(View),
     /// Choose the metric of the bulletin and forecast screens.
@@ -210,6 +231,7 @@ impl AppState {
             input_epoch: 0,
             view: View::Plan,
             progress_metric: 0,
+            notice: None,
         }
     }
 
@@ -286,6 +308,9 @@ impl AppState {
                     block: parse_block(&text),
                 });
             }
+            Action::OpenLink(text) => next.open_link(&text),
+            Action::LinkCopied(address) => next.notice = Some(Notice::LinkCopied(address)),
+            Action::DismissNotice => next.notice = None,
             Action::SetView(view) => next.view = view,
             Action::SetProgressMetric(metric) => next.progress_metric = metric,
             Action::ConfirmPaste => next.confirm_paste(),
@@ -448,6 +473,17 @@ impl AppState {
         }
     }
 
+    fn open_link(&mut self, text: &str) {
+        match decode(text) {
+            Ok(workspace) if &workspace == self.workspace() => {}
+            Ok(workspace) => {
+                self.push(workspace, None, None);
+                self.notice = Some(Notice::LinkOpened);
+            }
+            Err(err) => self.notice = Some(Notice::LinkFailed(err)),
+        }
+    }
+
     fn confirm_paste(&mut self) {
         let Some(paste) = self.paste.take() else {
             return;
@@ -569,6 +605,20 @@ mod tests {
             Some(Quota::new(1))
         );
         assert_eq!(state.current().moved, 8);
+    }
+
+    #[test]
+    fn a_link_opens_as_a_new_state_and_undo_returns_to_the_own_data() {
+        let own = typed(&AppState::default(), TRAINING, 0, "13,000");
+        let shared = typed(&AppState::default(), TRAINING, 1, "11,000");
+        let link = quota_engine::codec::encode(shared.workspace());
+        let opened = own.apply(Action::OpenLink(link));
+        assert_eq!(opened.workspace(), shared.workspace());
+        assert_eq!(opened.notice, Some(Notice::LinkOpened));
+        assert_eq!(opened.apply(Action::Undo).workspace(), own.workspace());
+        let broken = own.apply(Action::OpenLink("v1.garbage!".to_owned()));
+        assert_eq!(broken.workspace(), own.workspace());
+        assert!(matches!(broken.notice, Some(Notice::LinkFailed(_))));
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Undo, redo, reset and blank plan, and the warnings that concern the whole page.
 
-use yew::prelude::{function_component, html, Callback, Html};
+use quota_engine::codec::encode;
+use yew::prelude::{classes, function_component, html, Callback, Html};
 
 use crate::components::use_app_state;
 use crate::i18n::texts;
-use crate::state::{Action, Place, Storage};
+use crate::platform::link;
+use crate::state::{Action, Notice, Place, Storage};
 
 /// The command bar above the table.
 #[function_component(Toolbar)]
@@ -20,6 +22,30 @@ pub fn toolbar() -> Html {
         .as_ref()
         .filter(|r| r.place == Place::Plan)
         .map(|r| (t.refusal)(r, &state.workspace().plan));
+    let copy_link = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let address = link::address(&encode(state.workspace()));
+            link::copy(&address);
+            state.dispatch(Action::LinkCopied(address));
+        })
+    };
+    let notice = state.notice.as_ref().map(|notice| {
+        let (class, text, address) = match notice {
+            Notice::LinkOpened => ("warning", t.link_opened.to_owned(), None),
+            Notice::LinkFailed(err) => ("error", (t.link_failed)(err), None),
+            Notice::LinkCopied(address) => ("info", (t.link_copied)(address.chars().count()), Some(address.clone())),
+        };
+        html! {
+            <div class={ classes!("notice", class) } role="status">
+                <span>{ text }</span>
+                if let Some(address) = address {
+                    <input type="text" readonly=true class="link-field" value={ address } aria-label={ t.copy_link } />
+                }
+                <button type="button" class="link" onclick={ send(Action::DismissNotice) }>{ t.dismiss }</button>
+            </div>
+        }
+    });
     html! {
         <div class="toolbar" role="toolbar" aria-label={ t.rules }>
             <button type="button" onclick={ send(Action::Undo) } disabled={ !state.can_undo() }
@@ -27,11 +53,13 @@ pub fn toolbar() -> Html {
             <button type="button" onclick={ send(Action::Redo) } disabled={ !state.can_redo() }
                     aria-keyshortcuts="Control+Shift+Z Control+Y">{ "↷ " }{ t.redo }</button>
             <span class="spacer"></span>
+            <button type="button" onclick={ copy_link }>{ t.copy_link }</button>
             <button type="button" onclick={ send(Action::Reset) }>{ t.reset }</button>
             <button type="button" onclick={ send(Action::Blank) }>{ t.blank }</button>
             if state.storage == Storage::Failed {
                 <p class="warning" role="status">{ t.storage_failed }</p>
             }
+            { notice }
             if let Some(message) = plan_refusal {
                 <p class="error" role="alert">
                     { message }

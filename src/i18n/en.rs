@@ -148,6 +148,10 @@ pub(super) const TEXTS: Texts = Texts {
     in_total: "In total",
     yuan: "yuan",
     city: "City",
+    copy_link: "Copy share link",
+    link_opened: "Opened the shared scenario. Your own data is not lost: Undo returns to it.",
+    link_failed,
+    link_copied,
     month_name,
     fewer_paths,
     methods: ["Largest remainder", "D'Hondt / Jefferson", "Sainte-Laguë / Webster", "Huntington–Hill", "Adams", "Dean"],
@@ -401,4 +405,28 @@ fn month_name(month: usize) -> String {
 
 fn fewer_paths(paths: u32) -> String {
     format!("A large plan: {paths} paths were run so that the page stays responsive.")
+}
+
+fn link_failed(err: &quota_engine::codec::LinkError) -> String {
+    use quota_engine::codec::LinkError as E;
+    let why = match err {
+        E::Empty => "the link is empty".to_owned(),
+        E::NotALink => "it is not a Quota Planner link".to_owned(),
+        E::FutureVersion { .. } => "it was made by a newer version of the tool".to_owned(),
+        E::TooLong { chars } => format!("it is too long ({chars} characters)"),
+        E::BadCharacters => {
+            "it contains characters a link cannot have (altered in transit?)".to_owned()
+        }
+        E::Corrupt => "it was cut short or altered".to_owned(),
+        E::Invalid => "its numbers do not form a valid plan".to_owned(),
+    };
+    format!("The shared link could not be opened: {why}. Your own data is shown, unchanged.")
+}
+
+fn link_copied(chars: usize) -> String {
+    if chars > 2_000 {
+        format!("Link copied ({chars} characters). It is long: some chat and mail clients cut links, so check it arrives whole:")
+    } else {
+        format!("Link copied ({chars} characters); it opens exactly these numbers:")
+    }
 }

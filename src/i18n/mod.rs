@@ -298,6 +298,14 @@ pub struct Texts {
     pub city: &'static str,
     /// The note when a large plan runs fewer Monte Carlo paths.
     pub fewer_paths: fn(u32) -> String,
+    /// Button that copies the share link.
+    pub copy_link: &'static str,
+    /// After opening a shared link.
+    pub link_opened: &'static str,
+    /// Why a shared link could not be opened.
+    pub link_failed: fn(&quota_engine::codec::LinkError) -> String,
+    /// After copying: the link's length.
+    pub link_copied: fn(usize) -> String,
     /// A month's name (1–12).
     pub month_name: fn(usize) -> String,
     /// Names of the methods, in [`Method::ALL`] order.

@@ -150,6 +150,10 @@ pub(super) const TEXTS: Texts = Texts {
     in_total: "合计",
     yuan: "元",
     city: "全市",
+    copy_link: "复制分享链接",
+    link_opened: "已打开分享链接中的方案。您原来的数据没有丢失：点“撤销”即可回到原来的方案。",
+    link_failed,
+    link_copied,
     month_name,
     fewer_paths,
     methods: [
@@ -419,4 +423,26 @@ fn month_name(month: usize) -> String {
 
 fn fewer_paths(paths: u32) -> String {
     format!("地区较多：为保持页面流畅，本次按 {paths} 次模拟计算。")
+}
+
+fn link_failed(err: &quota_engine::codec::LinkError) -> String {
+    use quota_engine::codec::LinkError as E;
+    let why = match err {
+        E::Empty => "链接为空".to_owned(),
+        E::NotALink => "这不是本工具的分享链接".to_owned(),
+        E::FutureVersion { .. } => "链接由更新版本的工具生成，请升级后再打开".to_owned(),
+        E::TooLong { chars } => format!("链接过长（{chars} 个字符）"),
+        E::BadCharacters => "链接含有无效字符，可能在转发时被改动".to_owned(),
+        E::Corrupt => "链接不完整或已被改动，可能在转发时被截断".to_owned(),
+        E::Invalid => "链接中的数字不构成有效方案".to_owned(),
+    };
+    format!("无法打开分享链接：{why}。已显示您原来的数据，未做任何改动。")
+}
+
+fn link_copied(chars: usize) -> String {
+    if chars > 2_000 {
+        format!("链接已复制（{chars} 个字符）。链接较长，部分聊天和邮件工具可能截断，请检查对方能否完整打开：")
+    } else {
+        format!("链接已复制（{chars} 个字符），打开即可看到完全相同的数字：")
+    }
 }

@@ -4,6 +4,7 @@
 
 pub mod download;
 pub mod focus;
+pub mod link;
 pub mod storage;
 
 /// Sets the document's language and title, for screen readers and the tab strip.

@@ -1,0 +1,74 @@
+// Share links: the address carries the scenario; a copied link reopens the same numbers in a
+// fresh browser; a broken link says what failed and leaves the user's own data as it was.
+import { test, expect } from './fixtures.js';
+
+const cell = (page, label) => page.getByRole('textbox', { name: label, exact: true });
+
+async function enter(page, label, value) {
+  const input = cell(page, label);
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+async function table(page) {
+  return page.locator('.plan-table input').evaluateAll((els) => els.map((e) => e.value));
+}
+
+test('a copied link reopens exactly the same table in another browser', async ({ page, browser }) => {
+  await page.goto('./');
+  await enter(page, '鹿城 技能人才培训数', '13,000');
+  await page.getByRole('button', { name: '锁定 乐清 技能人才取证数' }).click();
+  await enter(page, '全市 技能人才取证数', '81,000');
+  await page.getByRole('button', { name: '复制分享链接' }).click();
+  const field = page.getByRole('textbox', { name: '复制分享链接' });
+  const link = await field.inputValue();
+  expect(link).toMatch(/#v1\./);
+  const numbers = await table(page);
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByRole('status').filter({ hasText: '已打开分享链接' })).toBeVisible();
+  expect(await table(fresh)).toEqual(numbers);
+  await expect(fresh.getByRole('button', { name: '锁定 乐清 技能人才取证数' })).toHaveAttribute('aria-pressed', 'true');
+  await other.close();
+});
+
+test('the address bar follows the scenario', async ({ page }) => {
+  await page.goto('./');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#v1.AAAAAAAAAAAA');
+  await enter(page, '龙湾 技能人才培训数', '11,000');
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toBe('#v1.AAAAAAAAAAAA');
+});
+
+test('a broken link says so and keeps the user\'s own data', async ({ page, watched }) => {
+  await page.goto('./');
+  await enter(page, '鹿城 技能人才培训数', '13,000');
+  await expect.poll(() => page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+  await page.waitForTimeout(400);
+  for (const [broken, reason] of [['v1.AAAA$$$', '无效字符'], ['v1.ASA8c2NyaX', '不完整'], ['v7.AAAA', '更新版本'], ['hello', '不是本工具']]) {
+    await page.goto(`./#${broken}`);
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: '无法打开分享链接' })).toContainText(reason);
+    await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('13,000');
+  }
+  expect(watched.errors).toEqual([]);
+});
+
+test('names in a link are shown as text, never as markup', async ({ page, watched }) => {
+  await page.goto('./');
+  await page.getByText('编辑方案结构').click();
+  const title = page.getByRole('textbox', { name: '方案标题' });
+  const markup = '<img src=x onerror="window.hacked=1"><script>1</script>';
+  await title.fill(markup);
+  await title.press('Enter');
+  await page.getByRole('button', { name: '复制分享链接' }).click();
+  const link = await page.getByRole('textbox', { name: '复制分享链接' }).inputValue();
+  const other = await page.context().browser().newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(markup);
+  expect(await fresh.evaluate(() => window.hacked)).toBeUndefined();
+  expect(await fresh.locator('h1 img, h1 script').count()).toBe(0);
+  await other.close();
+  expect(watched.errors).toEqual([]);
+});
