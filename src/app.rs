@@ -22,7 +22,10 @@ use crate::components::{
 use crate::platform::{link, storage};
 use crate::state::{Action, AppState, StateHandle, Storage, View};
 
-/// How long after the last change the autosave runs.
+/// Plans up to this many districts are saved right after each change.
+const SAVE_AT_ONCE_UP_TO: usize = 500;
+
+/// How long after the last change the autosave of a larger plan runs.
 const SAVE_DELAY_MS: u32 = 300;
 
 /// The state the page opens with: the autosaved workspace if there is one, else the 2021
@@ -111,7 +114,14 @@ pub fn app(props: &AppProps) -> Html {
                 let flush = flush.clone();
                 EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush())
             };
-            *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush()));
+            // A plan of ordinary size is saved at once (a few kilobytes); a very large one a
+            // moment later, off the frame of the edit.
+            if workspace.plan.districts.len() <= SAVE_AT_ONCE_UP_TO {
+                *timer.borrow_mut() = None;
+                flush();
+            } else {
+                *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush()));
+            }
             move || drop(on_hide)
         });
     }
