@@ -16,7 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Lets Yew finish the renders it has scheduled.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
 }
 
 /// Mounts a fresh app in its own element, starting from the 2021 plan whatever the storage
