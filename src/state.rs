@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use quota_engine::codec::{decode, LinkError};
+use quota_engine::file::{from_json, FileError};
 use quota_engine::parse::{parse_block, PastedBlock};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
@@ -105,6 +106,10 @@ pub enum Notice {
     LinkFailed(LinkError),
     /// The link was copied: its address and length.
     LinkCopied(String),
+    /// A scenario file was opened; undo returns to the previous data.
+    FileOpened,
+    /// A scenario file could not be opened.
+    FileFailed(FileError),
 }
 
 /// Whether the autosave works.
@@ -191,6 +196,8 @@ pub enum Action {
     OpenLink(String),
     /// The link was copied.
     LinkCopied(String),
+    /// The text of a chosen scenario file (`None`: the browser could not read it).
+    OpenFile(Option<String>),
     /// Dismiss the page-level message.
     DismissNotice,
     /// Show another screen.
@@ -310,6 +317,19 @@ impl AppState {
             }
             Action::OpenLink(text) => next.open_link(&text),
             Action::LinkCopied(address) => next.notice = Some(Notice::LinkCopied(address)),
+            Action::OpenFile(text) => {
+                match text
+                    .as_deref()
+                    .map(from_json)
+                    .unwrap_or(Err(FileError::NotAScenario))
+                {
+                    Ok(workspace) => {
+                        next.push(workspace, None, None);
+                        next.notice = Some(Notice::FileOpened);
+                    }
+                    Err(err) => next.notice = Some(Notice::FileFailed(err)),
+                }
+            }
             Action::DismissNotice => next.notice = None,
             Action::SetView(view) => next.view = view,
             Action::SetProgressMetric(metric) => next.progress_metric = metric,
@@ -619,6 +639,18 @@ mod tests {
         let broken = own.apply(Action::OpenLink("v1.garbage!".to_owned()));
         assert_eq!(broken.workspace(), own.workspace());
         assert!(matches!(broken.notice, Some(Notice::LinkFailed(_))));
+    }
+
+    #[test]
+    fn a_scenario_file_opens_and_a_bad_one_changes_nothing() {
+        let own = typed(&AppState::default(), TRAINING, 0, "13,000");
+        let file = quota_engine::file::to_json(AppState::default().workspace());
+        let opened = own.apply(Action::OpenFile(Some(file)));
+        assert_eq!(opened.workspace(), AppState::default().workspace());
+        assert_eq!(opened.notice, Some(Notice::FileOpened));
+        let bad = own.apply(Action::OpenFile(Some("{}".to_owned())));
+        assert_eq!(bad.workspace(), own.workspace());
+        assert!(matches!(bad.notice, Some(Notice::FileFailed(_))));
     }
 
     #[test]

@@ -72,3 +72,43 @@ test('names in a link are shown as text, never as markup', async ({ page, watche
   await other.close();
   expect(watched.errors).toEqual([]);
 });
+
+test('a JSON export imports back to the same scenario', async ({ page }) => {
+  await page.goto('./');
+  await enter(page, '鹿城 技能人才培训数', '13,000');
+  const numbers = await table(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出方案（JSON）' }).click(),
+  ]);
+  const path = await download.path();
+  const json = JSON.parse(await (await import('node:fs/promises')).readFile(path, 'utf8'));
+  expect(json.format).toBe('quota-planner-scenario');
+  expect(json.version).toBe(1);
+  await page.getByRole('button', { name: '恢复2021年方案' }).click();
+  await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('12,000');
+  await page.getByLabel('导入方案（JSON）').setInputFiles(path);
+  await expect(page.getByRole('status').filter({ hasText: '已打开方案文件' })).toBeVisible();
+  expect(await table(page)).toEqual(numbers);
+  await page.getByLabel('导入方案（JSON）').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') });
+  await expect(page.getByRole('status').filter({ hasText: '无法打开方案文件' })).toBeVisible();
+  expect(await table(page)).toEqual(numbers);
+});
+
+test('the bulletin CSV starts with a byte-order mark and holds the numbers', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '月度通报' }).click();
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出 CSV' }).click(),
+  ]);
+  const bytes = await (await import('node:fs/promises')).readFile(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8').slice(1);
+  const lines = text.trim().split('\n');
+  expect(lines[0]).toContain('指标数');
+  expect(lines).toHaveLength(16);
+  expect(lines[1]).toMatch(/^"鹿城",12000,/);
+  expect(lines[15]).toMatch(/^"全市",120000,/);
+});

@@ -1,10 +1,12 @@
 //! Undo, redo, reset and blank plan, and the warnings that concern the whole page.
 
 use quota_engine::codec::encode;
+use quota_engine::file::to_json;
 use yew::prelude::{classes, function_component, html, Callback, Html};
 
 use crate::components::use_app_state;
 use crate::i18n::texts;
+use crate::platform::download::{download_json, read_chosen_file};
 use crate::platform::link;
 use crate::state::{Action, Notice, Place, Storage};
 
@@ -30,11 +32,28 @@ pub fn toolbar() -> Html {
             state.dispatch(Action::LinkCopied(address));
         })
     };
+    let export_json = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let workspace = state.workspace();
+            let name = format!("{}-{}.json", workspace.plan.year, workspace.plan.title.zh);
+            download_json(&name, &to_json(workspace));
+        })
+    };
+    let import_json = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: yew::Event| {
+            let dispatcher = dispatcher.clone();
+            read_chosen_file(&e, move |text| dispatcher.dispatch(Action::OpenFile(text)));
+        })
+    };
     let notice = state.notice.as_ref().map(|notice| {
         let (class, text, address) = match notice {
             Notice::LinkOpened => ("warning", t.link_opened.to_owned(), None),
             Notice::LinkFailed(err) => ("error", (t.link_failed)(err), None),
             Notice::LinkCopied(address) => ("info", (t.link_copied)(address.chars().count()), Some(address.clone())),
+            Notice::FileOpened => ("warning", t.file_opened.to_owned(), None),
+            Notice::FileFailed(err) => ("error", (t.file_failed)(err), None),
         };
         html! {
             <div class={ classes!("notice", class) } role="status">
@@ -54,6 +73,12 @@ pub fn toolbar() -> Html {
                     aria-keyshortcuts="Control+Shift+Z Control+Y">{ "↷ " }{ t.redo }</button>
             <span class="spacer"></span>
             <button type="button" onclick={ copy_link }>{ t.copy_link }</button>
+            <button type="button" onclick={ export_json }>{ t.export_json }</button>
+            <label class="file-button">
+                { t.import_json }
+                <input type="file" accept=".json,application/json" class="visually-hidden"
+                       aria-label={ t.import_json } onchange={ import_json } />
+            </label>
             <button type="button" onclick={ send(Action::Reset) }>{ t.reset }</button>
             <button type="button" onclick={ send(Action::Blank) }>{ t.blank }</button>
             if state.storage == Storage::Failed {

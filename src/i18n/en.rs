@@ -148,6 +148,10 @@ pub(super) const TEXTS: Texts = Texts {
     in_total: "In total",
     yuan: "yuan",
     city: "City",
+    export_json: "Export scenario (JSON)",
+    import_json: "Import scenario (JSON)",
+    file_opened: "Opened the scenario file. Undo returns to the previous data.",
+    file_failed,
     copy_link: "Copy share link",
     link_opened: "Opened the shared scenario. Your own data is not lost: Undo returns to it.",
     link_failed,
@@ -429,4 +433,15 @@ fn link_copied(chars: usize) -> String {
     } else {
         format!("Link copied ({chars} characters); it opens exactly these numbers:")
     }
+}
+
+fn file_failed(err: &quota_engine::file::FileError) -> String {
+    use quota_engine::file::FileError as E;
+    let why = match err {
+        E::TooLarge { bytes } => format!("the file is too large ({bytes} bytes)"),
+        E::NotAScenario => "it is not a scenario file of this tool".to_owned(),
+        E::FutureVersion { .. } => "it was written by a newer version of the tool".to_owned(),
+        E::Invalid { detail } => format!("its data do not form a valid plan ({detail})"),
+    };
+    format!("The scenario file could not be opened: {why}. Nothing was changed.")
 }

@@ -298,6 +298,14 @@ pub struct Texts {
     pub city: &'static str,
     /// The note when a large plan runs fewer Monte Carlo paths.
     pub fewer_paths: fn(u32) -> String,
+    /// Button that exports the scenario as JSON.
+    pub export_json: &'static str,
+    /// Label of the JSON import control.
+    pub import_json: &'static str,
+    /// After opening a scenario file.
+    pub file_opened: &'static str,
+    /// Why a scenario file could not be opened.
+    pub file_failed: fn(&quota_engine::file::FileError) -> String,
     /// Button that copies the share link.
     pub copy_link: &'static str,
     /// After opening a shared link.

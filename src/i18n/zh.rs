@@ -150,6 +150,10 @@ pub(super) const TEXTS: Texts = Texts {
     in_total: "合计",
     yuan: "元",
     city: "全市",
+    export_json: "导出方案（JSON）",
+    import_json: "导入方案（JSON）",
+    file_opened: "已打开方案文件。点“撤销”可回到之前的数据。",
+    file_failed,
     copy_link: "复制分享链接",
     link_opened: "已打开分享链接中的方案。您原来的数据没有丢失：点“撤销”即可回到原来的方案。",
     link_failed,
@@ -445,4 +449,15 @@ fn link_copied(chars: usize) -> String {
     } else {
         format!("链接已复制（{chars} 个字符），打开即可看到完全相同的数字：")
     }
+}
+
+fn file_failed(err: &quota_engine::file::FileError) -> String {
+    use quota_engine::file::FileError as E;
+    let why = match err {
+        E::TooLarge { bytes } => format!("文件过大（{bytes} 字节）"),
+        E::NotAScenario => "这不是本工具导出的方案文件".to_owned(),
+        E::FutureVersion { .. } => "文件由更新版本的工具导出，请升级后再打开".to_owned(),
+        E::Invalid { detail } => format!("文件中的数据不构成有效方案（{detail}）"),
+    };
+    format!("无法打开方案文件：{why}。当前数据未做任何改动。")
 }

@@ -6,10 +6,18 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 /// Offers `text` as a download named `name`, as UTF-8 with a byte-order mark so that Excel
 /// shows Chinese correctly. Returns `false` if the browser refused.
 pub fn download_csv(name: &str, text: &str) -> bool {
-    let with_bom = format!("\u{FEFF}{text}");
-    let parts = js_sys::Array::of1(&with_bom.into());
+    download(name, "text/csv;charset=utf-8", &format!("\u{FEFF}{text}"))
+}
+
+/// Offers a scenario file (JSON) as a download named `name`.
+pub fn download_json(name: &str, text: &str) -> bool {
+    download(name, "application/json", text)
+}
+
+fn download(name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&text.into());
     let options = BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
+    options.set_type(mime);
     let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return false;
     };
@@ -34,4 +42,23 @@ pub fn download_csv(name: &str, text: &str) -> bool {
 /// Opens the browser's print dialog (the print stylesheet hides the controls).
 pub fn print() {
     let _ = gloo::utils::window().print();
+}
+
+/// Reads the first file chosen in a file input as text, then calls `done` with it (or with
+/// `None` when the browser could not read it).
+pub fn read_chosen_file(event: &web_sys::Event, done: impl FnOnce(Option<String>) + 'static) {
+    let file = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| {
+            let file = input.files().and_then(|files| files.get(0));
+            // Clear the input so choosing the same file again fires another change.
+            input.set_value("");
+            file
+        });
+    let Some(file) = file else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        done(text.ok().and_then(|t| t.as_string()));
+    });
 }

@@ -15,6 +15,7 @@
 //! - [`relations`]: checks of the "of which" relations, as typed findings.
 //! - [`simulate`]: actuals, bulletin, mid-year review, forecasts, reallocation, allowances.
 //! - [`workspace`]: a plan with its per-metric rules, and every edit a planner makes.
+//! - [`file`]: scenario files (JSON) for export and import.
 //! - [`error`]: [`EngineError`], every way a calculation can refuse its input.
 
 pub mod apportion;
@@ -22,6 +23,7 @@ pub mod base;
 pub mod codec;
 pub mod default_plan;
 pub mod error;
+pub mod file;
 pub mod model;
 pub mod parse;
 pub mod quota;
