@@ -109,6 +109,21 @@ test('the bulletin CSV starts with a byte-order mark and holds the numbers', asy
   const lines = text.trim().split('\n');
   expect(lines[0]).toContain('指标数');
   expect(lines).toHaveLength(16);
-  expect(lines[1]).toMatch(/^"鹿城",12000,/);
-  expect(lines[15]).toMatch(/^"全市",120000,/);
+  expect(lines[1]).toMatch(/^鹿城,12000,/);
+  expect(lines[15]).toMatch(/^全市,120000,/);
+});
+
+test('the plan table CSV opens in Excel with the right numbers', async ({ page }) => {
+  await page.goto('./');
+  await enter(page, '鹿城 技能人才培训数', '13,000');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出指标表（CSV）' }).click(),
+  ]);
+  const bytes = await (await import('node:fs/promises')).readFile(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+  expect(lines[0]).toBe('地区,技能人才培训数,技能人才取证数,其中:高技能人才数');
+  expect(lines[1]).toBe('鹿城,13000,8000,2200');
+  expect(lines[15]).toBe('全市总计,120000,80000,24000');
 });

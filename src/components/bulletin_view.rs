@@ -59,29 +59,35 @@ fn row(t: &Texts, plan: &Plan, lang: Lang, line: &Line, time: &str) -> Html {
 }
 
 fn csv(t: &Texts, plan: &Plan, lang: Lang, lines: &[Line], time: &str) -> String {
-    let mut out = format!(
-        "{},{},{},{},{},{},{},{}\n",
-        t.district, t.quota, t.done, t.completion, t.time_progress, t.gap, t.rank, t.status
-    );
-    for line in lines {
-        let name = line
+    let header = [
+        t.district,
+        t.quota,
+        t.done,
+        t.completion,
+        t.time_progress,
+        t.gap,
+        t.rank,
+        t.status,
+    ];
+    let mut out = quota_engine::csv::line(header.iter().map(|h| (*h).to_owned()));
+    for l in lines {
+        let name = l
             .district
             .map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
-        out.push_str(&format!(
-            "\"{}\",{},{},{},{},{},{},{}\n",
-            name.replace('"', "\"\""),
-            line.quota.get(),
-            line.done.get(),
-            percent(line.completion_permille),
-            time,
-            line.gap,
-            if line.district.is_some() {
-                line.rank.to_string()
+        out.push_str(&quota_engine::csv::line([
+            name,
+            l.quota.get().to_string(),
+            l.done.get().to_string(),
+            percent(l.completion_permille),
+            time.to_owned(),
+            l.gap.to_string(),
+            if l.district.is_some() {
+                l.rank.to_string()
             } else {
                 String::new()
             },
-            status_text(t, line.status)
-        ));
+            status_text(t, l.status).to_owned(),
+        ]));
     }
     out
 }

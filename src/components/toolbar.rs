@@ -1,12 +1,13 @@
 //! Undo, redo, reset and blank plan, and the warnings that concern the whole page.
 
 use quota_engine::codec::encode;
+use quota_engine::csv::plan_table;
 use quota_engine::file::to_json;
 use yew::prelude::{classes, function_component, html, Callback, Html};
 
 use crate::components::use_app_state;
 use crate::i18n::texts;
-use crate::platform::download::{download_json, read_chosen_file};
+use crate::platform::download::{download_csv, download_json, read_chosen_file};
 use crate::platform::link;
 use crate::state::{Action, Notice, Place, Storage};
 
@@ -38,6 +39,17 @@ pub fn toolbar() -> Html {
             let workspace = state.workspace();
             let name = format!("{}-{}.json", workspace.plan.year, workspace.plan.title.zh);
             download_json(&name, &to_json(workspace));
+        })
+    };
+    let export_csv = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let (workspace, t) = (state.workspace(), texts(state.lang));
+            let text = plan_table(&workspace.plan, state.lang, t.district, t.city_total);
+            download_csv(
+                &format!("{}-{}.csv", workspace.plan.year, t.plan_table_caption),
+                &text,
+            );
         })
     };
     let import_json = {
@@ -73,6 +85,7 @@ pub fn toolbar() -> Html {
                     aria-keyshortcuts="Control+Shift+Z Control+Y">{ "↷ " }{ t.redo }</button>
             <span class="spacer"></span>
             <button type="button" onclick={ copy_link }>{ t.copy_link }</button>
+            <button type="button" onclick={ export_csv }>{ t.export_plan_csv }</button>
             <button type="button" onclick={ export_json }>{ t.export_json }</button>
             <label class="file-button">
                 { t.import_json }

@@ -148,6 +148,7 @@ pub(super) const TEXTS: Texts = Texts {
     in_total: "In total",
     yuan: "yuan",
     city: "City",
+    export_plan_csv: "Export table (CSV)",
     export_json: "Export scenario (JSON)",
     import_json: "Import scenario (JSON)",
     file_opened: "Opened the scenario file. Undo returns to the previous data.",
@@ -429,7 +430,7 @@ fn link_failed(err: &quota_engine::codec::LinkError) -> String {
 
 fn link_copied(chars: usize) -> String {
     if chars > 2_000 {
-        format!("Link copied ({chars} characters). It is long: some chat and mail clients cut links, so check it arrives whole:")
+        format!("Link copied ({chars} characters). It is long: some chat and mail clients cut links; if it does not open, send the scenario file (Export scenario) instead:")
     } else {
         format!("Link copied ({chars} characters); it opens exactly these numbers:")
     }

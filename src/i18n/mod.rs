@@ -298,6 +298,8 @@ pub struct Texts {
     pub city: &'static str,
     /// The note when a large plan runs fewer Monte Carlo paths.
     pub fewer_paths: fn(u32) -> String,
+    /// Button that exports the plan table as CSV.
+    pub export_plan_csv: &'static str,
     /// Button that exports the scenario as JSON.
     pub export_json: &'static str,
     /// Label of the JSON import control.

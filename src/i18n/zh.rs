@@ -150,6 +150,7 @@ pub(super) const TEXTS: Texts = Texts {
     in_total: "合计",
     yuan: "元",
     city: "全市",
+    export_plan_csv: "导出指标表（CSV）",
     export_json: "导出方案（JSON）",
     import_json: "导入方案（JSON）",
     file_opened: "已打开方案文件。点“撤销”可回到之前的数据。",
@@ -445,7 +446,7 @@ fn link_failed(err: &quota_engine::codec::LinkError) -> String {
 
 fn link_copied(chars: usize) -> String {
     if chars > 2_000 {
-        format!("链接已复制（{chars} 个字符）。链接较长，部分聊天和邮件工具可能截断，请检查对方能否完整打开：")
+        format!("链接已复制（{chars} 个字符）。链接较长，部分聊天和邮件工具可能截断；如对方打不开，请改用“导出方案（JSON）”发送文件：")
     } else {
         format!("链接已复制（{chars} 个字符），打开即可看到完全相同的数字：")
     }

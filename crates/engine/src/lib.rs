@@ -15,12 +15,14 @@
 //! - [`relations`]: checks of the "of which" relations, as typed findings.
 //! - [`simulate`]: actuals, bulletin, mid-year review, forecasts, reallocation, allowances.
 //! - [`workspace`]: a plan with its per-metric rules, and every edit a planner makes.
+//! - [`csv`]: the plan table as CSV for spreadsheets.
 //! - [`file`]: scenario files (JSON) for export and import.
 //! - [`error`]: [`EngineError`], every way a calculation can refuse its input.
 
 pub mod apportion;
 pub mod base;
 pub mod codec;
+pub mod csv;
 pub mod default_plan;
 pub mod error;
 pub mod file;
