@@ -6,8 +6,8 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use quota_engine::codec::encode;
+use quota_engine::library::Library;
 use quota_engine::workspace::Workspace;
-use quota_engine::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::{
@@ -17,8 +17,10 @@ use yew::prelude::{
 
 use crate::components::{
     BarCharts, BulletinView, ForecastView, Header, History, MethodCompare, OtherTargetsPanel,
-    PasteDialog, PlanTable, RulesPanel, StructureEditor, Tabs, TieNotice, Toolbar, WhyPanel,
+    PasteDialog, PlanTable, RulesPanel, ScenarioBar, ScenarioCompare, StructureEditor, Tabs,
+    TieNotice, Toolbar, WhyPanel,
 };
+use crate::i18n::texts;
 use crate::platform::{link, storage};
 use crate::state::{Action, AppState, StateHandle, Storage, View};
 
@@ -33,16 +35,16 @@ const SAVE_DELAY_MS: u32 = 300;
 /// returns to the user's own data, which is never overwritten by a link). The link this tab
 /// itself last wrote is a reload, not a shared link: the autosave is as new as it.
 fn restored() -> AppState {
-    let state = match storage::load() {
-        Some(saved) => {
-            let mut state = AppState::with_workspace(saved.workspace);
-            state.lang = saved.lang;
-            state
-        }
+    let t = texts(quota_engine::Lang::Zh);
+    let state = match storage::load(t.first_scenario) {
+        Some(library) => AppState::from_library(library),
         None => AppState::default(),
     };
     match link::fragment() {
-        Some(text) if !link::is_own(&text) => state.apply(Action::OpenLink(text)),
+        Some(text) if !link::is_own(&text) => {
+            let name = texts(state.lang).shared_scenario.to_owned();
+            state.apply(Action::OpenLink(text, name))
+        }
         _ => state,
     }
 }
@@ -89,41 +91,48 @@ pub fn app(props: &AppProps) -> Html {
     {
         // Autosave shortly after the workspace or the language changes (off the edit's frame),
         // and at once when the page is hidden or closed.
-        let pending = use_mut_ref(|| None::<(Rc<Workspace>, Lang)>);
+        let pending = use_mut_ref(|| None::<(Rc<Workspace>, Library)>);
         let timer = use_mut_ref(|| None::<Timeout>);
         let dispatcher = state.dispatcher();
         let workspace = state.current().workspace.clone();
         let (lang, stored) = (state.lang, state.storage);
-        use_effect_with((workspace, lang), move |(workspace, lang)| {
-            *pending.borrow_mut() = Some((workspace.clone(), *lang));
-            let flush = move || {
-                if let Some((workspace, lang)) = pending.borrow_mut().take() {
-                    link::show(&encode(&workspace));
-                    let result = if storage::save(&workspace, lang) {
-                        Storage::Ok
-                    } else {
-                        Storage::Failed
-                    };
-                    if result != stored {
-                        dispatcher.dispatch(Action::StorageResult(result));
+        let library = (state.saved_scenarios(), state.current_scenario);
+        use_effect_with(
+            (workspace, lang, library),
+            move |(workspace, lang, (scenarios, current))| {
+                *pending.borrow_mut() = Some((
+                    workspace.clone(),
+                    AppState::library(scenarios, *current, *lang),
+                ));
+                let flush = move || {
+                    if let Some((workspace, library)) = pending.borrow_mut().take() {
+                        link::show(&encode(&workspace));
+                        let result = if storage::save(&library) {
+                            Storage::Ok
+                        } else {
+                            Storage::Failed
+                        };
+                        if result != stored {
+                            dispatcher.dispatch(Action::StorageResult(result));
+                        }
                     }
+                };
+                let flush = Rc::new(flush);
+                let on_hide = {
+                    let flush = flush.clone();
+                    EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush())
+                };
+                // A plan of ordinary size is saved at once (a few kilobytes); a very large one a
+                // moment later, off the frame of the edit.
+                if workspace.plan.districts.len() <= SAVE_AT_ONCE_UP_TO {
+                    *timer.borrow_mut() = None;
+                    flush();
+                } else {
+                    *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush()));
                 }
-            };
-            let flush = Rc::new(flush);
-            let on_hide = {
-                let flush = flush.clone();
-                EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush())
-            };
-            // A plan of ordinary size is saved at once (a few kilobytes); a very large one a
-            // moment later, off the frame of the edit.
-            if workspace.plan.districts.len() <= SAVE_AT_ONCE_UP_TO {
-                *timer.borrow_mut() = None;
-                flush();
-            } else {
-                *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush()));
-            }
-            move || drop(on_hide)
-        });
+                move || drop(on_hide)
+            },
+        );
     }
     {
         let dispatcher = state.dispatcher();
@@ -138,8 +147,9 @@ pub fn app(props: &AppProps) -> Html {
             });
             // Back/forward or a pasted address changes the fragment: open what it holds.
             let on_hash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                if let Some(text) = link::fragment() {
-                    link_dispatcher.dispatch(Action::OpenLink(text));
+                if let Some(text) = link::fragment().filter(|text| !link::is_own(text)) {
+                    let name = texts(quota_engine::Lang::Zh).shared_scenario.to_owned();
+                    link_dispatcher.dispatch(Action::OpenLink(text, name));
                 }
             });
             move || {
@@ -155,6 +165,7 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="main-grid">
                     <div class="main-column">
                         <TieNotice />
+                        <ScenarioCompare />
                         <PlanTable />
                         <RulesPanel />
                         <MethodCompare />
@@ -176,6 +187,7 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<StateHandle> context={state}>
             <Header />
             <main class="workspace">
+                <ScenarioBar />
                 <Tabs />
                 <Toolbar />
                 <PasteDialog />

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use quota_engine::codec::{decode, LinkError};
 use quota_engine::file::{from_json, FileError};
+use quota_engine::library::{Library, Scenario};
 use quota_engine::parse::{parse_block, PastedBlock};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
@@ -112,6 +113,15 @@ pub enum Notice {
     FileFailed(FileError),
 }
 
+/// A saved scenario other than the one being edited (its copy is refreshed on switching).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedScenario {
+    /// Its name.
+    pub name: String,
+    /// Its workspace as last left.
+    pub workspace: Rc<Workspace>,
+}
+
 /// Whether the autosave works.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Storage {
@@ -149,6 +159,12 @@ pub struct AppState {
     pub progress_metric: MetricId,
     /// A page-level message.
     pub notice: Option<Notice>,
+    /// The saved scenarios; the open one's entry is refreshed from `history` when leaving it.
+    pub scenarios: Vec<SavedScenario>,
+    /// Index of the open scenario.
+    pub current_scenario: usize,
+    /// The scenario compared side by side with the open one, if any.
+    pub compare_with: Option<usize>,
 }
 
 impl Default for AppState {
@@ -191,15 +207,27 @@ pub enum Action {
         /// The clipboard text.
         text: String,
     },
-    /// Open a shared link (the text after `#`): it becomes the current workspace, and undo
-    /// returns to what was there before.
-    OpenLink(String),
+    /// Open a shared link (the text after `#`) as a new scenario with the given name.
+    OpenLink(String, String),
     /// The link was copied.
     LinkCopied(String),
-    /// The text of a chosen scenario file (`None`: the browser could not read it).
+    /// The text of a chosen scenario file (`None`: the browser could not read it), opened as a
+    /// new scenario.
     OpenFile(Option<String>),
     /// Dismiss the page-level message.
     DismissNotice,
+    /// Start a new scenario on the 2021 plan, with this name.
+    NewScenario(String),
+    /// Copy the open scenario under this name and open the copy.
+    DuplicateScenario(String),
+    /// Rename the open scenario.
+    RenameScenario(String),
+    /// Delete the open scenario (never the last one).
+    DeleteScenario,
+    /// Open another saved scenario.
+    SwitchScenario(usize),
+    /// Compare the open scenario with another one (or stop comparing).
+    CompareWith(Option<usize>),
     /// Show another screen.
     SetView(View),
     /// Choose the metric of the bulletin and forecast screens.
@@ -239,6 +267,55 @@ impl AppState {
             view: View::Plan,
             progress_metric: 0,
             notice: None,
+            scenarios: vec![SavedScenario {
+                name: String::new(),
+                workspace: Rc::new(Workspace::default_2021()),
+            }],
+            current_scenario: 0,
+            compare_with: None,
+        }
+    }
+
+    /// The state a saved library opens with: its open scenario, its language.
+    #[must_use]
+    pub fn from_library(library: Library) -> Self {
+        let current = library
+            .current
+            .min(library.scenarios.len().saturating_sub(1));
+        let scenarios: Vec<SavedScenario> = library
+            .scenarios
+            .into_iter()
+            .map(|s| SavedScenario {
+                name: s.name,
+                workspace: Rc::new(s.workspace),
+            })
+            .collect();
+        let workspace = scenarios
+            .get(current)
+            .map_or_else(Workspace::default_2021, |s| (*s.workspace).clone());
+        let mut state = AppState::with_workspace(workspace);
+        state.lang = library.lang;
+        if !scenarios.is_empty() {
+            state.scenarios = scenarios;
+            state.current_scenario = current;
+        }
+        state
+    }
+
+    /// The library to save from `scenarios` (as [`AppState::saved_scenarios`] gives them).
+    #[must_use]
+    pub fn library(scenarios: &[SavedScenario], current: usize, lang: Lang) -> Library {
+        Library {
+            version: quota_engine::library::VERSION,
+            scenarios: scenarios
+                .iter()
+                .map(|s| Scenario {
+                    name: s.name.clone(),
+                    workspace: (*s.workspace).clone(),
+                })
+                .collect(),
+            current,
+            lang,
         }
     }
 
@@ -315,7 +392,7 @@ impl AppState {
                     block: parse_block(&text),
                 });
             }
-            Action::OpenLink(text) => next.open_link(&text),
+            Action::OpenLink(text, name) => next.open_link(&text, name),
             Action::LinkCopied(address) => next.notice = Some(Notice::LinkCopied(address)),
             Action::OpenFile(text) => {
                 match text
@@ -324,13 +401,34 @@ impl AppState {
                     .unwrap_or(Err(FileError::NotAScenario))
                 {
                     Ok(workspace) => {
-                        next.push(workspace, None, None);
+                        let name = workspace.plan.title.zh.clone();
+                        next.add_scenario(name, workspace);
                         next.notice = Some(Notice::FileOpened);
                     }
                     Err(err) => next.notice = Some(Notice::FileFailed(err)),
                 }
             }
             Action::DismissNotice => next.notice = None,
+            Action::NewScenario(name) => next.add_scenario(name, Workspace::default_2021()),
+            Action::DuplicateScenario(name) => {
+                let copy = next.workspace().clone();
+                next.add_scenario(name, copy);
+            }
+            Action::RenameScenario(name) => {
+                let name: String = name.trim().chars().take(60).collect();
+                if let (false, Some(entry)) = (
+                    name.is_empty(),
+                    next.scenarios.get_mut(next.current_scenario),
+                ) {
+                    entry.name = name;
+                }
+            }
+            Action::DeleteScenario => next.delete_scenario(),
+            Action::SwitchScenario(index) => next.switch_to(index),
+            Action::CompareWith(other) => {
+                next.compare_with =
+                    other.filter(|&i| i < next.scenarios.len() && i != next.current_scenario);
+            }
             Action::SetView(view) => next.view = view,
             Action::SetProgressMetric(metric) => next.progress_metric = metric,
             Action::ConfirmPaste => next.confirm_paste(),
@@ -493,11 +591,69 @@ impl AppState {
         }
     }
 
-    fn open_link(&mut self, text: &str) {
+    /// The scenarios as they should be saved: the open one as it is now.
+    #[must_use]
+    pub fn saved_scenarios(&self) -> Vec<SavedScenario> {
+        let mut scenarios = self.scenarios.clone();
+        if let Some(entry) = scenarios.get_mut(self.current_scenario) {
+            entry.workspace = self.current().workspace.clone();
+        }
+        scenarios
+    }
+
+    /// Opens `index`, keeping the one left as it is now; its undo history starts afresh.
+    fn switch_to(&mut self, index: usize) {
+        if index >= self.scenarios.len() || index == self.current_scenario {
+            return;
+        }
+        self.scenarios = self.saved_scenarios();
+        self.current_scenario = index;
+        let workspace = self.scenarios[index].workspace.clone();
+        self.history = vec![Snapshot {
+            workspace,
+            edit: None,
+            moved: 0,
+            tie: None,
+        }];
+        self.cursor = 0;
+        self.refusal = None;
+        self.paste = None;
+        self.compare_with = None;
+    }
+
+    /// Adds a scenario and opens it (up to the library's limit).
+    fn add_scenario(&mut self, name: String, workspace: Workspace) {
+        if self.scenarios.len() >= quota_engine::library::MAX_SCENARIOS {
+            return;
+        }
+        self.scenarios = self.saved_scenarios();
+        self.scenarios.push(SavedScenario {
+            name,
+            workspace: Rc::new(workspace),
+        });
+        self.switch_to(self.scenarios.len() - 1);
+    }
+
+    fn delete_scenario(&mut self) {
+        if self.scenarios.len() <= 1 {
+            return;
+        }
+        let gone = self.current_scenario;
+        let next = if gone == 0 { 1 } else { gone - 1 };
+        self.switch_to(next);
+        self.scenarios.remove(gone);
+        if self.current_scenario > gone {
+            self.current_scenario -= 1;
+        }
+    }
+
+    /// A shared link opens as a new scenario named `name`: saved scenarios are never
+    /// overwritten by a link.
+    fn open_link(&mut self, text: &str, name: String) {
         match decode(text) {
             Ok(workspace) if &workspace == self.workspace() => {}
             Ok(workspace) => {
-                self.push(workspace, None, None);
+                self.add_scenario(name, workspace);
                 self.notice = Some(Notice::LinkOpened);
             }
             Err(err) => self.notice = Some(Notice::LinkFailed(err)),
@@ -632,11 +788,15 @@ mod tests {
         let own = typed(&AppState::default(), TRAINING, 0, "13,000");
         let shared = typed(&AppState::default(), TRAINING, 1, "11,000");
         let link = quota_engine::codec::encode(shared.workspace());
-        let opened = own.apply(Action::OpenLink(link));
+        let opened = own.apply(Action::OpenLink(link, "分享".to_owned()));
         assert_eq!(opened.workspace(), shared.workspace());
         assert_eq!(opened.notice, Some(Notice::LinkOpened));
-        assert_eq!(opened.apply(Action::Undo).workspace(), own.workspace());
-        let broken = own.apply(Action::OpenLink("v1.garbage!".to_owned()));
+        assert_eq!(opened.scenarios.len(), 2);
+        assert_eq!(
+            opened.apply(Action::SwitchScenario(0)).workspace(),
+            own.workspace()
+        );
+        let broken = own.apply(Action::OpenLink("v1.garbage!".to_owned(), "x".to_owned()));
         assert_eq!(broken.workspace(), own.workspace());
         assert!(matches!(broken.notice, Some(Notice::LinkFailed(_))));
     }
@@ -651,6 +811,32 @@ mod tests {
         let bad = own.apply(Action::OpenFile(Some("{}".to_owned())));
         assert_eq!(bad.workspace(), own.workspace());
         assert!(matches!(bad.notice, Some(Notice::FileFailed(_))));
+    }
+
+    #[test]
+    fn scenarios_are_created_switched_renamed_and_deleted_without_losing_work() {
+        let a = typed(&AppState::default(), TRAINING, 0, "13,000");
+        let b = a.apply(Action::DuplicateScenario("副本".to_owned()));
+        assert_eq!((b.scenarios.len(), b.current_scenario), (2, 1));
+        assert_eq!(b.workspace(), a.workspace());
+        let b = typed(&b, TRAINING, 1, "11,000");
+        let c = b.apply(Action::NewScenario("新".to_owned()));
+        assert_eq!(c.workspace(), AppState::default().workspace());
+        let back = c.apply(Action::SwitchScenario(1));
+        assert_eq!(
+            back.workspace().plan.quota(TRAINING, 1),
+            Some(Quota::new(11_000))
+        );
+        let renamed = back.apply(Action::RenameScenario(" 乙方案 ".to_owned()));
+        assert_eq!(renamed.scenarios[1].name, "乙方案");
+        let deleted = renamed.apply(Action::DeleteScenario);
+        assert_eq!(deleted.scenarios.len(), 2);
+        assert_eq!(
+            deleted.workspace().plan.quota(TRAINING, 0),
+            Some(Quota::new(13_000))
+        );
+        let only = AppState::default().apply(Action::DeleteScenario);
+        assert_eq!(only.scenarios.len(), 1);
     }
 
     #[test]

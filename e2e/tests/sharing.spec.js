@@ -27,7 +27,7 @@ test('a copied link reopens exactly the same table in another browser', async ({
   const other = await browser.newContext();
   const fresh = await other.newPage();
   await fresh.goto(link);
-  await expect(fresh.getByRole('status').filter({ hasText: '已打开分享链接' })).toBeVisible();
+  await expect(fresh.getByRole('status').filter({ hasText: '分享链接作为新方案打开' })).toBeVisible();
   expect(await table(fresh)).toEqual(numbers);
   await expect(fresh.getByRole('button', { name: '锁定 乐清 技能人才取证数' })).toHaveAttribute('aria-pressed', 'true');
   await other.close();
@@ -88,7 +88,7 @@ test('a JSON export imports back to the same scenario', async ({ page }) => {
   await page.getByRole('button', { name: '恢复2021年方案' }).click();
   await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('12,000');
   await page.getByLabel('导入方案（JSON）').setInputFiles(path);
-  await expect(page.getByRole('status').filter({ hasText: '已打开方案文件' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '方案文件作为新方案打开' })).toBeVisible();
   expect(await table(page)).toEqual(numbers);
   await page.getByLabel('导入方案（JSON）').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') });
   await expect(page.getByRole('status').filter({ hasText: '无法打开方案文件' })).toBeVisible();

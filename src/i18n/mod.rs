@@ -298,6 +298,30 @@ pub struct Texts {
     pub city: &'static str,
     /// The note when a large plan runs fewer Monte Carlo paths.
     pub fewer_paths: fn(u32) -> String,
+    /// UI text: My plan.
+    pub first_scenario: &'static str,
+    /// UI text: Shared scenario.
+    pub shared_scenario: &'static str,
+    /// UI text: Scenario.
+    pub scenarios: &'static str,
+    /// UI text: New scenario.
+    pub new_scenario: &'static str,
+    /// UI text: Duplicate.
+    pub duplicate_scenario: &'static str,
+    /// UI text: Scenario name.
+    pub rename_scenario: &'static str,
+    /// UI text: Delete scenario.
+    pub delete_scenario: &'static str,
+    /// UI text: Compare with.
+    pub compare_with: &'static str,
+    /// UI text: No comparison.
+    pub no_compare: &'static str,
+    /// UI text: Scenario comparison.
+    pub compare_scenarios: &'static str,
+    /// UI text: Difference.
+    pub difference: &'static str,
+    /// UI text:  copy.
+    pub copy_suffix: &'static str,
     /// Button that exports the plan table as CSV.
     pub export_plan_csv: &'static str,
     /// Button that exports the scenario as JSON.

@@ -1,50 +1,41 @@
-//! Autosave: the current workspace and language in `localStorage`, restored on reload.
+//! Autosave: the saved scenarios and the language in `localStorage`, restored on reload.
 //!
-//! A saved copy that cannot be read (an older or damaged format) is moved aside under
+//! The library is versioned ([`quota_engine::library`]); the first releases' single autosave
+//! is read and migrated. A saved copy that cannot be read is moved aside under
 //! [`UNREADABLE_KEY`] instead of being overwritten, so nothing a user saved is lost.
 
 use gloo::storage::{LocalStorage, Storage};
-use quota_engine::workspace::Workspace;
-use quota_engine::Lang;
-use serde::{Deserialize, Serialize};
+use quota_engine::library::Library;
 
-/// Where the autosave lives.
-pub const KEY: &str = "quota-planner/autosave/v1";
-/// Where an unreadable autosave is kept.
-pub const UNREADABLE_KEY: &str = "quota-planner/autosave/unreadable";
+/// Where the library lives.
+pub const KEY: &str = "quota-planner/library/v2";
+/// Where the first releases kept their single autosave.
+pub const V1_KEY: &str = "quota-planner/autosave/v1";
+/// Where an unreadable library is kept.
+pub const UNREADABLE_KEY: &str = "quota-planner/library/unreadable";
 
-/// What is saved.
-#[derive(Serialize, Deserialize)]
-pub struct Saved {
-    /// The workspace.
-    pub workspace: Workspace,
-    /// The interface language.
-    pub lang: Lang,
-}
-
-/// The saved workspace and language, if there is a readable one.
+/// The saved library, if there is a readable one; `first_name` names the scenario migrated
+/// from a version-1 autosave.
 #[must_use]
-pub fn load() -> Option<Saved> {
-    let raw: String = LocalStorage::raw().get_item(KEY).ok().flatten()?;
-    match serde_json::from_str::<Saved>(&raw) {
-        Ok(saved) if saved.workspace.validate().is_ok() => Some(saved),
-        _ => {
-            // Keep the unreadable copy; a failure here only means it cannot be kept.
-            let _ = LocalStorage::raw().set_item(UNREADABLE_KEY, &raw);
-            let _ = LocalStorage::raw().remove_item(KEY);
-            None
+pub fn load(first_name: &str) -> Option<Library> {
+    let storage = LocalStorage::raw();
+    for key in [KEY, V1_KEY] {
+        let Some(raw) = storage.get_item(key).ok().flatten() else {
+            continue;
+        };
+        if let Some(library) = Library::from_json(&raw, first_name) {
+            return Some(library);
         }
+        // Keep the unreadable copy; a failure here only means it cannot be kept.
+        let _ = storage.set_item(UNREADABLE_KEY, &raw);
+        let _ = storage.remove_item(key);
     }
+    None
 }
 
-/// What is saved, borrowed, so saving does not copy the workspace.
-#[derive(Serialize)]
-struct SavedRef<'a> {
-    workspace: &'a Workspace,
-    lang: Lang,
-}
-
-/// Saves the workspace and language; `false` when the browser refuses.
-pub fn save(workspace: &Workspace, lang: Lang) -> bool {
-    LocalStorage::set(KEY, SavedRef { workspace, lang }).is_ok()
+/// Saves the library; `false` when the browser refuses (full, blocked, private mode).
+pub fn save(library: &Library) -> bool {
+    LocalStorage::raw()
+        .set_item(KEY, &library.to_json())
+        .is_ok()
 }

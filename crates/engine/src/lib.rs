@@ -15,6 +15,7 @@
 //! - [`relations`]: checks of the "of which" relations, as typed findings.
 //! - [`simulate`]: actuals, bulletin, mid-year review, forecasts, reallocation, allowances.
 //! - [`workspace`]: a plan with its per-metric rules, and every edit a planner makes.
+//! - [`library`]: the saved scenarios, versioned, with migrations.
 //! - [`csv`]: the plan table as CSV for spreadsheets.
 //! - [`file`]: scenario files (JSON) for export and import.
 //! - [`error`]: [`EngineError`], every way a calculation can refuse its input.
@@ -26,6 +27,7 @@ pub mod csv;
 pub mod default_plan;
 pub mod error;
 pub mod file;
+pub mod library;
 pub mod model;
 pub mod parse;
 pub mod quota;

@@ -1,0 +1,130 @@
+//! The saved scenarios: switch, name, create, duplicate, delete, and compare two side by side.
+
+use yew::prelude::{classes, function_component, html, Callback, Event, Html};
+
+use crate::components::use_app_state;
+use crate::i18n::{district_name, signed, texts};
+use crate::platform::event_value;
+use crate::state::Action;
+
+/// The scenario controls above the screens.
+#[function_component(ScenarioBar)]
+pub fn scenario_bar() -> Html {
+    let state = use_app_state();
+    let t = texts(state.lang);
+    let name_of = |i: usize| {
+        state.scenarios.get(i).map_or_else(String::new, |s| {
+            if s.name.is_empty() {
+                t.first_scenario.to_owned()
+            } else {
+                s.name.clone()
+            }
+        })
+    };
+    let current_name = name_of(state.current_scenario);
+    let on_switch = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(i) = event_value(&e).parse() {
+                state.dispatch(Action::SwitchScenario(i));
+            }
+        })
+    };
+    let on_rename = {
+        let state = state.clone();
+        Callback::from(move |e: Event| state.dispatch(Action::RenameScenario(event_value(&e))))
+    };
+    let on_compare = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            state.dispatch(Action::CompareWith(event_value(&e).parse().ok()))
+        })
+    };
+    let new = {
+        let state = state.clone();
+        let name = format!("{} {}", t.scenarios, state.scenarios.len() + 1);
+        Callback::from(move |_| state.dispatch(Action::NewScenario(name.clone())))
+    };
+    let duplicate = {
+        let state = state.clone();
+        let name = format!("{current_name}{}", t.copy_suffix);
+        Callback::from(move |_| state.dispatch(Action::DuplicateScenario(name.clone())))
+    };
+    let delete = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DeleteScenario))
+    };
+    html! {
+        <div class="scenario-bar control-row">
+            <label>{ t.scenarios }
+                <select onchange={ on_switch }>
+                    { for (0..state.scenarios.len()).map(|i| html! {
+                        <option value={ i.to_string() } selected={ i == state.current_scenario }>{ name_of(i) }</option>
+                    }) }
+                </select>
+            </label>
+            <label>{ t.rename_scenario }
+                <input type="text" value={ current_name.clone() } onchange={ on_rename } />
+            </label>
+            <button type="button" onclick={ new }>{ t.new_scenario }</button>
+            <button type="button" onclick={ duplicate }>{ t.duplicate_scenario }</button>
+            <button type="button" onclick={ delete } disabled={ state.scenarios.len() <= 1 }>{ t.delete_scenario }</button>
+            <label>{ t.compare_with }
+                <select onchange={ on_compare }>
+                    <option value="none" selected={ state.compare_with.is_none() }>{ t.no_compare }</option>
+                    { for (0..state.scenarios.len()).filter(|&i| i != state.current_scenario).map(|i| html! {
+                        <option value={ i.to_string() } selected={ state.compare_with == Some(i) }>{ name_of(i) }</option>
+                    }) }
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// The open scenario against the compared one: every quota and its difference.
+#[function_component(ScenarioCompare)]
+pub fn scenario_compare() -> Html {
+    let state = use_app_state();
+    let lang = state.lang;
+    let t = texts(lang);
+    let Some(other) = state.compare_with.and_then(|i| state.scenarios.get(i)) else {
+        return html! {};
+    };
+    let (mine, theirs) = (&state.workspace().plan, &other.workspace.plan);
+    let same_shape = mine.districts.len() == theirs.districts.len()
+        && mine.metrics.len() == theirs.metrics.len();
+    let other_name = if other.name.is_empty() {
+        t.first_scenario.to_owned()
+    } else {
+        other.name.clone()
+    };
+    let rows = (0..mine.districts.len()).filter(|_| same_shape).map(|d| {
+        let cells = (0..mine.metrics.len()).map(|m| {
+            let a = mine.quota(m, d).map_or(0, |q| q.get());
+            let b = theirs.quota(m, d).map_or(0, |q| q.get());
+            html! {
+                <>
+                    <td class="num">{ crate::i18n::grouped(b) }</td>
+                    <td class={ classes!("num", (a != b).then_some("differs")) }>{ if a == b { String::new() } else { signed(b, a) } }</td>
+                </>
+            }
+        });
+        html! { <tr><th scope="row">{ district_name(mine, d, lang) }</th>{ for cells }</tr> }
+    });
+    html! {
+        <section class="panel compare-scenarios" aria-labelledby="compare-scenarios-heading">
+            <h2 id="compare-scenarios-heading">{ t.compare_scenarios }{ t.colon }{ other_name }</h2>
+            <div class="table-scroll">
+                <table class="compare-table">
+                    <thead><tr>
+                        <th scope="col">{ t.district }</th>
+                        { for mine.metrics.iter().map(|m| html! {
+                            <><th scope="col" class="num">{ m.name.get(lang) }</th><th scope="col" class="num">{ t.difference }</th></>
+                        }) }
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
