@@ -5,7 +5,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures.js';
 
-const KEY = 'quota-planner/autosave/v1';
+const KEY = 'quota-planner/library/v2';
 const results = {};
 
 /**
@@ -51,9 +51,9 @@ async function timeEdits(page, rounds) {
 const show = (r) => `work median ${r.work.median_ms} ms (p95 ${r.work.p95_ms}); ` +
   `to next frame median ${r.frame.median_ms} ms (p95 ${r.frame.p95_ms})`;
 
-/** A plan of `n` districts in the autosave format, built from the page's own autosave. */
+/** A plan of `n` districts in the saved-library format, built from the page's own save. */
 function bigPlan(saved, n) {
-  const ws = saved.workspace;
+  const ws = saved.scenarios[saved.current].workspace;
   ws.plan.districts = Array.from({ length: n }, (_, i) => ({ name: { zh: `地区${i + 1}`, en: `District ${i + 1}` } }));
   const training = Array.from({ length: n }, (_, i) => 1_000 + ((i * 7_919) % 50) * 100);
   const shapes = [training, training.map((t) => Math.floor((t * 2) / 300) * 100), training.map((t) => Math.floor(t / 500) * 100)];
