@@ -2,8 +2,7 @@
 
 use quota_engine::simulate::Month;
 use quota_engine::Lang;
-use wasm_bindgen::JsCast;
-use web_sys::{ClipboardEvent, HtmlInputElement, KeyboardEvent};
+use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::{
     classes, function_component, html, use_effect_with, use_node_ref, AttrValue, Callback, Event,
     Html, Properties, UseReducerDispatcher,
@@ -11,8 +10,8 @@ use yew::prelude::{
 
 use crate::components::use_app_state;
 use crate::i18n::{grouped, texts};
-use crate::platform::event_value;
 use crate::platform::focus::{cell_id, focus_month_cell};
+use crate::platform::{event_value, pasted_block};
 use crate::state::{Action, AppState, PasteTarget, Place};
 
 /// The most districts the grid lists.
@@ -68,14 +67,7 @@ fn actual_cell(props: &ActualCellProps) -> Html {
     let onpaste = {
         let (dispatch, metric, month) = (props.dispatch.clone(), props.metric, props.month);
         Callback::from(move |e: Event| {
-            let Some(text) = e
-                .dyn_ref::<ClipboardEvent>()
-                .and_then(ClipboardEvent::clipboard_data)
-                .and_then(|data| data.get_data("text").ok())
-            else {
-                return;
-            };
-            if text.trim_end().contains(['\t', '\n']) {
+            if let Some(text) = pasted_block(&e) {
                 e.prevent_default();
                 let target = PasteTarget::Actuals(metric, row, month);
                 dispatch.dispatch(Action::Paste { target, text });

@@ -4,16 +4,15 @@
 //! Cells take plain props (no context), so Yew skips the ones whose numbers did not change.
 
 use quota_engine::Lang;
-use wasm_bindgen::JsCast;
-use web_sys::{ClipboardEvent, HtmlInputElement, KeyboardEvent};
+use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::{
     classes, function_component, html, use_effect_with, use_node_ref, AttrValue, Callback, Event,
     Html, Properties, UseReducerDispatcher,
 };
 
 use crate::i18n::{grouped, texts};
-use crate::platform::event_value;
 use crate::platform::focus::{cell_id, focus_cell};
+use crate::platform::{event_value, pasted_block};
 use crate::state::{Action, AppState, PasteTarget, Place};
 use quota_engine::workspace::Edit;
 
@@ -113,15 +112,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
                 }
                 _ => return,
             };
-            let Some(text) = e
-                .dyn_ref::<ClipboardEvent>()
-                .and_then(ClipboardEvent::clipboard_data)
-                .and_then(|data| data.get_data("text").ok())
-            else {
-                return;
-            };
-            // A single number pastes into the cell as usual; a block goes to the dialog.
-            if text.trim_end().contains(['\t', '\n']) {
+            if let Some(text) = pasted_block(&e) {
                 e.prevent_default();
                 dispatch.dispatch(Action::Paste {
                     target: target.clone(),

@@ -26,3 +26,15 @@ pub fn event_value(event: &web_sys::Event) -> String {
         .and_then(|value| value.as_string())
         .unwrap_or_default()
 }
+
+/// The clipboard text of a paste event when it is a block of cells (it holds a tab or a line
+/// break): blocks go to the paste dialog, a single number pastes into its cell as usual.
+#[must_use]
+pub fn pasted_block(event: &web_sys::Event) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let text = event
+        .dyn_ref::<web_sys::ClipboardEvent>()
+        .and_then(web_sys::ClipboardEvent::clipboard_data)
+        .and_then(|data| data.get_data("text").ok())?;
+    text.trim_end().contains(['\t', '\n']).then_some(text)
+}

@@ -454,19 +454,22 @@ impl Workspace {
         )
     }
 
+    /// `Ok` when `district` exists.
+    fn check_district(&self, district: usize) -> Result<(), EngineError> {
+        let count = self.plan.districts.len();
+        if district < count {
+            Ok(())
+        } else {
+            Err(EngineError::NoSuchRegion {
+                region: district,
+                count,
+            })
+        }
+    }
+
     /// Edits that change settings or the plan's shape, not quotas by redistribution.
     fn apply_setting(&mut self, edit: &Edit) -> Result<(), EngineError> {
-        let districts = self.plan.districts.len();
-        let check_district = |district: usize| {
-            if district < districts {
-                Ok(())
-            } else {
-                Err(EngineError::NoSuchRegion {
-                    region: district,
-                    count: districts,
-                })
-            }
-        };
+        let check_district = |district| self.check_district(district);
         match edit {
             Edit::SetLock {
                 metric,
@@ -532,16 +535,7 @@ impl Workspace {
     /// Edits of the actuals, the simulation settings and reallocated quotas.
     fn apply_simulation(&mut self, edit: &Edit) -> Result<(), EngineError> {
         let districts = self.plan.districts.len();
-        let check_district = |district: usize| {
-            if district < districts {
-                Ok(())
-            } else {
-                Err(EngineError::NoSuchRegion {
-                    region: district,
-                    count: districts,
-                })
-            }
-        };
+        let check_district = |district| self.check_district(district);
         match edit {
             Edit::SetActual {
                 metric,
