@@ -196,3 +196,23 @@ test('blocked storage shows a warning and the app keeps working', async ({ page,
   await expect(cell(page, '全市 技能人才培训数')).toHaveValue('120,000');
   expect(watched.errors).toEqual([]);
 });
+
+test('a blended base can be chosen and its percentage set', async ({ page }) => {
+  await page.goto('./');
+  const base = page.getByRole('combobox', { name: '技能人才培训数 分配基数' });
+  await base.selectOption({ label: '混合基数（当前指标 + 自定义或平均）' });
+  const percent = page.getByRole('textbox', { name: '技能人才培训数 当前指标占比（%）' });
+  await expect(percent).toHaveValue('50');
+  await percent.fill('120');
+  await percent.press('Tab');
+  await expect(page.getByRole('alert')).toContainText('混合比例须在 0 至 100 之间');
+  await percent.fill('70');
+  await percent.press('Tab');
+  await expect(percent).toHaveValue('70');
+  await enter(page, '全市 技能人才培训数', '134,000');
+  await expect(cell(page, '全市 技能人才培训数')).toHaveValue('134,000');
+  // 70 % current shares + 30 % equal shares gives a small district far more than its current
+  // share of the 14,000 added: 瓯江口 (0.5 %) gets about 300 instead of 70.
+  const small = Number((await cell(page, '瓯江口 技能人才培训数').inputValue()).replaceAll(',', ''));
+  expect(small).toBeGreaterThan(600 + 100);
+});

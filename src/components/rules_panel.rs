@@ -62,14 +62,46 @@ pub fn rules_panel() -> Html {
             let method = v.parse::<usize>().ok().and_then(|i| Method::ALL.get(i).copied()).unwrap_or_default();
             Ok(Edit::SetMethod { metric, method })
         });
-        let base_index = match rules.base { Base::Current => 0, Base::Equal => 1, _ => 2 };
+        let base_index = match rules.base {
+            Base::Current => 0,
+            Base::Equal => 1,
+            Base::Custom(_) => 2,
+            Base::Blend { .. } => 3,
+        };
+        // The custom weights on hand (set directly, or as the second half of a blend).
+        let custom = match &rules.base {
+            Base::Custom(w) => Some(w.clone()),
+            Base::Blend { second, .. } => match second.as_ref() {
+                Base::Custom(w) => Some(w.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let blend_percent = match &rules.base {
+            Base::Blend { first_percent, .. } => Some(*first_percent),
+            _ => None,
+        };
         let on_base = {
-            let current = rules.base.clone();
+            let (current, custom) = (rules.base.clone(), custom.clone());
             send(&state, metric, move |v| {
+                let second = Box::new(custom.clone().map_or(Base::Equal, Base::Custom));
                 let base = match v.as_str() {
                     "0" => Base::Current,
                     "1" => Base::Equal,
-                    _ => current.clone(),
+                    "2" => custom.clone().map_or_else(|| current.clone(), Base::Custom),
+                    _ => Base::Blend { first: Box::new(Base::Current), second, first_percent: 50 },
+                };
+                Ok(Edit::SetBase { metric, base })
+            })
+        };
+        let on_percent = {
+            let current = rules.base.clone();
+            send(&state, metric, move |v| {
+                let percent = parse_quota(&v).map_err(Reason::Parse)?.get();
+                let first_percent = u8::try_from(percent).unwrap_or(u8::MAX);
+                let base = match current.clone() {
+                    Base::Blend { first, second, .. } => Base::Blend { first, second, first_percent },
+                    other => other,
                 };
                 Ok(Edit::SetBase { metric, base })
             })
@@ -98,8 +130,16 @@ pub fn rules_panel() -> Html {
                     <select aria-label={ format!("{name} {}", t.base) } onchange={ on_base }>
                         <option value="0" selected={ base_index == 0 }>{ t.bases[0] }</option>
                         <option value="1" selected={ base_index == 1 }>{ t.bases[1] }</option>
-                        if base_index == 2 { <option value="2" selected=true>{ t.base_name(&rules.base) }</option> }
+                        if custom.is_some() { <option value="2" selected={ base_index == 2 }>{ t.bases[2] }</option> }
+                        <option value="3" selected={ base_index == 3 }>{ t.bases[3] }</option>
                     </select>
+                    if let Some(percent) = blend_percent {
+                        <label class="blend">
+                            { t.blend_percent }
+                            <input type="text" inputmode="numeric" class="small" value={ percent.to_string() }
+                                   aria-label={ format!("{name} {}", t.blend_percent) } onchange={ on_percent } />
+                        </label>
+                    }
                 </td>
                 <td><select aria-label={ format!("{name} {}", t.step) } onchange={ on_step }>{ for step_options }</select></td>
                 <td>

@@ -92,6 +92,8 @@ pub struct Texts {
     pub method: &'static str,
     /// Base selector label.
     pub base: &'static str,
+    /// Label of the blend percentage.
+    pub blend_percent: &'static str,
     /// Step selector label.
     pub step: &'static str,
     /// Re-split button.

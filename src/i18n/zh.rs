@@ -46,6 +46,7 @@ pub(super) const TEXTS: Texts = Texts {
     rules: "分配规则",
     method: "分配方法",
     base: "分配基数",
+    blend_percent: "当前指标占比（%）",
     step: "取整步长",
     reapportion: "按规则重新分配",
     vs_published: "较发布方案",
@@ -181,7 +182,12 @@ pub(super) const TEXTS: Texts = Texts {
         "亚当斯法",
         "迪恩法",
     ],
-    bases: ["当前指标", "平均分配", "自定义基数", "混合基数"],
+    bases: [
+        "当前指标",
+        "平均分配",
+        "自定义基数",
+        "混合基数（当前指标 + 自定义或平均）",
+    ],
     refusal,
     explanation,
     change,
@@ -283,6 +289,16 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
             q(*max),
             q(*min)
         ),
+        EngineError::PercentOutOfRange { percent } => {
+            format!("混合比例须在 0 至 100 之间，不能是 {percent}")
+        }
+        EngineError::InvalidWeight { region, text } => {
+            format!("第 {} 个基数“{text}”不是数字", region + 1)
+        }
+        EngineError::NegativeWeight { region, text } => {
+            format!("第 {} 个基数“{text}”为负数", region + 1)
+        }
+        EngineError::WeightTooLarge { region } => format!("第 {} 个基数过大", region + 1),
         EngineError::LastOne => "方案至少需要一个地区和一个指标".to_owned(),
         EngineError::Overflow => "数值过大，无法计算".to_owned(),
         EngineError::RulesLength { .. } => "自定义基数的个数与地区数不一致".to_owned(),
