@@ -200,7 +200,7 @@ test('blocked storage shows a warning and the app keeps working', async ({ page,
 test('a blended base can be chosen and its percentage set', async ({ page }) => {
   await page.goto('./');
   const base = page.getByRole('combobox', { name: '技能人才培训数 分配基数' });
-  await base.selectOption({ label: '混合基数（当前指标 + 自定义或平均）' });
+  await base.selectOption({ label: '混合基数' });
   const percent = page.getByRole('textbox', { name: '技能人才培训数 当前指标占比（%）' });
   await expect(percent).toHaveValue('50');
   await percent.fill('120');

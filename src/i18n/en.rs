@@ -173,7 +173,7 @@ pub(super) const TEXTS: Texts = Texts {
     month_name,
     fewer_paths,
     methods: ["Largest remainder", "D'Hondt / Jefferson", "Sainte-Laguë / Webster", "Huntington–Hill", "Adams", "Dean"],
-    bases: ["Current quotas", "Equal shares", "Custom weights", "Blend (current quotas + custom or equal)"],
+    bases: ["Current quotas", "Equal shares", "Custom weights", "Blend"],
     refusal,
     explanation,
     change,

@@ -182,12 +182,7 @@ pub(super) const TEXTS: Texts = Texts {
         "亚当斯法",
         "迪恩法",
     ],
-    bases: [
-        "当前指标",
-        "平均分配",
-        "自定义基数",
-        "混合基数（当前指标 + 自定义或平均）",
-    ],
+    bases: ["当前指标", "平均分配", "自定义基数", "混合基数"],
     refusal,
     explanation,
     change,
