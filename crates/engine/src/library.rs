@@ -110,7 +110,7 @@ mod tests {
             .map(|a| a.workspace)
             .unwrap_or_else(|_| Workspace::default_2021());
         let v1 = serde_json::json!({ "workspace": ws, "lang": "En" }).to_string();
-        let library = Library::from_json(&v1, "我的方案").expect("migrates");
+        let library = Library::from_json(&v1, "我的方案").expect("migrates"); // ok: test
         assert_eq!(library.version, VERSION);
         assert_eq!(library.scenarios.len(), 1);
         assert_eq!(library.scenarios[0].name, "我的方案");

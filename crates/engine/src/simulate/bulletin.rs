@@ -239,7 +239,7 @@ mod tests {
     #[test]
     fn the_june_bulletin_of_the_sample_ranks_and_flags() {
         let plan = plan_2021();
-        let b = bulletin(&plan, &sample(&plan), 0, Month::JUNE, DEFAULT_BAND_PERMILLE).expect("ok");
+        let b = bulletin(&plan, &sample(&plan), 0, Month::JUNE, DEFAULT_BAND_PERMILLE).expect("ok"); // ok: test
         assert_eq!(b.time_progress_permille, 500);
         let mut ranks: Vec<usize> = b.lines.iter().map(|l| l.rank).collect();
         ranks.sort_unstable();
@@ -260,7 +260,7 @@ mod tests {
     fn the_mid_year_review_measures_the_shortfall_to_half() {
         let plan = plan_2021();
         let actuals = sample(&plan);
-        let review = mid_year_review(&plan, &actuals, 0).expect("ok");
+        let review = mid_year_review(&plan, &actuals, 0).expect("ok"); // ok: test
         assert_eq!(review.len(), 15);
         for (d, r) in review.iter().take(14).enumerate() {
             let done = actuals.done(0, d, Month::JUNE).get();

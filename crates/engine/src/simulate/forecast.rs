@@ -403,7 +403,7 @@ mod tests {
             }
         }
         let quotas = plan.metrics[0].quotas.clone();
-        let f = forecast(&plan, &quotas, &actuals, 0, month(6), &zero_spread()).expect("ok");
+        let f = forecast(&plan, &quotas, &actuals, 0, month(6), &zero_spread()).expect("ok"); // ok: test
         for line in &f {
             assert_eq!(line.p50, line.run_rate, "{:?}", line.district);
             assert_eq!(line.p10, line.p90);
@@ -419,14 +419,14 @@ mod tests {
             paths: 2_000,
             ..Settings::default()
         };
-        let a = forecast(&plan, &quotas, &actuals, 0, month(6), &settings).expect("ok");
-        let b = forecast(&plan, &quotas, &actuals, 0, month(6), &settings).expect("ok");
+        let a = forecast(&plan, &quotas, &actuals, 0, month(6), &settings).expect("ok"); // ok: test
+        let b = forecast(&plan, &quotas, &actuals, 0, month(6), &settings).expect("ok"); // ok: test
         assert_eq!(a, b);
         let other = Settings {
             seed: 7,
             ..settings
         };
-        let c = forecast(&plan, &quotas, &actuals, 0, month(6), &other).expect("ok");
+        let c = forecast(&plan, &quotas, &actuals, 0, month(6), &other).expect("ok"); // ok: test
         assert_ne!(a, c);
     }
 
@@ -442,9 +442,9 @@ mod tests {
             paths: 2_000,
             ..Settings::default()
         };
-        let june = forecast(&plan, &quotas, &actuals, 0, month(6), &settings).expect("ok");
+        let june = forecast(&plan, &quotas, &actuals, 0, month(6), &settings).expect("ok"); // ok: test
         assert!((june[0].probability - 1.0).abs() < f64::EPSILON);
-        let november = forecast(&plan, &quotas, &actuals, 0, month(11), &settings).expect("ok");
+        let november = forecast(&plan, &quotas, &actuals, 0, month(11), &settings).expect("ok"); // ok: test
         assert!(november[1].probability < 0.001);
         assert_eq!(november[1].required_pace, Quota::new(10_790));
     }
@@ -458,7 +458,7 @@ mod tests {
             paths: 2_000,
             ..Settings::default()
         };
-        let before = forecast(&plan, &quotas, &actuals, 0, month(6), &base).expect("ok");
+        let before = forecast(&plan, &quotas, &actuals, 0, month(6), &base).expect("ok"); // ok: test
         let faster = Settings {
             knobs: vec![Knob {
                 district: 4,
@@ -467,14 +467,14 @@ mod tests {
             }],
             ..base.clone()
         };
-        let after = forecast(&plan, &quotas, &actuals, 0, month(6), &faster).expect("ok");
+        let after = forecast(&plan, &quotas, &actuals, 0, month(6), &faster).expect("ok"); // ok: test
         assert!(after[4].probability > before[4].probability);
         assert!(after[4].p50 > before[4].p50);
         let lost = Settings {
             lost_month: Some(month(9)),
             ..base
         };
-        let lost = forecast(&plan, &quotas, &actuals, 0, month(6), &lost).expect("ok");
+        let lost = forecast(&plan, &quotas, &actuals, 0, month(6), &lost).expect("ok"); // ok: test
         assert!(
             lost[14].p50 < before[14].p50,
             "a lost month lowers the city median"

@@ -49,7 +49,7 @@ mod tests {
             &Rules::with_step(100),
             Method::LargestRemainder,
         )
-        .expect("feasible");
+        .expect("feasible"); // ok: test
         assert_eq!(Quota::sum(r.quotas.iter().copied()), Ok(Quota::new(16_000)));
         assert!(r.quotas.iter().zip(&done).all(|(q, d)| q >= d));
         assert!(r.quotas[0] >= Quota::new(7_100), "rounded up to the step");
