@@ -34,10 +34,19 @@ export default defineConfig({
     // Timings run last, alone and in order, so the other tests do not disturb them.
     { name: 'speed', testMatch: /speed\.spec\.js/, fullyParallel: false, dependencies: ['functional'] },
   ],
-  webServer: {
-    command: `node serve.mjs ../dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node serve.mjs ../dist ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The same build under an intranet sub-path, with a strict Content-Security-Policy.
+      command: `node serve.mjs ../dist ${port + 1} /tools/quota/ strict`,
+      url: `http://127.0.0.1:${port + 1}/tools/quota/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

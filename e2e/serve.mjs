@@ -1,11 +1,15 @@
 // A tiny static file server for the end-to-end tests: serves a built folder on 127.0.0.1,
 // optionally under a sub-path, with the MIME types browsers insist on (application/wasm).
-// Usage: node serve.mjs <dir> <port> [base-path]
+// Usage: node serve.mjs <dir> <port> [base-path] [strict]
+// With "strict", every response carries the Content-Security-Policy an intranet would set.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const [dir = '../dist', port = '4173', base = '/'] = process.argv.slice(2);
+const [dir = '../dist', port = '4173', base = '/', mode = ''] = process.argv.slice(2);
+const strict = mode === 'strict'
+  ? { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'" }
+  : {};
 const root = resolve(dir);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -36,6 +40,7 @@ createServer(async (req, res) => {
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...strict,
     });
     res.end(body);
   } catch {
