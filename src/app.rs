@@ -11,8 +11,8 @@ use quota_engine::workspace::Workspace;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::{
-    function_component, html, use_effect_with, use_mut_ref, use_reducer, ContextProvider, Html,
-    Properties,
+    classes, function_component, html, use_effect_with, use_mut_ref, use_reducer, use_state,
+    ContextProvider, Html, Properties,
 };
 
 use crate::components::{
@@ -21,7 +21,7 @@ use crate::components::{
     TieNotice, Toolbar, WhyPanel,
 };
 use crate::i18n::texts;
-use crate::platform::{link, storage};
+use crate::platform::{embed, link, storage};
 use crate::state::{Action, AppState, StateHandle, Storage, View};
 
 /// Plans up to this many districts are saved right after each change.
@@ -80,13 +80,39 @@ impl Default for AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let restore = props.restore;
-    let state = use_reducer(move || {
+    let embed = use_state(|| {
         if restore {
-            restored()
+            embed::options()
         } else {
-            AppState::default()
+            embed::Embed::default()
         }
     });
+    let state = {
+        let embed = (*embed).clone();
+        use_reducer(move || {
+            let mut state = if restore {
+                restored()
+            } else {
+                AppState::default()
+            };
+            if let Some(view) = embed.view {
+                state.view = view;
+            }
+            if let Some(lang) = embed.lang {
+                state.lang = lang;
+            }
+            state
+        })
+    };
+    {
+        // In a host page: say ready, then report the height as it changes.
+        let embed = (*embed).clone();
+        use_effect_with((), move |()| {
+            embed::post(&embed, "ready", &[]);
+            let watcher = embed::watch_height(embed);
+            move || drop(watcher)
+        });
+    }
 
     {
         // Autosave shortly after the workspace or the language changes (off the edit's frame),
@@ -183,15 +209,19 @@ pub fn app(props: &AppProps) -> Html {
         View::Bulletin => html! { <BulletinView /> },
         View::Forecast => html! { <ForecastView /> },
     };
+    let embedded = embed.embedded;
     html! {
         <ContextProvider<StateHandle> context={state}>
-            <Header />
-            <main class="workspace">
-                <ScenarioBar />
-                <Tabs />
-                <Toolbar />
-                <PasteDialog />
-                { screen }
+            if !embedded { <Header /> }
+            <main class={ classes!("workspace", embedded.then_some("embedded")) }>
+                // A disabled fieldset turns every control inside read-only in one place.
+                <fieldset class="screen" disabled={ embed.readonly }>
+                    if !embedded { <ScenarioBar /> }
+                    if !embedded { <Tabs /> }
+                    <Toolbar />
+                    <PasteDialog />
+                    { screen }
+                </fieldset>
             </main>
         </ContextProvider<StateHandle>>
     }

@@ -3,6 +3,7 @@
 //! (storage blocked, element gone) leaves the app working.
 
 pub mod download;
+pub mod embed;
 pub mod focus;
 pub mod link;
 pub mod storage;

@@ -78,8 +78,12 @@ impl Actuals {
         }
     }
 
-    /// Checks the shape against `plan`.
+    /// Checks the shape against `plan`. No actuals at all (nothing entered yet) is valid: every
+    /// count is then zero.
     pub fn validate(&self, plan: &Plan) -> Result<(), EngineError> {
+        if self.cumulative.is_empty() {
+            return Ok(());
+        }
         if self.cumulative.len() != plan.metrics.len() {
             return Err(EngineError::RulesLength {
                 what: "actuals metrics",

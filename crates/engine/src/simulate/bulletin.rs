@@ -192,6 +192,7 @@ mod tests {
     use super::*;
     use crate::default_plan::plan_2021;
     use crate::simulate::actuals::sample;
+    use crate::simulate::Actuals;
 
     #[test]
     fn a_hand_checked_line() {
@@ -254,6 +255,24 @@ mod tests {
         }
         assert!(b.lines.iter().any(|l| l.status == Status::Behind));
         assert_eq!(b.city.quota, Quota::new(120_000));
+    }
+
+    #[test]
+    fn with_no_actuals_yet_everyone_is_behind_from_zero() {
+        let plan = plan_2021();
+        let b = bulletin(
+            &plan,
+            &Actuals::default(),
+            0,
+            Month::JUNE,
+            DEFAULT_BAND_PERMILLE,
+        )
+        .expect("ok"); // ok: test
+        assert!(b
+            .lines
+            .iter()
+            .all(|l| l.done == Quota::ZERO && l.status == Status::Behind));
+        assert_eq!(b.city.gap, -60_000);
     }
 
     #[test]
