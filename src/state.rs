@@ -328,6 +328,13 @@ impl AppState {
             .unwrap_or_else(|| &self.history[0])
     }
 
+    /// The metric the progress screens show, within the plan's metrics.
+    #[must_use]
+    pub fn shown_metric(&self) -> MetricId {
+        self.progress_metric
+            .min(self.workspace().plan.metrics.len().saturating_sub(1))
+    }
+
     /// The current workspace.
     #[must_use]
     pub fn workspace(&self) -> &Workspace {

@@ -94,9 +94,7 @@ pub fn actuals_grid() -> Html {
     let t = texts(lang);
     let workspace = state.workspace();
     let plan = &workspace.plan;
-    let metric = state
-        .progress_metric
-        .min(plan.metrics.len().saturating_sub(1));
+    let metric = state.shown_metric();
     let Some(m) = plan.metrics.get(metric) else {
         return html! {};
     };

@@ -138,9 +138,7 @@ pub fn bulletin_view() -> Html {
     let t = texts(lang);
     let workspace = state.workspace();
     let plan = &workspace.plan;
-    let metric = state
-        .progress_metric
-        .min(plan.metrics.len().saturating_sub(1));
+    let metric = state.shown_metric();
     let sim = &workspace.simulation;
     let report = bulletin(
         plan,

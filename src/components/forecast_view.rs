@@ -472,9 +472,7 @@ pub fn forecast_view() -> Html {
     let t = texts(lang);
     let workspace = state.current().workspace.clone();
     let plan = &workspace.plan;
-    let metric = state
-        .progress_metric
-        .min(plan.metrics.len().saturating_sub(1));
+    let metric = state.shown_metric();
     // The Monte Carlo runs again only when the workspace (an edit) or the metric changes.
     let key = (Rc::as_ptr(&workspace) as usize, metric);
     let computed = {

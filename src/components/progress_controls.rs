@@ -50,7 +50,7 @@ pub fn progress_controls() -> Html {
                 <label>{ t.metric }
                     <select onchange={ on_metric }>
                         { for plan.metrics.iter().enumerate().map(|(i, m)| html! {
-                            <option value={ i.to_string() } selected={ i == state.progress_metric }>{ m.name.get(lang) }</option>
+                            <option value={ i.to_string() } selected={ i == state.shown_metric() }>{ m.name.get(lang) }</option>
                         }) }
                     </select>
                 </label>
