@@ -12,6 +12,7 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::matrix::MatrixSettings;
 use crate::simulate::actuals::{sample, MONTHS};
 use crate::simulate::Actuals;
 use crate::workspace::{MetricRules, Simulation, Workspace};
@@ -103,6 +104,13 @@ struct Patch {
     simulation: Option<Simulation>,
 }
 
+/// What follows the patch in a link when it is not the default: added after format 1 was
+/// released, as an optional tail.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct Extension {
+    matrix: MatrixSettings,
+}
+
 fn index(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
 }
@@ -180,7 +188,16 @@ pub fn encode(workspace: &Workspace) -> String {
         simulation: (workspace.simulation != Simulation::default())
             .then(|| workspace.simulation.clone()),
     };
-    let bytes = postcard::to_allocvec(&patch).unwrap_or_default();
+    let mut bytes = postcard::to_allocvec(&patch).unwrap_or_default();
+    // The matrix settings follow the patch only when they differ from the default, so links
+    // made before the matrix existed (nothing after the patch) still decode, and the default
+    // plan's link stays as short as it was.
+    if workspace.matrix != MatrixSettings::default() {
+        let extension = Extension {
+            matrix: workspace.matrix.clone(),
+        };
+        bytes.extend(postcard::to_allocvec(&extension).unwrap_or_default());
+    }
     format!("v{VERSION}.{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
@@ -256,10 +273,19 @@ pub fn decode(text: &str) -> Result<Workspace, LinkError> {
         .map_err(|_| LinkError::Corrupt)?;
     let (patch, rest): (Patch, &[u8]) =
         postcard::take_from_bytes(&bytes).map_err(|_| LinkError::Corrupt)?;
+    let mut workspace = apply(patch)?;
     if !rest.is_empty() {
-        return Err(LinkError::Corrupt);
+        let (extension, rest): (Extension, &[u8]) =
+            postcard::take_from_bytes(rest).map_err(|_| LinkError::Corrupt)?;
+        if !rest.is_empty() {
+            return Err(LinkError::Corrupt);
+        }
+        if extension.matrix.step == 0 {
+            return Err(LinkError::Invalid);
+        }
+        workspace.matrix = extension.matrix;
     }
-    apply(patch)
+    Ok(workspace)
 }
 
 fn apply(patch: Patch) -> Result<Workspace, LinkError> {

@@ -224,6 +224,15 @@ pub enum EngineError {
         /// The limit.
         limit: usize,
     },
+    /// The department and district totals already agree, or the departments add up to more
+    /// (a balancing row cannot be negative).
+    #[error("nothing to balance: departments {departments}, districts {districts}")]
+    NothingToBalance {
+        /// Sum of the department quotas.
+        departments: Quota,
+        /// Sum of the district quotas of the matrix metric.
+        districts: Quota,
+    },
     /// The last district or metric cannot be removed.
     #[error("a plan needs at least one district and one metric")]
     LastOne,

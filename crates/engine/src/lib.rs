@@ -8,6 +8,7 @@
 //! - [`model`]: a [`Plan`] — districts, metrics with their "of which" relations, departments.
 //! - [`default_plan`]: the 2021 Wenzhou plan, the scenario the app opens with.
 //! - [`apportion`]: whole-number splits by six methods, with steps, bounds, locks and ties.
+//! - [`matrix`]: the department × district matrix, biproportional with both margins exact.
 //! - [`codec`]: share links that reopen exactly the same scenario.
 //! - [`base`]: what a split is proportional to (current, equal, custom, blend).
 //! - [`parse`]: numbers as planners type and paste them (full-width, separators, blocks).
@@ -28,6 +29,7 @@ pub mod default_plan;
 pub mod error;
 pub mod file;
 pub mod library;
+pub mod matrix;
 pub mod model;
 pub mod parse;
 pub mod quota;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::apportion::{allocate, Allocation, Bounds, Method, Rules, Tie};
 use crate::base::{weights, Base};
 use crate::default_plan::plan_2021;
+use crate::matrix::{MatrixEdit, MatrixSettings};
 use crate::redistribute::{change_total, set_region, Redistribution};
 use crate::relations::relation_bounds;
 use crate::simulate::actuals::{sample, MONTHS, SAMPLE_PROFILE};
@@ -83,6 +84,9 @@ pub struct Workspace {
     /// Simulation settings.
     #[serde(default)]
     pub simulation: Simulation,
+    /// How the department quotas are split over the districts.
+    #[serde(default)]
+    pub matrix: MatrixSettings,
 }
 
 /// Something a planner does to the workspace.
@@ -237,6 +241,8 @@ pub enum Edit {
         /// Metric.
         metric: MetricId,
     },
+    /// Change the department matrix.
+    Matrix(MatrixEdit),
     /// Retitle the plan.
     SetTitle {
         /// The title.
@@ -277,6 +283,7 @@ impl Workspace {
             rules,
             actuals: Actuals::default(),
             simulation: Simulation::default(),
+            matrix: MatrixSettings::default(),
         }
     }
 
@@ -523,6 +530,7 @@ impl Workspace {
             Edit::RemoveMetric { metric } => self.remove_metric(*metric)?,
             Edit::SetTitle { title } => self.plan.title = title.clone(),
             Edit::SetYear { year } => self.plan.year = *year,
+            Edit::Matrix(edit) => self.edit_matrix(edit)?,
             Edit::SetQuota { .. }
             | Edit::SetTotal { .. }
             | Edit::Reapportion { .. }
@@ -657,6 +665,7 @@ impl Workspace {
             });
         }
         self.plan.districts.push(District { name });
+        self.matrix.add_column();
         for metric in &mut self.plan.metrics {
             metric.quotas.push(Quota::ZERO);
         }
@@ -675,6 +684,7 @@ impl Workspace {
             return Err(EngineError::LastOne);
         }
         self.plan.districts.remove(district);
+        self.matrix.remove_column(district);
         for metric in &mut self.plan.metrics {
             metric.quotas.remove(district);
         }

@@ -6,6 +6,7 @@ use common::config;
 use proptest::prelude::{prop, prop_assert_eq, proptest, Strategy};
 use quota_engine::apportion::Method;
 use quota_engine::codec::{decode, encode, LinkError};
+use quota_engine::matrix::{CellRule, MatrixEdit, Rounding};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::{Edit, Workspace};
 use quota_engine::{Name, Quota};
@@ -53,6 +54,28 @@ fn the_default_plan_is_a_short_link() {
     println!("link length: default plan {} characters", link.len());
     assert!(link.len() <= 100, "{link}");
     assert_eq!(decode(&link), Ok(Workspace::default_2021()));
+}
+
+#[test]
+fn matrix_settings_travel_in_the_link() {
+    let ws = Workspace::default_2021()
+        .apply(&Edit::Matrix(MatrixEdit::SetCell {
+            row: 2,
+            column: 3,
+            rule: CellRule::Zero,
+        }))
+        .expect("valid")
+        .workspace
+        .apply(&Edit::Matrix(MatrixEdit::SetStep(10)))
+        .expect("valid")
+        .workspace;
+    let link = encode(&ws);
+    println!(
+        "link length: one structural zero and step 10 {} characters",
+        link.len()
+    );
+    assert_ne!(link, encode(&Workspace::default_2021()));
+    assert_eq!(decode(&link), Ok(ws));
 }
 
 #[test]
@@ -169,7 +192,7 @@ fn broken_links_say_what_failed() {
 
 fn edits() -> impl Strategy<Value = Vec<Edit>> {
     let edit =
-        (0usize..3, 0usize..14, 0u64..300, 0u8..6).prop_map(|(metric, district, units, kind)| {
+        (0usize..3, 0usize..14, 0u64..300, 0u8..9).prop_map(|(metric, district, units, kind)| {
             match kind {
                 0 => Edit::SetQuota {
                     metric,
@@ -196,10 +219,25 @@ fn edits() -> impl Strategy<Value = Vec<Edit>> {
                     metric,
                     total: Quota::new(100_000 + units * 100),
                 },
-                _ => Edit::SetStep {
+                5 => Edit::SetStep {
                     metric,
                     step: [1, 10, 100][district % 3],
                 },
+                6 => Edit::Matrix(MatrixEdit::SetCell {
+                    row: usize::try_from(units % 13).unwrap_or(0),
+                    column: district,
+                    rule: if units % 2 == 0 {
+                        CellRule::Zero
+                    } else {
+                        CellRule::Locked(Quota::new(units * 100))
+                    },
+                }),
+                7 => Edit::Matrix(MatrixEdit::SetSeed {
+                    row: metric,
+                    column: district,
+                    weight: units,
+                }),
+                _ => Edit::Matrix(MatrixEdit::SetRounding(Rounding::ALL[district % 2])),
             }
         });
     prop::collection::vec(edit, 0..12)
