@@ -16,9 +16,9 @@ use yew::prelude::{
 };
 
 use crate::components::{
-    BarCharts, BulletinView, ForecastView, Header, History, MethodCompare, OtherTargetsPanel,
-    PasteDialog, PlanTable, RulesPanel, ScenarioBar, ScenarioCompare, StructureEditor, Tabs,
-    TieNotice, Toolbar, WhyPanel,
+    BarCharts, BulletinView, ForecastView, Header, History, MatrixView, MethodCompare,
+    OtherTargetsPanel, PasteDialog, PlanTable, RulesPanel, ScenarioBar, ScenarioCompare,
+    StructureEditor, Tabs, TieNotice, Toolbar, WhyPanel,
 };
 use crate::i18n::texts;
 use crate::platform::{embed, link, storage};
@@ -208,6 +208,7 @@ pub fn app(props: &AppProps) -> Html {
         },
         View::Bulletin => html! { <BulletinView /> },
         View::Forecast => html! { <ForecastView /> },
+        View::Matrix => html! { <MatrixView /> },
     };
     let embedded = embed.embedded;
     html! {

@@ -9,10 +9,11 @@ use std::rc::Rc;
 use quota_engine::codec::{decode, LinkError};
 use quota_engine::file::{from_json, FileError};
 use quota_engine::library::{Library, Scenario};
+use quota_engine::matrix::{CellRule, MatrixEdit};
 use quota_engine::parse::{parse_block, PastedBlock};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
-use quota_engine::{apportion::Tie, EngineError, Lang, MetricId, Plan};
+use quota_engine::{apportion::Tie, EngineError, Lang, MetricId, Plan, Quota};
 use yew::{Reducible, UseReducerHandle};
 
 /// The most states kept for undo.
@@ -33,6 +34,22 @@ pub enum Place {
     Actual(MetricId, usize, Month),
     /// The simulation settings.
     Simulation,
+    /// A cell of the department matrix: department, district.
+    MatrixCell(usize, usize),
+    /// A department's quota in the matrix.
+    Department(usize),
+    /// The matrix settings.
+    Matrix,
+}
+
+/// What typing into a matrix cell sets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MatrixMode {
+    /// A fixed value (the cell is locked at it; an emptied cell is freed).
+    #[default]
+    Values,
+    /// The cell's seed weight.
+    Seeds,
 }
 
 /// The screen shown.
@@ -45,6 +62,8 @@ pub enum View {
     Bulletin,
     /// Forecasts, what-ifs, reallocation and the allowance budget.
     Forecast,
+    /// The department × district matrix.
+    Matrix,
 }
 
 /// Where a pasted block goes.
@@ -54,6 +73,8 @@ pub enum PasteTarget {
     Plan(MetricId, usize),
     /// One metric's month grid, from a top-left (district, month).
     Actuals(MetricId, usize, Month),
+    /// The matrix seed weights, from a top-left (department, district).
+    MatrixSeed(usize, usize),
 }
 
 /// An entry the engine refused, and where.
@@ -165,6 +186,8 @@ pub struct AppState {
     pub current_scenario: usize,
     /// The scenario compared side by side with the open one, if any.
     pub compare_with: Option<usize>,
+    /// What typing into a matrix cell sets.
+    pub matrix_mode: MatrixMode,
 }
 
 impl Default for AppState {
@@ -242,6 +265,8 @@ pub enum Action {
     Refuse(Refusal),
     /// The autosave reported.
     StorageResult(Storage),
+    /// Choose what typing into a matrix cell sets.
+    SetMatrixMode(MatrixMode),
 }
 
 impl AppState {
@@ -273,6 +298,7 @@ impl AppState {
             }],
             current_scenario: 0,
             compare_with: None,
+            matrix_mode: MatrixMode::Values,
         }
     }
 
@@ -443,6 +469,7 @@ impl AppState {
             Action::Dismiss => next.refusal = None,
             Action::Refuse(refusal) => next.refusal = Some(refusal),
             Action::StorageResult(storage) => next.storage = storage,
+            Action::SetMatrixMode(mode) => next.matrix_mode = mode,
         }
         next
     }
@@ -477,29 +504,45 @@ impl AppState {
         }
     }
 
-    /// A quota or total typed as text: parse it, then edit, or refuse with the reason.
-    fn typed(&mut self, place: Place, text: &str) {
-        if let Place::Actual(metric, district, month) = place {
-            // An emptied cell clears the report.
-            if text.trim().is_empty() {
-                let edit = Edit::SetActual {
-                    metric,
-                    district,
-                    month,
-                    value: None,
-                };
-                if self
+    /// An emptied cell: clears a reported actual or frees a locked matrix cell. Returns
+    /// whether the empty text was handled (it is never a number).
+    fn typed_empty(&mut self, place: &Place) -> bool {
+        let edit = match *place {
+            Place::Actual(metric, district, month) => {
+                let reported = self
                     .workspace()
                     .actuals
                     .cumulative
                     .get(metric)
                     .and_then(|r| r.get(district))
-                    .is_some_and(|m| m[month.index()].is_some())
-                {
-                    self.edit(edit, place);
-                }
-                return;
+                    .is_some_and(|m| m[month.index()].is_some());
+                reported.then_some(Edit::SetActual {
+                    metric,
+                    district,
+                    month,
+                    value: None,
+                })
             }
+            Place::MatrixCell(row, column) => (self.matrix_mode == MatrixMode::Values
+                && self.workspace().matrix.rule(row, column) != CellRule::Free)
+                .then_some(Edit::Matrix(MatrixEdit::SetCell {
+                    row,
+                    column,
+                    rule: CellRule::Free,
+                })),
+            _ => return false,
+        };
+        match edit {
+            Some(edit) => self.edit(edit, place.clone()),
+            None => self.input_epoch = self.input_epoch.wrapping_add(1),
+        }
+        true
+    }
+
+    /// A quota or total typed as text: parse it, then edit, or refuse with the reason.
+    fn typed(&mut self, place: Place, text: &str) {
+        if text.trim().is_empty() && self.typed_empty(&place) {
+            return;
         }
         let value = match quota_engine::parse::parse_quota(text) {
             Ok(value) => value,
@@ -529,10 +572,37 @@ impl AppState {
                 month,
                 value: Some(value),
             },
-            Place::Settings(_) | Place::Plan | Place::Simulation => return,
+            Place::MatrixCell(row, column) => Edit::Matrix(match self.matrix_mode {
+                MatrixMode::Values => MatrixEdit::SetCell {
+                    row,
+                    column,
+                    rule: CellRule::Locked(value),
+                },
+                MatrixMode::Seeds => MatrixEdit::SetSeed {
+                    row,
+                    column,
+                    weight: value.get(),
+                },
+            }),
+            Place::Department(row) => Edit::Matrix(MatrixEdit::SetDepartmentQuota { row, value }),
+            Place::Settings(_) | Place::Plan | Place::Simulation | Place::Matrix => return,
         };
         // Re-entering the same value is not a change.
-        let unchanged = match &edit {
+        let unchanged = self.holds(&edit, value);
+        if unchanged {
+            self.refusal = None;
+            self.input_epoch = self.input_epoch.wrapping_add(1);
+            return;
+        }
+        self.edit(edit, place);
+        if self.refusal.is_some() {
+            self.input_epoch = self.input_epoch.wrapping_add(1);
+        }
+    }
+
+    /// Whether the workspace already holds what `edit` would set to `value`.
+    fn holds(&self, edit: &Edit, value: Quota) -> bool {
+        match edit {
             Edit::SetQuota {
                 metric, district, ..
             } => self.workspace().plan.quota(*metric, *district) == Some(value),
@@ -551,16 +621,13 @@ impl AppState {
                 .get(*metric)
                 .and_then(|r| r.get(*district))
                 .is_some_and(|m| m[month.index()] == Some(value)),
+            Edit::Matrix(MatrixEdit::SetDepartmentQuota { row, .. }) => {
+                self.workspace().plan.departments.get(*row).map(|d| d.quota) == Some(value)
+            }
+            Edit::Matrix(MatrixEdit::SetCell { row, column, rule }) => {
+                self.workspace().matrix.rule(*row, *column) == *rule
+            }
             _ => false,
-        };
-        if unchanged {
-            self.refusal = None;
-            self.input_epoch = self.input_epoch.wrapping_add(1);
-            return;
-        }
-        self.edit(edit, place);
-        if self.refusal.is_some() {
-            self.input_epoch = self.input_epoch.wrapping_add(1);
         }
     }
 
@@ -689,6 +756,18 @@ impl AppState {
                 month,
                 values,
             },
+            PasteTarget::MatrixSeed(row, column) => Edit::Matrix(MatrixEdit::PasteSeed {
+                row,
+                column,
+                values: values
+                    .into_iter()
+                    .map(|r: Vec<Option<quota_engine::Quota>>| {
+                        r.into_iter()
+                            .map(|q| q.map(quota_engine::Quota::get))
+                            .collect()
+                    })
+                    .collect(),
+            }),
         };
         self.edit(edit, Place::Plan);
     }
@@ -852,5 +931,31 @@ mod tests {
         assert_eq!(state.workspace().plan.districts.len(), 1);
         let state = state.apply(Action::Undo);
         assert_eq!(state.workspace().plan.districts.len(), 14);
+    }
+
+    #[test]
+    fn typing_in_the_matrix_locks_frees_or_sets_a_seed_by_the_mode() {
+        let cell = |state: &AppState, text: &str| {
+            state.apply(Action::Typed {
+                place: Place::MatrixCell(1, 0),
+                text: text.to_owned(),
+            })
+        };
+        let locked = cell(&AppState::default(), "2,000");
+        assert_eq!(
+            locked.workspace().matrix.rule(1, 0),
+            CellRule::Locked(quota_engine::Quota::new(2_000))
+        );
+        let matrix = locked.workspace().department_matrix().expect("solvable");
+        assert_eq!(matrix.cells[1][0].get(), 2_000);
+        let freed = cell(&locked, " ");
+        assert_eq!(freed.workspace().matrix.rule(1, 0), CellRule::Free);
+        let refused = cell(&locked, "两千");
+        assert!(refused.refusal.is_some());
+        assert_eq!(refused.workspace(), locked.workspace());
+        let seeds = AppState::default().apply(Action::SetMatrixMode(MatrixMode::Seeds));
+        let seeded = cell(&seeds, "5");
+        assert_eq!(seeded.workspace().matrix_seed()[1][0], 5);
+        assert_eq!(seeded.workspace().matrix.rule(1, 0), CellRule::Free);
     }
 }

@@ -193,3 +193,71 @@ async fn the_forecast_screen_shows_probabilities() {
     assert_eq!(chances.len(), 14);
     assert!(chances.iter().all(|c| c.ends_with('%')));
 }
+
+/// The numbers of the matrix table's cells, row by row, with each row's target.
+fn matrix_rows(root: &Element) -> Vec<(Vec<u64>, u64)> {
+    let number = |text: String| text.replace(',', "").trim().parse::<u64>().unwrap();
+    let rows = root
+        .query_selector_all("table.matrix-table tbody tr")
+        .unwrap();
+    (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .map(|row| {
+            let row: Element = row.dyn_into().unwrap();
+            let inputs = row.query_selector_all("td.mcell input").unwrap();
+            let cells = (0..inputs.length())
+                .filter_map(|i| inputs.item(i))
+                .map(|n| number(n.dyn_into::<HtmlInputElement>().unwrap().value()))
+                .collect();
+            let target: HtmlInputElement = row
+                .query_selector("td.target input")
+                .unwrap()
+                .unwrap()
+                .dyn_into()
+                .unwrap();
+            (cells, number(target.value()))
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_department_matrix_meets_both_margins_and_keeps_a_structural_zero() {
+    let root = mount().await;
+    let tab = root
+        .query_selector_all("nav.tabs button")
+        .unwrap()
+        .item(1)
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    assert_eq!(tab.text_content().unwrap(), "部门分解");
+    tab.click();
+    settle().await;
+    let check = |rows: &[(Vec<u64>, u64)]| {
+        assert_eq!(rows.len(), 13);
+        for (cells, target) in rows {
+            assert_eq!(cells.len(), 14);
+            assert_eq!(cells.iter().sum::<u64>(), *target);
+        }
+        let district_targets = [
+            8_000, 7_200, 8_000, 1_200, 10_800, 10_800, 8_800, 2_400, 8_400, 2_400, 5_500, 3_700,
+            400, 2_400,
+        ];
+        for (j, target) in district_targets.iter().enumerate() {
+            assert_eq!(
+                rows.iter().map(|(c, _)| c[j]).sum::<u64>(),
+                *target,
+                "column {j}"
+            );
+        }
+    };
+    let before = matrix_rows(&root);
+    check(&before);
+    assert_ne!(before[0].0[0], 0);
+    button(&root, "结构零 市经信局 鹿城").click();
+    settle().await;
+    let after = matrix_rows(&root);
+    check(&after);
+    assert_eq!(after[0].0[0], 0);
+    assert_eq!(input(&root, "市经信局 鹿城").value(), "0");
+}

@@ -42,6 +42,13 @@ pub fn paste_dialog() -> Html {
                 metric_name(plan, metric, lang),
                 (t.month_name)(usize::from(month.get()) + c)
             ),
+            PasteTarget::MatrixSeed(row, column) => format!(
+                "{} {}",
+                plan.departments
+                    .get(row + r)
+                    .map_or_else(String::new, |d| d.name.get(lang).to_owned()),
+                district_name(plan, column + c, lang)
+            ),
         };
         html! {
             <li>

@@ -1,4 +1,4 @@
-//! The screen switch: decomposition, monthly bulletin, forecast.
+//! The screen switch: decomposition, department matrix, monthly bulletin, forecast.
 
 use yew::prelude::{function_component, html, Callback, Html};
 
@@ -22,6 +22,7 @@ pub fn tabs() -> Html {
     html! {
         <nav class="tabs" aria-label={ t.views }>
             { tab(View::Plan, t.tab_plan) }
+            { tab(View::Matrix, t.matrix.tab) }
             { tab(View::Bulletin, t.tab_bulletin) }
             { tab(View::Forecast, t.tab_forecast) }
         </nav>

@@ -1,11 +1,12 @@
 //! English interface strings.
 
 use quota_engine::apportion::{Explanation, Reason as Why};
+use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
 use quota_engine::workspace::Edit;
 use quota_engine::{EngineError, Lang, Plan, Quota};
 
-use super::{decimal, district_name as dn, grouped as g, metric_name as mn, Texts};
+use super::{decimal, district_name as dn, grouped as g, metric_name as mn, MatrixTexts, Texts};
 use crate::state::{Reason, Refusal};
 
 pub(super) const TEXTS: Texts = Texts {
@@ -181,6 +182,47 @@ pub(super) const TEXTS: Texts = Texts {
     give_tie_to,
     compare_only_differences,
     paste_summary,
+    matrix: MatrixTexts {
+        tab: "Departments",
+        heading: "Departments × districts",
+        intro: "Each department's quota is split down to the districts: every row adds up to the department's quota and every column to the district's quota, both exactly (biproportional apportionment: one divisor per row and per column, rounded by the chosen rule). Typing into a cell locks a value or sets its seed weight; the “0” button marks a department with no work in a district.",
+        caption: "Department × district quotas",
+        department: "Department",
+        target: "Target",
+        sum: "Sum",
+        metric: "District metric",
+        rounding: "Rounding",
+        roundings: ["To nearest (Webster / Sainte-Laguë)", "Down (D'Hondt)"],
+        mode: "Typing into a cell sets",
+        mode_values: "a locked value",
+        mode_seeds: "its seed weight",
+        seed: "Seed weights",
+        seed_independence: "department × district quotas (spread like the districts)",
+        seed_prior: "a custom prior table (last year's actuals, enterprise counts)",
+        clear_seed: "Back to district proportions",
+        zero_prefix: "Structural zero",
+        department_quota: "department quota",
+        mismatch: |rows, columns, metric| format!(
+            "The department quotas add up to {}, the districts' “{metric}” to {}: no table can meet both. Choose what to do (nothing is changed on its own):",
+            super::grouped(rows), super::grouped(columns)
+        ),
+        balance_row: |difference| format!("Add a balancing row “HR bureau and others” ({})", super::grouped(difference)),
+        balance_name: "HR bureau and others",
+        scale: |total| format!("Scale the department quotas to {}", super::grouped(total)),
+        error: matrix_error,
+        divisors_heading: "Divisors and ties",
+        row_divisor: "Row divisor",
+        column_divisor: "Column divisor",
+        no_ties: "No cell sits exactly on a rounding signpost.",
+        tie: |department, district, value, alternative| format!(
+            "{department} {district}: exactly on a signpost, got {} (could be {} if another tied cell in its row and column moved the other way)",
+            super::grouped(value), super::grouped(alternative)
+        ),
+        iterations: |rounds, transfers| format!("{rounds} alternate-scaling rounds, {transfers} tie transfers"),
+        export_csv: "Export matrix CSV",
+        file_name: "departments-by-district",
+        was: "was",
+    },
 };
 
 const L: Lang = Lang::En;
@@ -254,6 +296,7 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
         EngineError::InvalidWeight { region, text } => format!("Weight {} “{text}” is not a number", region + 1),
         EngineError::NegativeWeight { region, text } => format!("Weight {} “{text}” is negative", region + 1),
         EngineError::WeightTooLarge { region } => format!("Weight {} is too large", region + 1),
+        EngineError::NothingToBalance { departments, districts } => format!("Departments {}, districts {}: nothing to balance, or the departments are larger (a balancing row cannot be negative: scale instead)", q(*departments), q(*districts)),
         EngineError::LastOne => "A plan needs at least one district and one metric".to_owned(),
         EngineError::Overflow => "The numbers are too large to compute".to_owned(),
         EngineError::RulesLength { .. } => "The custom weights do not match the districts".to_owned(),
@@ -377,6 +420,7 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         Edit::RemoveMetric { metric } => format!("Removed metric {}", mn(plan, *metric, L)),
         Edit::SetTitle { title } => format!("Title set to {}", title.get(L)),
         Edit::SetYear { year } => format!("Year set to {year}"),
+        Edit::Matrix(edit) => matrix_change(edit, plan),
     };
     if moved > 0 {
         format!("{what} ({moved} cells moved)")
@@ -462,4 +506,96 @@ fn file_failed(err: &quota_engine::file::FileError) -> String {
         E::Invalid { detail } => format!("its data do not form a valid plan ({detail})"),
     };
     format!("The scenario file could not be opened: {why}. Nothing was changed.")
+}
+
+fn names(plan: &Plan, lines: &[usize], department: bool) -> String {
+    let name = |i: usize| {
+        if department {
+            plan.departments
+                .get(i)
+                .map_or_else(|| format!("#{}", i + 1), |d| d.name.en.clone())
+        } else {
+            dn(plan, i, L)
+        }
+    };
+    lines
+        .iter()
+        .map(|&i| name(i))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn place(plan: &Plan, place: Place) -> String {
+    match place {
+        Place::Row(i) => names(plan, &[i], true),
+        Place::Column(j) => names(plan, &[j], false),
+        Place::Cell { row, column } => {
+            format!("{} {}", names(plan, &[row], true), dn(plan, column, L))
+        }
+    }
+}
+
+fn matrix_error(err: &MatrixError, plan: &Plan) -> String {
+    match err {
+        MatrixError::Empty => "There are no departments or no districts to split.".to_owned(),
+        MatrixError::TooLarge { rows, columns, limit } => format!("{rows} × {columns} cells is more than the limit of {}", g(*limit as u64)),
+        MatrixError::SeedShape { .. } => "The seed table does not match the departments and districts: go back to district proportions and paste it again.".to_owned(),
+        MatrixError::ZeroStep => "The step must be at least 1".to_owned(),
+        MatrixError::NotMultipleOfStep { place: p, value, step } => format!("{}: {} is not a multiple of the step {}", place(plan, *p), q(*value), g(*step)),
+        MatrixError::MarginsDisagree { rows, columns } => format!("The departments add up to {}, the districts to {}", q(*rows), q(*columns)),
+        MatrixError::LocksExceed { place: p, locked, target } => format!("{}: locked cells add up to {}, more than its target {}", place(plan, *p), q(*locked), q(*target)),
+        MatrixError::Infeasible { rows, columns, needed, available } => format!(
+            "Cannot be met: departments {} still need {}, but the districts they may work in ({}) have only {} left. Clear some structural zeros or locks.",
+            names(plan, rows, true), q(*needed),
+            if columns.is_empty() { "none".to_owned() } else { names(plan, columns, false) },
+            q(*available)
+        ),
+        MatrixError::Overflow => "The numbers are too large to compute".to_owned(),
+        MatrixError::NoConvergence => "The calculation did not settle: check the structural zeros and locks".to_owned(),
+    }
+}
+
+fn matrix_change(edit: &MatrixEdit, plan: &Plan) -> String {
+    let department = |i: usize| names(plan, &[i], true);
+    match edit {
+        MatrixEdit::SetRounding(r) => format!(
+            "Departments: rounding {}",
+            TEXTS.matrix.roundings[usize::from(*r == Rounding::DHondt)]
+        ),
+        MatrixEdit::SetStep(step) => format!("Departments: step {}", g(*step)),
+        MatrixEdit::SetMetric(metric) => {
+            format!("Departments: district metric {}", mn(plan, *metric, L))
+        }
+        MatrixEdit::SetCell { row, column, rule } => match rule {
+            CellRule::Free => format!("{} {} freed", department(*row), dn(plan, *column, L)),
+            CellRule::Zero => format!(
+                "{} {} made a structural zero",
+                department(*row),
+                dn(plan, *column, L)
+            ),
+            CellRule::Locked(v) => format!(
+                "{} {} locked at {}",
+                department(*row),
+                dn(plan, *column, L),
+                q(*v)
+            ),
+        },
+        MatrixEdit::SetSeed {
+            row,
+            column,
+            weight,
+        } => format!(
+            "{} {} seed weight set to {}",
+            department(*row),
+            dn(plan, *column, L),
+            g(*weight)
+        ),
+        MatrixEdit::PasteSeed { .. } => "Seed weights pasted".to_owned(),
+        MatrixEdit::ClearSeed => "Seed weights back to district proportions".to_owned(),
+        MatrixEdit::SetDepartmentQuota { row, value } => {
+            format!("{} quota set to {}", department(*row), q(*value))
+        }
+        MatrixEdit::AddBalancingRow { name } => format!("Balancing row {} added", name.en),
+        MatrixEdit::ScaleDepartments => "Department quotas scaled".to_owned(),
+    }
 }

@@ -1,11 +1,12 @@
 //! 中文界面文字（默认语言）。
 
 use quota_engine::apportion::{Explanation, Reason as Why};
+use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
 use quota_engine::workspace::Edit;
 use quota_engine::{EngineError, Lang, Plan, Quota};
 
-use super::{decimal, district_name as dn, grouped as g, metric_name as mn, Texts};
+use super::{decimal, district_name as dn, grouped as g, metric_name as mn, MatrixTexts, Texts};
 use crate::state::{Reason, Refusal};
 
 pub(super) const TEXTS: Texts = Texts {
@@ -190,6 +191,47 @@ pub(super) const TEXTS: Texts = Texts {
     give_tie_to,
     compare_only_differences,
     paste_summary,
+    matrix: MatrixTexts {
+        tab: "部门分解",
+        heading: "部门 × 区县分解",
+        intro: "各部门指标层层分解至各县（市、区）：每行合计等于部门指标，每列合计等于区县指标，两边同时精确成立（双比例分配：行、列各一个除数，按舍入规则取整）。输入单元格可锁定数值或修改种子权重；“0”按钮标记该部门在该区县无任务。",
+        caption: "部门 × 区县指标矩阵",
+        department: "部门",
+        target: "目标",
+        sum: "合计",
+        metric: "对应区县指标",
+        rounding: "舍入规则",
+        roundings: ["四舍五入（Webster / Sainte-Laguë）", "向下取整（D'Hondt）"],
+        mode: "输入单元格时设定",
+        mode_values: "锁定值",
+        mode_seeds: "种子权重",
+        seed: "种子权重",
+        seed_independence: "部门指标 × 区县指标（按区县比例分布）",
+        seed_prior: "自定义先验表（如上年实绩、企业数）",
+        clear_seed: "恢复为按区县比例",
+        zero_prefix: "结构零",
+        department_quota: "部门指标",
+        mismatch: |rows, columns, metric| format!(
+            "部门指标合计 {} 与区县“{metric}”合计 {} 不一致，矩阵无法同时满足两边。请选择如何处理（不会自动修改）：",
+            super::grouped(rows), super::grouped(columns)
+        ),
+        balance_row: |difference| format!("添加平衡行“人社部门及其他”（{}）", super::grouped(difference)),
+        balance_name: "人社部门及其他",
+        scale: |total| format!("按比例调整各部门指标，合计为 {}", super::grouped(total)),
+        error: matrix_error,
+        divisors_heading: "除数与平局",
+        row_divisor: "行除数",
+        column_divisor: "列除数",
+        no_ties: "没有单元格正好落在舍入分界点上。",
+        tie: |department, district, value, alternative| format!(
+            "{department} {district}：正好落在分界点上，取 {}（也可为 {}，需同行同列另一平局单元格反向调整）",
+            super::grouped(value), super::grouped(alternative)
+        ),
+        iterations: |rounds, transfers| format!("交替缩放 {rounds} 轮，平局转移 {transfers} 次"),
+        export_csv: "导出矩阵 CSV",
+        file_name: "部门分解",
+        was: "上一步为",
+    },
 };
 
 const L: Lang = Lang::Zh;
@@ -294,6 +336,14 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
             format!("第 {} 个基数“{text}”为负数", region + 1)
         }
         EngineError::WeightTooLarge { region } => format!("第 {} 个基数过大", region + 1),
+        EngineError::NothingToBalance {
+            departments,
+            districts,
+        } => format!(
+            "部门合计 {} 与区县合计 {}：无需平衡，或部门合计更大（平衡行不能为负，请按比例调整）",
+            q(*departments),
+            q(*districts)
+        ),
         EngineError::LastOne => "方案至少需要一个地区和一个指标".to_owned(),
         EngineError::Overflow => "数值过大，无法计算".to_owned(),
         EngineError::RulesLength { .. } => "自定义基数的个数与地区数不一致".to_owned(),
@@ -406,6 +456,7 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         Edit::RemoveMetric { metric } => format!("删除指标 {}", mn(plan, *metric, L)),
         Edit::SetTitle { title } => format!("标题改为 {}", title.zh),
         Edit::SetYear { year } => format!("年度改为 {year}"),
+        Edit::Matrix(edit) => matrix_change(edit, plan),
     };
     if moved > 0 {
         format!("{what}（{moved} 个单元格变动）")
@@ -484,4 +535,125 @@ fn file_failed(err: &quota_engine::file::FileError) -> String {
         E::Invalid { detail } => format!("文件中的数据不构成有效方案（{detail}）"),
     };
     format!("无法打开方案文件：{why}。当前数据未做任何改动。")
+}
+
+fn names(plan: &Plan, lines: &[usize], department: bool) -> String {
+    let name = |i: usize| {
+        if department {
+            plan.departments
+                .get(i)
+                .map_or_else(|| format!("#{}", i + 1), |d| d.name.zh.clone())
+        } else {
+            dn(plan, i, L)
+        }
+    };
+    lines
+        .iter()
+        .map(|&i| name(i))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+fn place(plan: &Plan, place: Place) -> String {
+    match place {
+        Place::Row(i) => names(plan, &[i], true),
+        Place::Column(j) => names(plan, &[j], false),
+        Place::Cell { row, column } => {
+            format!("{} {}", names(plan, &[row], true), dn(plan, column, L))
+        }
+    }
+}
+
+fn matrix_error(err: &MatrixError, plan: &Plan) -> String {
+    match err {
+        MatrixError::Empty => "没有部门或没有区县，无法分解。".to_owned(),
+        MatrixError::TooLarge {
+            rows,
+            columns,
+            limit,
+        } => format!("{rows} × {columns} 个单元格超过上限 {}", g(*limit as u64)),
+        MatrixError::SeedShape { .. } => {
+            "种子权重表的行列数与部门、区县数不符，请恢复为按区县比例后重新粘贴。".to_owned()
+        }
+        MatrixError::ZeroStep => "步长至少为 1".to_owned(),
+        MatrixError::NotMultipleOfStep {
+            place: p,
+            value,
+            step,
+        } => format!(
+            "{}的 {} 不是步长 {} 的整数倍",
+            place(plan, *p),
+            q(*value),
+            g(*step)
+        ),
+        MatrixError::MarginsDisagree { rows, columns } => {
+            format!("部门合计 {} 与区县合计 {} 不一致", q(*rows), q(*columns))
+        }
+        MatrixError::LocksExceed {
+            place: p,
+            locked,
+            target,
+        } => format!(
+            "{}的锁定单元格合计 {}，超过其目标 {}",
+            place(plan, *p),
+            q(*locked),
+            q(*target)
+        ),
+        MatrixError::Infeasible {
+            rows,
+            columns,
+            needed,
+            available,
+        } => {
+            format!(
+            "无法满足：部门 {} 还需 {}，但它们可以分配的区县 {} 只剩 {}。请取消部分结构零或锁定。",
+            names(plan, rows, true), q(*needed),
+            if columns.is_empty() { "（无）".to_owned() } else { names(plan, columns, false) },
+            q(*available)
+        )
+        }
+        MatrixError::Overflow => "数字太大，无法计算".to_owned(),
+        MatrixError::NoConvergence => "计算未能收敛，请检查结构零和锁定".to_owned(),
+    }
+}
+
+fn matrix_change(edit: &MatrixEdit, plan: &Plan) -> String {
+    let department = |i: usize| names(plan, &[i], true);
+    match edit {
+        MatrixEdit::SetRounding(r) => format!(
+            "部门分解：舍入改为{}",
+            TEXTS.matrix.roundings[usize::from(*r == Rounding::DHondt)]
+        ),
+        MatrixEdit::SetStep(step) => format!("部门分解：步长改为 {}", g(*step)),
+        MatrixEdit::SetMetric(metric) => {
+            format!("部门分解：对应区县指标改为 {}", mn(plan, *metric, L))
+        }
+        MatrixEdit::SetCell { row, column, rule } => match rule {
+            CellRule::Free => format!("{} {} 恢复自动分配", department(*row), dn(plan, *column, L)),
+            CellRule::Zero => format!("{} {} 设为结构零", department(*row), dn(plan, *column, L)),
+            CellRule::Locked(v) => format!(
+                "{} {} 锁定为 {}",
+                department(*row),
+                dn(plan, *column, L),
+                q(*v)
+            ),
+        },
+        MatrixEdit::SetSeed {
+            row,
+            column,
+            weight,
+        } => format!(
+            "{} {} 种子权重改为 {}",
+            department(*row),
+            dn(plan, *column, L),
+            g(*weight)
+        ),
+        MatrixEdit::PasteSeed { .. } => "粘贴种子权重".to_owned(),
+        MatrixEdit::ClearSeed => "种子权重恢复为按区县比例".to_owned(),
+        MatrixEdit::SetDepartmentQuota { row, value } => {
+            format!("{} 部门指标改为 {}", department(*row), q(*value))
+        }
+        MatrixEdit::AddBalancingRow { name } => format!("添加平衡行 {}", name.zh),
+        MatrixEdit::ScaleDepartments => "按比例调整各部门指标".to_owned(),
+    }
 }

@@ -48,6 +48,7 @@ pub fn options() -> Embed {
                     "plan" => Some(View::Plan),
                     "bulletin" => Some(View::Bulletin),
                     "forecast" => Some(View::Forecast),
+                    "matrix" => Some(View::Matrix),
                     _ => None,
                 }
             }

@@ -1,7 +1,7 @@
-//! CSV text for spreadsheets: the plan table. Fields are quoted where they need it (RFC 4180);
+//! CSV text for spreadsheets: the plan table and the department matrix. Fields are quoted where they need it (RFC 4180);
 //! the caller adds the byte-order mark Excel needs to read UTF-8.
 
-use crate::{Lang, Plan};
+use crate::{Lang, Plan, Quota};
 
 /// A field, quoted when it holds a comma, a quote or a line break.
 #[must_use]
@@ -53,6 +53,66 @@ pub fn plan_table(plan: &Plan, lang: Lang, district_header: &str, total_label: &
     out
 }
 
+/// Labels of the matrix CSV, in the interface language.
+#[derive(Clone, Copy, Debug)]
+pub struct MatrixLabels<'a> {
+    /// Header of the department column.
+    pub department: &'a str,
+    /// Label of the sums (last column and the line under the departments).
+    pub sum: &'a str,
+    /// Label of the targets (column after the sums and the last line).
+    pub target: &'a str,
+}
+
+/// The department × district matrix: one line per department with its cells, its sum and its
+/// target, then the district sums and the district targets.
+#[must_use]
+pub fn matrix_table(
+    plan: &Plan,
+    cells: &[Vec<Quota>],
+    lang: Lang,
+    labels: MatrixLabels<'_>,
+) -> String {
+    let columns = plan
+        .metrics
+        .get(plan.department_metric)
+        .map_or(&[][..], |m| m.quotas.as_slice());
+    let number = |q: Option<Quota>| q.map_or_else(String::new, |q| q.get().to_string());
+    let mut out = line(
+        std::iter::once(labels.department.to_owned())
+            .chain(plan.districts.iter().map(|d| d.name.get(lang).to_owned()))
+            .chain([labels.sum.to_owned(), labels.target.to_owned()]),
+    );
+    for (department, row) in plan.departments.iter().zip(cells) {
+        out.push_str(&line(
+            std::iter::once(department.name.get(lang).to_owned())
+                .chain(row.iter().map(|q| q.get().to_string()))
+                .chain([
+                    number(Quota::sum(row.iter().copied()).ok()),
+                    department.quota.get().to_string(),
+                ]),
+        ));
+    }
+    let column_sum = |j: usize| Quota::sum(cells.iter().filter_map(|row| row.get(j).copied())).ok();
+    out.push_str(&line(
+        std::iter::once(labels.sum.to_owned())
+            .chain((0..columns.len()).map(|j| number(column_sum(j))))
+            .chain([
+                number(Quota::sum(cells.iter().flatten().copied()).ok()),
+                String::new(),
+            ]),
+    ));
+    out.push_str(&line(
+        std::iter::once(labels.target.to_owned())
+            .chain(columns.iter().map(|q| q.get().to_string()))
+            .chain([
+                String::new(),
+                number(Quota::sum(columns.iter().copied()).ok()),
+            ]),
+    ));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,5 +138,30 @@ mod tests {
         assert_eq!(lines[15], "全市总计,120000,80000,24000");
         let english = plan_table(&plan_2021(), Lang::En, "District", "City total");
         assert!(english.contains("Economic Dev. Zone,3600,2400,1000"));
+    }
+
+    #[test]
+    fn the_2021_matrix() {
+        let workspace = crate::workspace::Workspace::default_2021();
+        let matrix = workspace.department_matrix().expect("solvable");
+        let labels = MatrixLabels {
+            department: "部门",
+            sum: "合计",
+            target: "目标",
+        };
+        let text = matrix_table(&workspace.plan, &matrix.cells, Lang::Zh, labels);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 1 + 13 + 2);
+        assert!(lines[0].starts_with("部门,鹿城,"));
+        assert!(lines[0].ends_with(",合计,目标"));
+        assert!(lines[1].starts_with("市经信局,"));
+        // Each department line ends with its sum and its target, equal.
+        for l in &lines[1..14] {
+            let fields: Vec<&str> = l.split(',').collect();
+            assert_eq!(fields[fields.len() - 2], fields[fields.len() - 1], "{l}");
+        }
+        assert!(lines[14].starts_with("合计,8000,"), "{}", lines[14]);
+        assert!(lines[15].starts_with("目标,8000,"));
+        assert!(lines[15].ends_with(",,80000"));
     }
 }

@@ -213,26 +213,33 @@ impl Workspace {
         })
     }
 
-    /// The seed as a table: the prior, or the current matrix when there is none yet (so a
-    /// planner who types one weight starts from the numbers on screen).
-    fn seed_table(&self) -> Vec<Vec<u64>> {
+    /// The seed as a table: the prior, or under independence each cell's expected share
+    /// `department quota × district quota ÷ total` (at least 1 where both are positive), so a
+    /// planner who types one weight starts from the numbers shown.
+    #[must_use]
+    pub fn matrix_seed(&self) -> Vec<Vec<u64>> {
         if let Seed::Prior(table) = &self.matrix.seed {
             return table.clone();
         }
         let columns = self.matrix_columns();
-        match self.department_matrix() {
-            Ok(solved) => solved
-                .cells
-                .iter()
-                .map(|row| row.iter().map(|q| q.get()).collect())
-                .collect(),
-            Err(_) => self
-                .plan
-                .departments
-                .iter()
-                .map(|_| columns.iter().map(|q| q.get()).collect())
-                .collect(),
-        }
+        let total: u128 = columns.iter().map(|q| u128::from(q.get())).sum();
+        self.plan
+            .departments
+            .iter()
+            .map(|d| {
+                columns
+                    .iter()
+                    .map(|c| {
+                        let product = u128::from(d.quota.get()) * u128::from(c.get());
+                        if product == 0 || total == 0 {
+                            return 0;
+                        }
+                        let share = (product + total / 2) / total;
+                        u64::try_from(share.max(1)).unwrap_or(u64::MAX)
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     fn check_cell(&self, row: usize, column: usize) -> Result<(), EngineError> {
@@ -281,7 +288,7 @@ impl Workspace {
                 weight,
             } => {
                 self.check_cell(*row, *column)?;
-                let mut table = self.seed_table();
+                let mut table = self.matrix_seed();
                 table[*row][*column] = *weight;
                 self.matrix.seed = Seed::Prior(table);
             }
@@ -291,7 +298,7 @@ impl Workspace {
                 values,
             } => {
                 self.check_cell(*row, *column)?;
-                let mut table = self.seed_table();
+                let mut table = self.matrix_seed();
                 for (target, source) in table.iter_mut().skip(*row).zip(values) {
                     for (slot, value) in target.iter_mut().skip(*column).zip(source) {
                         if let Some(v) = value {
