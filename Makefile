@@ -6,7 +6,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
 .PHONY: all setup setup-browser serve dev build dist test lint check-engine-deps \
-	test-native test-wasm test-e2e bundle-size bench clean
+	test-native test-wasm test-e2e bundle-size bench clean single-file
 
 all: test
 
@@ -29,8 +29,13 @@ build dist: setup
 	trunk build --release
 	@scripts/bundle-size.sh dist
 
+## One self-contained HTML file (dist-single/quota-planner.html): works from file:// or as a
+## mail attachment, with no request at all.
+single-file: build
+	node scripts/single-file.mjs dist dist-single/quota-planner.html
+
 ## Every test layer: lint, engine, browser components, end-to-end on the release build.
-test: setup-browser lint check-engine-deps test-native test-wasm build test-e2e
+test: setup-browser lint check-engine-deps test-native test-wasm single-file test-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -58,4 +63,4 @@ bench:
 
 clean:
 	cargo clean
-	rm -rf dist e2e/test-results
+	rm -rf dist dist-single e2e/test-results

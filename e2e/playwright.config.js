@@ -48,5 +48,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 20_000,
     },
+    {
+      // The repository root: examples/intranet.html as an intranet host page, with the app
+      // beside it in /dist/ (same origin) or on the first server (another origin).
+      command: `node serve.mjs .. ${port + 2}`,
+      url: `http://127.0.0.1:${port + 2}/examples/intranet.html`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
   ],
 });

@@ -105,12 +105,28 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     {
-        // In a host page: say ready, then report the height as it changes.
+        // In a host page: say ready, report the height as it changes, and take scenarios the
+        // host sends from an allowed origin.
         let embed = (*embed).clone();
+        let dispatcher = state.dispatcher();
         use_effect_with((), move |()| {
             embed::post(&embed, "ready", &[]);
+            let listener = embed::listen(embed.clone(), move |text| {
+                dispatcher.dispatch(Action::HostLoad(text));
+            });
             let watcher = embed::watch_height(embed);
-            move || drop(watcher)
+            move || drop((watcher, listener))
+        });
+    }
+    {
+        // After every change of the workspace (not the first render): tell the host its link.
+        let embed = (*embed).clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.current().workspace.clone(), move |workspace| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                let address = link::address(&encode(workspace));
+                embed::post(&embed, "change", &[("link", address.into())]);
+            }
         });
     }
 

@@ -132,6 +132,10 @@ pub enum Notice {
     FileOpened,
     /// A scenario file could not be opened.
     FileFailed(FileError),
+    /// The host page loaded a scenario (embed mode), opened as a new scenario.
+    HostLoaded,
+    /// The host page sent a scenario that could not be opened.
+    HostFailed(FileError),
 }
 
 /// A saved scenario other than the one being edited (its copy is refreshed on switching).
@@ -237,6 +241,9 @@ pub enum Action {
     /// The text of a chosen scenario file (`None`: the browser could not read it), opened as a
     /// new scenario.
     OpenFile(Option<String>),
+    /// A scenario (the JSON file schema) posted by the host page from an allowed origin
+    /// (`None`: the message carried no readable scenario).
+    HostLoad(Option<String>),
     /// Dismiss the page-level message.
     DismissNotice,
     /// Start a new scenario on the 2021 plan, with this name.
@@ -428,18 +435,10 @@ impl AppState {
             Action::OpenLink(text, name) => next.open_link(&text, name),
             Action::LinkCopied(address) => next.notice = Some(Notice::LinkCopied(address)),
             Action::OpenFile(text) => {
-                match text
-                    .as_deref()
-                    .map(from_json)
-                    .unwrap_or(Err(FileError::NotAScenario))
-                {
-                    Ok(workspace) => {
-                        let name = workspace.plan.title.zh.clone();
-                        next.add_scenario(name, workspace);
-                        next.notice = Some(Notice::FileOpened);
-                    }
-                    Err(err) => next.notice = Some(Notice::FileFailed(err)),
-                }
+                next.open_file(text.as_deref(), Notice::FileOpened, Notice::FileFailed);
+            }
+            Action::HostLoad(text) => {
+                next.open_file(text.as_deref(), Notice::HostLoaded, Notice::HostFailed);
             }
             Action::DismissNotice => next.notice = None,
             Action::NewScenario(name) => next.add_scenario(name, Workspace::default_2021()),
@@ -472,6 +471,18 @@ impl AppState {
             Action::SetMatrixMode(mode) => next.matrix_mode = mode,
         }
         next
+    }
+
+    /// Opens a scenario file's text as a new scenario (never over a saved one), or says why not.
+    fn open_file(&mut self, text: Option<&str>, opened: Notice, failed: fn(FileError) -> Notice) {
+        match text.map(from_json).unwrap_or(Err(FileError::NotAScenario)) {
+            Ok(workspace) => {
+                let name = workspace.plan.title.zh.clone();
+                self.add_scenario(name, workspace);
+                self.notice = Some(opened);
+            }
+            Err(err) => self.notice = Some(failed(err)),
+        }
     }
 
     /// Pushes a new current workspace, dropping whatever could have been redone.

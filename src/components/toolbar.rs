@@ -66,6 +66,8 @@ pub fn toolbar() -> Html {
             Notice::LinkCopied(address) => ("info", (t.link_copied)(address.chars().count()), Some(address.clone())),
             Notice::FileOpened => ("warning", t.file_opened.to_owned(), None),
             Notice::FileFailed(err) => ("error", (t.file_failed)(err), None),
+            Notice::HostLoaded => ("warning", t.host_loaded.to_owned(), None),
+            Notice::HostFailed(err) => ("error", (t.host_failed)(err), None),
         };
         html! {
             <div class={ classes!("notice", class) } role="status">

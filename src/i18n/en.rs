@@ -167,6 +167,8 @@ pub(super) const TEXTS: Texts = Texts {
     import_json: "Import scenario (JSON)",
     file_opened: "Opened the scenario file as a new scenario; the others are unchanged in the Scenario list.",
     file_failed,
+    host_loaded: "Opened the scenario sent by the host page as a new scenario; the others are unchanged in the Scenario list.",
+    host_failed,
     copy_link: "Copy share link",
     link_opened: "Opened the shared link as a new scenario; your own scenarios are unchanged in the Scenario list.",
     link_failed,
@@ -598,4 +600,8 @@ fn matrix_change(edit: &MatrixEdit, plan: &Plan) -> String {
         MatrixEdit::AddBalancingRow { name } => format!("Balancing row {} added", name.en),
         MatrixEdit::ScaleDepartments => "Department quotas scaled".to_owned(),
     }
+}
+
+fn host_failed(err: &quota_engine::file::FileError) -> String {
+    file_failed(err).replacen("scenario file", "scenario sent by the host page", 1)
 }

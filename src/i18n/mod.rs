@@ -334,6 +334,10 @@ pub struct Texts {
     pub file_opened: &'static str,
     /// Why a scenario file could not be opened.
     pub file_failed: fn(&quota_engine::file::FileError) -> String,
+    /// The host page loaded a scenario.
+    pub host_loaded: &'static str,
+    /// The host page's scenario could not be opened.
+    pub host_failed: fn(&quota_engine::file::FileError) -> String,
     /// Button that copies the share link.
     pub copy_link: &'static str,
     /// After opening a shared link.

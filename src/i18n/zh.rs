@@ -169,6 +169,8 @@ pub(super) const TEXTS: Texts = Texts {
     import_json: "导入方案（JSON）",
     file_opened: "已将方案文件作为新方案打开；原来的方案仍在“方案”列表中。",
     file_failed,
+    host_loaded: "已打开主页面发送的方案（作为新方案）；原来的方案仍在“方案”列表中。",
+    host_failed,
     copy_link: "复制分享链接",
     link_opened: "已将分享链接作为新方案打开；您原来的方案没有改动，仍可在“方案”列表中切换回去。",
     link_failed,
@@ -656,4 +658,8 @@ fn matrix_change(edit: &MatrixEdit, plan: &Plan) -> String {
         MatrixEdit::AddBalancingRow { name } => format!("添加平衡行 {}", name.zh),
         MatrixEdit::ScaleDepartments => "按比例调整各部门指标".to_owned(),
     }
+}
+
+fn host_failed(err: &quota_engine::file::FileError) -> String {
+    file_failed(err).replacen("无法打开方案文件", "无法打开主页面发送的方案", 1)
 }

@@ -2,7 +2,8 @@
 //! readonly=1&lang=en&origin=https://oa.example`), and messages to the host page.
 //!
 //! Messages go only to the host's origin — the first `origin` given, else the page's own — so
-//! a scenario is never posted to a page that was not named.
+//! a scenario is never posted to a page that was not named; `quota-planner:load` is accepted
+//! only from an origin in that same allow-list. The protocol is in `docs/embedding.md`.
 
 use js_sys::{Object, Reflect};
 use quota_engine::Lang;
@@ -22,33 +23,42 @@ pub struct Embed {
     pub readonly: bool,
     /// The interface language.
     pub lang: Option<Lang>,
-    /// Origins allowed to receive messages (and, later, to send them).
+    /// Origins allowed to receive the app's messages and to send it a scenario.
     pub origins: Vec<String>,
 }
 
-/// The embedding options in the address's query string.
+/// The embedding options in the address: its query string, and `key=value` parts of the
+/// fragment (`#embed=1&view=plan&v1.…`), where a host that can only set the fragment puts them.
 #[must_use]
 pub fn options() -> Embed {
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
+    let location = gloo::utils::window().location();
+    parse(
+        &location.search().unwrap_or_default(),
+        &location.hash().unwrap_or_default(),
+    )
+}
+
+/// [`options`] from the texts of the query string and the fragment.
+#[must_use]
+pub fn parse(query: &str, fragment: &str) -> Embed {
     let mut embed = Embed::default();
-    for pair in search.trim_start_matches('?').split('&') {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = js_sys::decode_uri_component(value)
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default();
+    let query = query.trim_start_matches('?').split('&');
+    let fragment = fragment.trim_start_matches('#').split('&');
+    for pair in query.chain(fragment) {
+        let Some((key, value)) = pair.split_once('=') else {
+            continue;
+        };
+        let value = percent_decode(value);
+        let yes = value == "1" || value == "true";
         match key {
-            "embed" => embed.embedded = value == "1" || value == "true",
-            "readonly" => embed.readonly = value == "1" || value == "true",
+            "embed" => embed.embedded = yes,
+            "readonly" => embed.readonly = yes,
             "view" => {
                 embed.view = match value.as_str() {
                     "plan" => Some(View::Plan),
+                    "matrix" => Some(View::Matrix),
                     "bulletin" => Some(View::Bulletin),
                     "forecast" => Some(View::Forecast),
-                    "matrix" => Some(View::Matrix),
                     _ => None,
                 }
             }
@@ -59,11 +69,91 @@ pub fn options() -> Embed {
                     _ => None,
                 }
             }
-            "origin" if !value.is_empty() => embed.origins.push(value),
+            "origin" => embed.origins.extend(
+                value
+                    .split([',', ' '])
+                    .map(|o| o.trim_end_matches('/'))
+                    .filter(|o| !o.is_empty())
+                    .map(str::to_owned),
+            ),
             _ => {}
         }
     }
     embed
+}
+
+/// `%XX` escapes (and `+` as a space) decoded; a broken escape is kept as it is.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    out.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
+                    i += 3;
+                    continue;
+                }
+                out.push(b'%');
+            }
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl Embed {
+    /// Whether a message from `origin` may be acted on: one named by `?origin=`, or, when none
+    /// was named, the page's own origin (`own`).
+    #[must_use]
+    pub fn allows(&self, origin: &str, own: &str) -> bool {
+        if self.origins.is_empty() {
+            origin == own && origin != "null"
+        } else {
+            self.origins.iter().any(|o| o == origin)
+        }
+    }
+}
+
+/// Listens for `{type: "quota-planner:load", scenario}` from the host page and hands the
+/// scenario's JSON text to `load`; messages from origins not allowed are ignored.
+#[must_use]
+pub fn listen(
+    embed: Embed,
+    load: impl Fn(Option<String>) + 'static,
+) -> gloo::events::EventListener {
+    let window = gloo::utils::window();
+    let own = window.location().origin().unwrap_or_default();
+    gloo::events::EventListener::new(&window, "message", move |event| {
+        let Some(message) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        if !embed.allows(&message.origin(), &own) {
+            return;
+        }
+        let data = message.data();
+        let kind = Reflect::get(&data, &"type".into())
+            .ok()
+            .and_then(|v| v.as_string());
+        if kind.as_deref() != Some("quota-planner:load") {
+            return;
+        }
+        let scenario = Reflect::get(&data, &"scenario".into()).unwrap_or(JsValue::UNDEFINED);
+        let text = if let Some(text) = scenario.as_string() {
+            Some(text)
+        } else if scenario.is_object() {
+            js_sys::JSON::stringify(&scenario)
+                .ok()
+                .and_then(|v| v.as_string())
+        } else {
+            None
+        };
+        load(text);
+    })
 }
 
 /// Posts `{type, …fields}` to the host page, if the app is in a frame.
@@ -103,4 +193,36 @@ pub fn watch_height(embed: Embed) -> Option<(web_sys::ResizeObserver, Closure<dy
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&body);
     Some((observer, callback))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_from_the_query_and_the_fragment() {
+        let embed = parse(
+            "?embed=1&view=matrix&origin=https%3A%2F%2Foa.example%2F",
+            "#v1.AAAA&readonly=true&lang=en",
+        );
+        assert!(embed.embedded && embed.readonly);
+        assert_eq!(embed.view, Some(View::Matrix));
+        assert_eq!(embed.lang, Some(Lang::En));
+        assert_eq!(embed.origins, ["https://oa.example"]);
+        assert_eq!(parse("", "#embed=1").embedded, true);
+        assert_eq!(parse("?view=nonsense&x", "").view, None);
+        assert_eq!(percent_decode("%E9%B9%BF%2"), "鹿%2");
+    }
+
+    #[test]
+    fn messages_only_from_allowed_origins() {
+        let own = "http://127.0.0.1:4173";
+        let default = parse("?embed=1", "");
+        assert!(default.allows(own, own));
+        assert!(!default.allows("http://evil.example", own));
+        assert!(!default.allows("null", "null"));
+        let named = parse("?origin=https://oa.example,https://portal.example", "");
+        assert!(named.allows("https://portal.example", own));
+        assert!(!named.allows(own, own));
+    }
 }

@@ -416,3 +416,12 @@ fn an_autosave_from_before_the_simulation_still_loads() {
     let back: Workspace = serde_json::from_value(json).expect("older format loads");
     assert_eq!(back, ws);
 }
+
+/// The scenario examples/intranet.html loads stays a valid scenario file as the format grows.
+#[test]
+fn the_embedding_example_scenario_opens() {
+    let text = include_str!("../../../examples/sample-scenario.json");
+    let workspace = quota_engine::file::from_json(text).expect("a valid scenario file");
+    assert_eq!(workspace.plan.metrics[0].quotas[0].get(), 13_000);
+    assert_eq!(workspace.plan.title.zh, "示例：主页面载入的方案");
+}

@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+const reqs = [];
+page.on('request', r => reqs.push(r.url().slice(0, 80)));
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+await page.goto('file:///work/main/dist-single/quota-planner.html');
+await page.waitForSelector('table.plan-table', { timeout: 15000 });
+console.log(await page.locator('input[aria-label="鹿城 技能人才培训数"]').inputValue());
+await page.locator('input[aria-label="鹿城 技能人才培训数"]').fill('13000');
+await page.keyboard.press('Enter');
+await page.waitForTimeout(300);
+console.log(page.url().slice(0, 100));
+console.log(reqs);
+await browser.close();

@@ -1,0 +1,55 @@
+// Writes one self-contained HTML file from the release build in dist/: the stylesheet, the
+// favicon, the wasm-bindgen glue and the wasm itself (base64) inlined, so the page works opened
+// from disk (file://) or as a mail attachment and makes no request at all.
+// Usage: node scripts/single-file.mjs [dist] [out]
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const [dist = 'dist', out = 'dist-single/quota-planner.html'] = process.argv.slice(2);
+const read = (name) => readFile(join(dist, name));
+
+const html = (await read('index.html')).toString('utf8');
+const css = (await read('main.css')).toString('utf8');
+const favicon = (await read('favicon.svg')).toString('base64');
+let glue = (await read('quota-planner.js')).toString('utf8');
+const wasm = (await read('quota-planner_bg.wasm')).toString('base64');
+
+// The glue is an ES module; inline it as a module script without its export line.
+const exportLine = /^export \{[^}]*\};?\s*$/m;
+if (!exportLine.test(glue)) throw new Error('unexpected glue: no export line to strip');
+glue = glue.replace(exportLine, '');
+if (glue.includes('</script')) throw new Error('the glue contains </script');
+
+const start = `
+const bytes = Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });`;
+
+const title = html.match(/<title>[\s\S]*?<\/title>/)?.[0] ?? '<title>Quota Planner</title>';
+const description = html.match(/<meta name="description"[^>]*>/)?.[0] ?? '';
+const page = `<!DOCTYPE html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    ${description}
+    ${title}
+    <link rel="icon" href="data:image/svg+xml;base64,${favicon}" />
+    <style>
+${css.replaceAll('</style', '<\\/style')}
+    </style>
+  </head>
+  <body>
+    <noscript>本工具需要启用 JavaScript 和 WebAssembly。 This tool needs JavaScript and WebAssembly.</noscript>
+    <script type="module">
+const WASM_BASE64 = "${wasm}";
+${glue}
+${start}
+    </script>
+  </body>
+</html>
+`;
+await mkdir(dirname(out), { recursive: true });
+await writeFile(out, page);
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+console.log(`${out}: ${kb(Buffer.byteLength(page))} (${kb(gzipSync(page).length)} gzip)`);
