@@ -19,6 +19,7 @@ async function column(page, metric) {
 
 test('raising 鹿城 training keeps the city total and moves the other districts', async ({ page, watched }) => {
   await page.goto('./');
+  await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('12,000');
   const before = await column(page, 0);
   await enter(page, '鹿城 技能人才培训数', '13000');
   await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('13,000');
@@ -70,6 +71,7 @@ test('reload keeps the work', async ({ page }) => {
 
 test('a bad entry shows a message next to the cell and changes nothing', async ({ page, watched }) => {
   await page.goto('./');
+  await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('12,000');
   const before = await column(page, 0);
   await enter(page, '鹿城 技能人才培训数', '12050');
   await expect(page.getByRole('alert')).toContainText('12,050 不是 100 的整数倍，可改为 12,000 或 12,100');

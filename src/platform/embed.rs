@@ -120,8 +120,8 @@ impl Embed {
 }
 
 /// Listens for `{type: "quota-planner:load", scenario}` from the host page and hands the
-/// scenario's JSON text to `load`; messages from origins not allowed are ignored.
-#[must_use]
+/// scenario's JSON text to `load`; messages from origins not allowed are ignored. Listening
+/// stops when the returned listener is dropped.
 pub fn listen(
     embed: Embed,
     load: impl Fn(Option<String>) + 'static,
@@ -209,7 +209,7 @@ mod tests {
         assert_eq!(embed.view, Some(View::Matrix));
         assert_eq!(embed.lang, Some(Lang::En));
         assert_eq!(embed.origins, ["https://oa.example"]);
-        assert_eq!(parse("", "#embed=1").embedded, true);
+        assert!(parse("", "#embed=1").embedded);
         assert_eq!(parse("?view=nonsense&x", "").view, None);
         assert_eq!(percent_decode("%E9%B9%BF%2"), "鹿%2");
     }
