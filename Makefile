@@ -57,9 +57,10 @@ test-e2e:
 bundle-size:
 	@scripts/bundle-size.sh dist
 
-## Engine benchmarks (criterion, native; not part of `make test`).
-bench:
-	cargo bench -p quota-engine
+## Speed and size against a bare Yew baseline: bundle, first render, edits, Monte Carlo in the
+## page vs native, the matrix, link lengths; appended to bench/results.md. Not part of `make test`.
+bench: setup-browser
+	@scripts/bench.sh
 
 clean:
 	cargo clean

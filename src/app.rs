@@ -16,9 +16,9 @@ use yew::prelude::{
 };
 
 use crate::components::{
-    BarCharts, BulletinView, ForecastView, Header, History, MatrixView, MethodCompare,
-    OtherTargetsPanel, PasteDialog, PlanTable, RulesPanel, ScenarioBar, ScenarioCompare,
-    StructureEditor, Tabs, TieNotice, Toolbar, WhyPanel,
+    BarCharts, BulletinView, ForecastView, Header, History, ImportDialog, MatrixView,
+    MethodCompare, OtherTargetsPanel, PasteDialog, PlanTable, RulesPanel, ScenarioBar,
+    ScenarioCompare, StructureEditor, Tabs, TieNotice, Toolbar, WhyPanel,
 };
 use crate::i18n::texts;
 use crate::platform::{embed, link, storage};
@@ -237,6 +237,7 @@ pub fn app(props: &AppProps) -> Html {
                     if !embedded { <Tabs /> }
                     <Toolbar />
                     <PasteDialog />
+                    <ImportDialog />
                     { screen }
                 </fieldset>
             </main>

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use quota_engine::codec::{decode, LinkError};
 use quota_engine::file::{from_json, FileError};
+use quota_engine::import::{actuals_csv, plan_csv, ImportError, Preview};
 use quota_engine::library::{Library, Scenario};
 use quota_engine::matrix::{CellRule, MatrixEdit};
 use quota_engine::parse::{parse_block, PastedBlock};
@@ -77,6 +78,24 @@ pub enum PasteTarget {
     MatrixSeed(usize, usize),
 }
 
+/// What a CSV import reads into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportTarget {
+    /// The plan table (districts × metrics).
+    Plan,
+    /// One metric's monthly actuals (districts × months).
+    Actuals(MetricId),
+}
+
+/// A read file waiting for the planner's confirmation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingImport {
+    /// Where it goes.
+    pub target: ImportTarget,
+    /// What it would set, and every problem.
+    pub preview: Preview,
+}
+
 /// An entry the engine refused, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {
@@ -136,6 +155,8 @@ pub enum Notice {
     HostLoaded,
     /// The host page sent a scenario that could not be opened.
     HostFailed(FileError),
+    /// A CSV file could not be read at all.
+    ImportFailed(ImportError),
 }
 
 /// A saved scenario other than the one being edited (its copy is refreshed on switching).
@@ -172,6 +193,8 @@ pub struct AppState {
     pub refusal: Option<Refusal>,
     /// A paste waiting for confirmation.
     pub paste: Option<PendingPaste>,
+    /// An imported file waiting for confirmation.
+    pub import: Option<PendingImport>,
     /// The cell whose "why this number" panel is open.
     pub selected: Option<(MetricId, usize)>,
     /// Whether autosave works.
@@ -244,6 +267,12 @@ pub enum Action {
     /// A scenario (the JSON file schema) posted by the host page from an allowed origin
     /// (`None`: the message carried no readable scenario).
     HostLoad(Option<String>),
+    /// The text of a chosen CSV file for `target` (`None`: the browser could not read it).
+    Import(ImportTarget, Option<String>),
+    /// Apply the readable values of the pending import.
+    ConfirmImport,
+    /// Drop the pending import.
+    CancelImport,
     /// Dismiss the page-level message.
     DismissNotice,
     /// Start a new scenario on the 2021 plan, with this name.
@@ -293,6 +322,7 @@ impl AppState {
             lang: Lang::Zh,
             refusal: None,
             paste: None,
+            import: None,
             selected: None,
             storage: Storage::Ok,
             input_epoch: 0,
@@ -440,6 +470,9 @@ impl AppState {
             Action::HostLoad(text) => {
                 next.open_file(text.as_deref(), Notice::HostLoaded, Notice::HostFailed);
             }
+            Action::Import(target, text) => next.read_import(target, text.as_deref()),
+            Action::ConfirmImport => next.confirm_import(),
+            Action::CancelImport => next.import = None,
             Action::DismissNotice => next.notice = None,
             Action::NewScenario(name) => next.add_scenario(name, Workspace::default_2021()),
             Action::DuplicateScenario(name) => {
@@ -471,6 +504,48 @@ impl AppState {
             Action::SetMatrixMode(mode) => next.matrix_mode = mode,
         }
         next
+    }
+
+    /// Reads a CSV file into a preview for confirmation, or says why it cannot be read.
+    fn read_import(&mut self, target: ImportTarget, text: Option<&str>) {
+        let plan = &self.workspace().plan;
+        let read = match (target, text) {
+            (_, None) => Err(ImportError::NoHeader),
+            (ImportTarget::Plan, Some(text)) => plan_csv(plan, text),
+            (ImportTarget::Actuals(_), Some(text)) => actuals_csv(plan, text),
+        };
+        match read {
+            Ok(preview) => {
+                self.import = Some(PendingImport { target, preview });
+                self.notice = None;
+            }
+            Err(err) => {
+                self.import = None;
+                self.notice = Some(Notice::ImportFailed(err));
+            }
+        }
+    }
+
+    /// Applies the pending import's readable values as one undoable edit.
+    fn confirm_import(&mut self) {
+        let Some(import) = self.import.take() else {
+            return;
+        };
+        let values = import.preview.values;
+        let edit = match import.target {
+            ImportTarget::Plan => Edit::Paste {
+                metric: 0,
+                district: 0,
+                values,
+            },
+            ImportTarget::Actuals(metric) => Edit::PasteActuals {
+                metric,
+                district: 0,
+                month: Month::JANUARY,
+                values,
+            },
+        };
+        self.edit(edit, Place::Plan);
     }
 
     /// Opens a scenario file's text as a new scenario (never over a saved one), or says why not.
@@ -968,5 +1043,32 @@ mod tests {
         let seeded = cell(&seeds, "5");
         assert_eq!(seeded.workspace().matrix_seed()[1][0], 5);
         assert_eq!(seeded.workspace().matrix.rule(1, 0), CellRule::Free);
+    }
+
+    #[test]
+    fn an_import_is_previewed_then_applied_as_one_undoable_edit() {
+        let text = "地区,技能人才培训数\n鹿城,13000\n龙湾,一万\n";
+        let state =
+            AppState::default().apply(Action::Import(ImportTarget::Plan, Some(text.to_owned())));
+        let pending = state.import.as_ref().expect("a preview");
+        assert_eq!(pending.preview.count(), 1);
+        assert_eq!(pending.preview.problems.len(), 1);
+        // Nothing changed yet.
+        assert_eq!(state.workspace(), AppState::default().workspace());
+        let applied = state.apply(Action::ConfirmImport);
+        assert!(applied.import.is_none());
+        assert_eq!(
+            applied.workspace().plan.quota(TRAINING, 0).map(|q| q.get()),
+            Some(13_000)
+        );
+        let undone = applied.apply(Action::Undo);
+        assert_eq!(
+            undone.workspace().plan.quota(TRAINING, 0).map(|q| q.get()),
+            Some(12_000)
+        );
+        let failed =
+            AppState::default().apply(Action::Import(ImportTarget::Plan, Some("x,\"y".to_owned())));
+        assert!(matches!(failed.notice, Some(Notice::ImportFailed(_))));
+        assert!(failed.import.is_none());
     }
 }

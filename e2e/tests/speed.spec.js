@@ -4,67 +4,9 @@
 // checks the edit's result, so a broken page fails here.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures.js';
+import { timeEdits, show, openBigPlan } from '../timing.js';
 
-const KEY = 'quota-planner/library/v2';
 const results = {};
-
-/**
- * Times `rounds` edits of the first district's first metric. `work` is the change event to the
- * DOM updated and laid out (Yew renders in a microtask; a macrotask after it forces layout);
- * `frame` is the change event to the next animation frame. Each edit starts at a random point
- * of the frame so the figures are not pinned to the 16.7 ms vsync. Returns medians and p95s.
- */
-async function timeEdits(page, rounds) {
-  const samples = await page.evaluate(async (rounds) => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-    const task = () => new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    });
-    const out = { work: [], frame: [] };
-    for (let i = 0; i < rounds; i++) {
-      await frame();
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 16));
-      const input = document.querySelector('[data-cell="0-0"]');
-      const value = Number(input.value.replaceAll(',', ''));
-      input.value = String(i % 2 === 0 ? value + 100 : value - 100);
-      const start = performance.now();
-      const painted = frame();
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-      await task();
-      void document.body.offsetHeight;
-      out.work.push(performance.now() - start);
-      await painted;
-      out.frame.push(performance.now() - start);
-    }
-    return out;
-  }, rounds);
-  const stats = (times) => {
-    const sorted = [...times].sort((a, b) => a - b);
-    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-    return { median_ms: Number(at(0.5).toFixed(1)), p95_ms: Number(at(0.95).toFixed(1)) };
-  };
-  return { work: stats(samples.work), frame: stats(samples.frame) };
-}
-
-const show = (r) => `work median ${r.work.median_ms} ms (p95 ${r.work.p95_ms}); ` +
-  `to next frame median ${r.frame.median_ms} ms (p95 ${r.frame.p95_ms})`;
-
-/** A plan of `n` districts in the saved-library format, built from the page's own save. */
-function bigPlan(saved, n) {
-  const ws = saved.scenarios[saved.current].workspace;
-  ws.plan.districts = Array.from({ length: n }, (_, i) => ({ name: { zh: `地区${i + 1}`, en: `District ${i + 1}` } }));
-  const training = Array.from({ length: n }, (_, i) => 1_000 + ((i * 7_919) % 50) * 100);
-  const shapes = [training, training.map((t) => Math.floor((t * 2) / 300) * 100), training.map((t) => Math.floor(t / 500) * 100)];
-  ws.plan.metrics.forEach((metric, m) => { metric.quotas = shapes[m]; });
-  ws.rules.forEach((rules) => {
-    rules.bounds = Array.from({ length: n }, () => ({ min: 0, max: null }));
-    rules.locked = Array.from({ length: n }, () => false);
-    rules.tie_preference = [];
-  });
-  return { ...saved, workspace: ws, total: training.reduce((a, b) => a + b, 0) };
-}
 
 test('one edit on the 2021 plan', async ({ page }) => {
   await page.goto('./');
@@ -77,17 +19,7 @@ test('one edit on the 2021 plan', async ({ page }) => {
 
 test('one edit on a generated 3,000-district plan', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('./');
-  await expect(page.locator('[data-cell="14-0"]')).toHaveValue('120,000');
-  await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
-  const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
-  const big = bigPlan(saved, 3_000);
-  const total = big.total;
-  delete big.total;
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(big)]);
-  const loadStart = Date.now();
-  // Without the link in the address, which would open the 2021 plan on top of this one.
-  await page.goto('./');
+  const { total, started: loadStart } = await openBigPlan(page, 3_000);
   const totalCell = page.locator('[data-cell="3000-0"]');
   await expect(totalCell).toHaveValue(total.toLocaleString('en-US'), { timeout: 60_000 });
   const loadMs = Date.now() - loadStart;
@@ -129,14 +61,7 @@ test('a Monte Carlo forecast in the page', async ({ page }) => {
 
 test('a forecast of a generated 3,000-district plan', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('./');
-  await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
-  const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
-  const big = bigPlan(saved, 3_000);
-  delete big.total;
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(big)]);
-  // Without the link in the address, which would open the 2021 plan on top of this one.
-  await page.goto('./');
+  await openBigPlan(page, 3_000);
   await page.getByRole('button', { name: '完成预测' }).click();
   const start = Date.now();
   await page.getByRole('button', { name: '载入示例数据' }).click();

@@ -1,14 +1,16 @@
 //! The controls shared by the bulletin and forecast screens: which metric, as of which month,
 //! and the sample data (always labelled as such).
 
+use quota_engine::csv::actuals_table;
 use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
 use yew::prelude::{function_component, html, Callback, Event, Html};
 
 use crate::components::use_app_state;
-use crate::i18n::texts;
+use crate::i18n::{metric_name, texts};
+use crate::platform::download::{download_csv, read_chosen_file};
 use crate::platform::event_value;
-use crate::state::{Action, Place};
+use crate::state::{Action, ImportTarget, Place};
 
 /// Metric and month selectors, sample and clear buttons, and the sample-data banner.
 #[function_component(ProgressControls)]
@@ -42,6 +44,33 @@ pub fn progress_controls() -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Edit(edit.clone(), Place::Simulation)))
     };
+    let metric = state.shown_metric();
+    let import_csv = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: Event| {
+            let dispatcher = dispatcher.clone();
+            read_chosen_file(&e, move |text| {
+                dispatcher.dispatch(Action::Import(ImportTarget::Actuals(metric), text));
+            });
+        })
+    };
+    let export_csv = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let (workspace, lang) = (state.workspace(), state.lang);
+            let t = texts(lang);
+            let text = actuals_table(
+                &workspace.plan,
+                &workspace.actuals,
+                metric,
+                lang,
+                t.import.district,
+                t.month_name,
+            );
+            let name = metric_name(&workspace.plan, metric, lang);
+            download_csv(&format!("{}-{name}.csv", t.import.actuals_export), &text);
+        })
+    };
     let as_of = workspace.simulation.as_of.get();
     let actuals = &workspace.actuals;
     html! {
@@ -64,6 +93,12 @@ pub fn progress_controls() -> Html {
                 <button type="button" onclick={ send(Edit::LoadSample) }>{ t.load_sample }</button>
                 <button type="button" onclick={ send(Edit::ClearActuals) }
                         disabled={ actuals.cumulative.is_empty() }>{ t.clear_actuals }</button>
+                <label class="file-button">
+                    { t.import.actuals_button }
+                    <input type="file" accept=".csv,text/csv" class="visually-hidden"
+                           aria-label={ t.import.actuals_button } onchange={ import_csv } />
+                </label>
+                <button type="button" onclick={ export_csv }>{ t.import.actuals_export }</button>
             </div>
             if actuals.sample {
                 <p class="sample-banner" role="note"><strong>{ "示例数据 · Sample" }</strong>{ " " }{ t.sample_banner }</p>

@@ -1,6 +1,6 @@
 //! The saved scenarios: switch, name, create, duplicate, delete, and compare two side by side.
 
-use yew::prelude::{classes, function_component, html, Callback, Event, Html};
+use yew::prelude::{classes, function_component, html, use_memo, Callback, Event, Html};
 
 use crate::components::use_app_state;
 use crate::i18n::{district_name, signed, texts};
@@ -87,10 +87,29 @@ pub fn scenario_compare() -> Html {
     let state = use_app_state();
     let lang = state.lang;
     let t = texts(lang);
-    let Some(other) = state.compare_with.and_then(|i| state.scenarios.get(i)) else {
+    let other = state
+        .compare_with
+        .and_then(|i| state.scenarios.get(i))
+        .cloned();
+    // Hooks before any early return: the chances of both scenarios, per metric, when both have
+    // actuals (a seeded Monte Carlo each, so only when either changes).
+    let chances = use_memo(
+        (
+            state.current().workspace.clone(),
+            other.as_ref().map(|o| o.workspace.clone()),
+        ),
+        |(a, b)| {
+            let Some(b) = b else { return Vec::new() };
+            (0..a.plan.metrics.len())
+                .map(|m| Some((a.chances(m).ok()?, b.chances(m).ok()?)))
+                .collect::<Vec<_>>()
+        },
+    );
+    let Some(other) = other else {
         return html! {};
     };
     let (mine, theirs) = (&state.workspace().plan, &other.workspace.plan);
+    let with_chances = chances.iter().any(Option::is_some);
     let same_shape = mine.districts.len() == theirs.districts.len()
         && mine.metrics.len() == theirs.metrics.len();
     let other_name = if other.name.is_empty() {
@@ -102,10 +121,16 @@ pub fn scenario_compare() -> Html {
         let cells = (0..mine.metrics.len()).map(|m| {
             let a = mine.quota(m, d).map_or(0, |q| q.get());
             let b = theirs.quota(m, d).map_or(0, |q| q.get());
+            let chance = chances.get(m).and_then(Option::as_ref).map(|(mine, theirs)| {
+                let points = (mine.get(d).copied().unwrap_or(0.0) - theirs.get(d).copied().unwrap_or(0.0)) * 100.0;
+                let text = if points.abs() < 0.5 { "0".to_owned() } else { format!("{points:+.0}") };
+                html! { <td class={ classes!("num", (points.abs() >= 0.5).then_some("differs")) }>{ text }</td> }
+            });
             html! {
                 <>
                     <td class="num">{ crate::i18n::grouped(b) }</td>
                     <td class={ classes!("num", (a != b).then_some("differs")) }>{ if a == b { String::new() } else { signed(b, a) } }</td>
+                    if with_chances { { chance.unwrap_or_else(|| html! { <td></td> }) } }
                 </>
             }
         });
@@ -119,12 +144,17 @@ pub fn scenario_compare() -> Html {
                     <thead><tr>
                         <th scope="col">{ t.district }</th>
                         { for mine.metrics.iter().map(|m| html! {
-                            <><th scope="col" class="num">{ m.name.get(lang) }</th><th scope="col" class="num">{ t.difference }</th></>
+                            <>
+                                <th scope="col" class="num">{ m.name.get(lang) }</th>
+                                <th scope="col" class="num">{ t.difference }</th>
+                                if with_chances { <th scope="col" class="num">{ t.chance_difference }</th> }
+                            </>
                         }) }
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            if !with_chances { <p class="hint">{ t.chance_needs_actuals }</p> }
         </section>
     }
 }

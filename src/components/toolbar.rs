@@ -9,7 +9,7 @@ use crate::components::use_app_state;
 use crate::i18n::texts;
 use crate::platform::download::{download_csv, download_json, read_chosen_file};
 use crate::platform::link;
-use crate::state::{Action, Notice, Place, Storage};
+use crate::state::{Action, ImportTarget, Notice, Place, Storage};
 
 /// The command bar above the table.
 #[function_component(Toolbar)]
@@ -59,6 +59,15 @@ pub fn toolbar() -> Html {
             read_chosen_file(&e, move |text| dispatcher.dispatch(Action::OpenFile(text)));
         })
     };
+    let import_csv = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: yew::Event| {
+            let dispatcher = dispatcher.clone();
+            read_chosen_file(&e, move |text| {
+                dispatcher.dispatch(Action::Import(ImportTarget::Plan, text));
+            });
+        })
+    };
     let notice = state.notice.as_ref().map(|notice| {
         let (class, text, address) = match notice {
             Notice::LinkOpened => ("warning", t.link_opened.to_owned(), None),
@@ -68,6 +77,7 @@ pub fn toolbar() -> Html {
             Notice::FileFailed(err) => ("error", (t.file_failed)(err), None),
             Notice::HostLoaded => ("warning", t.host_loaded.to_owned(), None),
             Notice::HostFailed(err) => ("error", (t.host_failed)(err), None),
+            Notice::ImportFailed(err) => ("error", (t.import.failed)(err), None),
         };
         html! {
             <div class={ classes!("notice", class) } role="status">
@@ -93,6 +103,11 @@ pub fn toolbar() -> Html {
                 { t.import_json }
                 <input type="file" accept=".json,application/json" class="visually-hidden"
                        aria-label={ t.import_json } onchange={ import_json } />
+            </label>
+            <label class="file-button">
+                { t.import.plan_button }
+                <input type="file" accept=".csv,text/csv" class="visually-hidden"
+                       aria-label={ t.import.plan_button } onchange={ import_csv } />
             </label>
             <button type="button" onclick={ send(Action::Reset) }>{ t.reset }</button>
             <button type="button" onclick={ send(Action::Blank) }>{ t.blank }</button>

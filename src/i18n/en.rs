@@ -6,7 +6,9 @@ use quota_engine::parse::ParseError;
 use quota_engine::workspace::Edit;
 use quota_engine::{EngineError, Lang, Plan, Quota};
 
-use super::{decimal, district_name as dn, grouped as g, metric_name as mn, MatrixTexts, Texts};
+use super::{
+    decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts, Texts,
+};
 use crate::state::{Reason, Refusal};
 
 pub(super) const TEXTS: Texts = Texts {
@@ -161,6 +163,8 @@ pub(super) const TEXTS: Texts = Texts {
     no_compare: "No comparison",
     compare_scenarios: "Scenario comparison",
     difference: "Difference",
+    chance_difference: "Chance difference",
+    chance_needs_actuals: "Once both scenarios have monthly actuals (entered or sample), the difference in the chance of reaching each quota (percentage points) shows here too.",
     copy_suffix: " copy",
     export_plan_csv: "Export table (CSV)",
     export_json: "Export scenario (JSON)",
@@ -184,6 +188,18 @@ pub(super) const TEXTS: Texts = Texts {
     give_tie_to,
     compare_only_differences,
     paste_summary,
+    import: ImportTexts {
+        plan_button: "Import plan (CSV)",
+        actuals_button: "Import monthly actuals (CSV)",
+        actuals_export: "Export monthly actuals (CSV)",
+        heading: "Confirm the import",
+        summary: |good, bad| format!("{good} values will be imported (matched by district and column names, in any order); {bad} cannot be, listed below. Nothing changes until you confirm."),
+        problem: import_problem,
+        confirm: "Import the readable values",
+        cancel: "Cancel",
+        failed: import_failed,
+        district: "District",
+    },
     matrix: MatrixTexts {
         tab: "Departments",
         heading: "Departments × districts",
@@ -235,16 +251,20 @@ fn q(value: Quota) -> String {
 
 fn refusal(r: &Refusal, plan: &Plan) -> String {
     match &r.reason {
-        Reason::Parse(err) => match err {
-            ParseError::Empty => "Enter a number".to_owned(),
-            ParseError::Negative => "A quota cannot be negative".to_owned(),
-            ParseError::Fraction => "A quota is a whole number".to_owned(),
-            ParseError::NotANumber => {
-                format!("“{}” is not a number", r.typed.as_deref().unwrap_or(""))
-            }
-            ParseError::TooLarge => "The number is too large".to_owned(),
-        },
+        Reason::Parse(err) => parse_error(err, r.typed.as_deref()),
         Reason::Engine(err) => engine_error(err, plan),
+    }
+}
+
+fn parse_error(err: &ParseError, typed: Option<&str>) -> String {
+    match err {
+        ParseError::Empty => "Enter a number".to_owned(),
+        ParseError::Negative => "A quota cannot be negative".to_owned(),
+        ParseError::Fraction => "A quota is a whole number".to_owned(),
+        ParseError::NotANumber => {
+            format!("“{}” is not a number", typed.unwrap_or(""))
+        }
+        ParseError::TooLarge => "The number is too large".to_owned(),
     }
 }
 
@@ -604,4 +624,33 @@ fn matrix_change(edit: &MatrixEdit, plan: &Plan) -> String {
 
 fn host_failed(err: &quota_engine::file::FileError) -> String {
     file_failed(err).replacen("scenario file", "scenario sent by the host page", 1)
+}
+
+fn import_problem(p: &quota_engine::import::Problem) -> String {
+    use quota_engine::import::ProblemKind as K;
+    let what = match &p.kind {
+        K::Number { text, error } => match error {
+            ParseError::NotANumber => parse_error(error, Some(text)),
+            _ => format!("“{text}”: {}", parse_error(error, None)),
+        },
+        K::UnknownRow(name) => {
+            format!("the plan has no district “{name}”; the line is not imported")
+        }
+        K::UnknownColumn(name) => format!("unknown column “{name}”; it is not imported"),
+        K::Repeated(name) => format!("“{name}” appears again; the earlier line counts"),
+    };
+    format!("Line {}, column {}: {what}", p.line, p.column)
+}
+
+fn import_failed(err: &quota_engine::import::ImportError) -> String {
+    use quota_engine::import::ImportError as E;
+    let why = match err {
+        E::TooLarge { bytes } => format!("the file is too large ({bytes} bytes)"),
+        E::NoHeader => {
+            "no header line (the first column districts, the others metric names or months)"
+                .to_owned()
+        }
+        E::UnclosedQuote { line } => format!("a quote on line {line} is never closed"),
+    };
+    format!("The CSV file could not be read: {why}. Nothing was changed.")
 }

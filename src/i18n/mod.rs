@@ -322,6 +322,10 @@ pub struct Texts {
     pub compare_scenarios: &'static str,
     /// UI text: Difference.
     pub difference: &'static str,
+    /// Header of the difference in the chance of reaching the quota (percentage points).
+    pub chance_difference: &'static str,
+    /// A note when the comparison has no chances (no actuals in one of the scenarios).
+    pub chance_needs_actuals: &'static str,
     /// UI text:  copy.
     pub copy_suffix: &'static str,
     /// Button that exports the plan table as CSV.
@@ -368,6 +372,33 @@ pub struct Texts {
     pub paste_summary: fn(usize, usize) -> String,
     /// The department matrix screen.
     pub matrix: MatrixTexts,
+    /// CSV import of the plan and the actuals.
+    pub import: ImportTexts,
+}
+
+/// The strings of importing a CSV file.
+#[derive(Debug)]
+pub struct ImportTexts {
+    /// Button: import the plan table.
+    pub plan_button: &'static str,
+    /// Button: import the shown metric's monthly actuals.
+    pub actuals_button: &'static str,
+    /// Button: export the shown metric's monthly actuals.
+    pub actuals_export: &'static str,
+    /// Heading of the confirmation.
+    pub heading: &'static str,
+    /// How many values will be set and how many problems there are.
+    pub summary: fn(usize, usize) -> String,
+    /// One problem: line, column, what.
+    pub problem: fn(&quota_engine::import::Problem) -> String,
+    /// Apply.
+    pub confirm: &'static str,
+    /// Cancel.
+    pub cancel: &'static str,
+    /// Why the file could not be read at all.
+    pub failed: fn(&quota_engine::import::ImportError) -> String,
+    /// Header of the district column in exported actuals.
+    pub district: &'static str,
 }
 
 /// The strings of the department × district matrix screen.

@@ -6,7 +6,9 @@ use quota_engine::parse::ParseError;
 use quota_engine::workspace::Edit;
 use quota_engine::{EngineError, Lang, Plan, Quota};
 
-use super::{decimal, district_name as dn, grouped as g, metric_name as mn, MatrixTexts, Texts};
+use super::{
+    decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts, Texts,
+};
 use crate::state::{Reason, Refusal};
 
 pub(super) const TEXTS: Texts = Texts {
@@ -163,6 +165,8 @@ pub(super) const TEXTS: Texts = Texts {
     no_compare: "不对比",
     compare_scenarios: "方案对比",
     difference: "差额",
+    chance_difference: "达成概率差",
+    chance_needs_actuals: "两个方案都录入（或载入示例）月度完成数后，这里同时比较达成概率之差（百分点）。",
     copy_suffix: " 副本",
     export_plan_csv: "导出指标表（CSV）",
     export_json: "导出方案（JSON）",
@@ -193,6 +197,18 @@ pub(super) const TEXTS: Texts = Texts {
     give_tie_to,
     compare_only_differences,
     paste_summary,
+    import: ImportTexts {
+        plan_button: "导入指标表（CSV）",
+        actuals_button: "导入月度完成数（CSV）",
+        actuals_export: "导出月度完成数（CSV）",
+        heading: "确认导入",
+        summary: |good, bad| format!("将导入 {good} 个数值（按地区和列名对应，顺序不限）；{bad} 处无法导入，列在下面。确认前不会改动任何数据。"),
+        problem: import_problem,
+        confirm: "导入可读的数值",
+        cancel: "取消",
+        failed: import_failed,
+        district: "地区",
+    },
     matrix: MatrixTexts {
         tab: "部门分解",
         heading: "部门 × 区县分解",
@@ -244,14 +260,18 @@ fn q(value: Quota) -> String {
 
 fn refusal(r: &Refusal, plan: &Plan) -> String {
     match &r.reason {
-        Reason::Parse(err) => match err {
-            ParseError::Empty => "请输入数字".to_owned(),
-            ParseError::Negative => "指标不能为负数".to_owned(),
-            ParseError::Fraction => "指标须为整数".to_owned(),
-            ParseError::NotANumber => format!("“{}”不是数字", r.typed.as_deref().unwrap_or("")),
-            ParseError::TooLarge => "数值过大".to_owned(),
-        },
+        Reason::Parse(err) => parse_error(err, r.typed.as_deref()),
         Reason::Engine(err) => engine_error(err, plan),
+    }
+}
+
+fn parse_error(err: &ParseError, typed: Option<&str>) -> String {
+    match err {
+        ParseError::Empty => "请输入数字".to_owned(),
+        ParseError::Negative => "指标不能为负数".to_owned(),
+        ParseError::Fraction => "指标须为整数".to_owned(),
+        ParseError::NotANumber => format!("“{}”不是数字", typed.unwrap_or("")),
+        ParseError::TooLarge => "数值过大".to_owned(),
     }
 }
 
@@ -662,4 +682,28 @@ fn matrix_change(edit: &MatrixEdit, plan: &Plan) -> String {
 
 fn host_failed(err: &quota_engine::file::FileError) -> String {
     file_failed(err).replacen("无法打开方案文件", "无法打开主页面发送的方案", 1)
+}
+
+fn import_problem(p: &quota_engine::import::Problem) -> String {
+    use quota_engine::import::ProblemKind as K;
+    let what = match &p.kind {
+        K::Number { text, error } => match error {
+            ParseError::NotANumber => parse_error(error, Some(text)),
+            _ => format!("“{text}”：{}", parse_error(error, None)),
+        },
+        K::UnknownRow(name) => format!("方案中没有地区“{name}”，该行未导入"),
+        K::UnknownColumn(name) => format!("不认识的列“{name}”，该列未导入"),
+        K::Repeated(name) => format!("“{name}”重复出现，以前面一行为准"),
+    };
+    format!("第 {} 行第 {} 列：{what}", p.line, p.column)
+}
+
+fn import_failed(err: &quota_engine::import::ImportError) -> String {
+    use quota_engine::import::ImportError as E;
+    let why = match err {
+        E::TooLarge { bytes } => format!("文件过大（{bytes} 字节）"),
+        E::NoHeader => "找不到标题行（第一列为地区，其余列为指标名或月份）".to_owned(),
+        E::UnclosedQuote { line } => format!("第 {line} 行的引号没有闭合"),
+    };
+    format!("无法读取 CSV 文件：{why}。当前数据未做任何改动。")
 }

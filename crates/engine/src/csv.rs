@@ -53,6 +53,32 @@ pub fn plan_table(plan: &Plan, lang: Lang, district_header: &str, total_label: &
     out
 }
 
+/// One metric's cumulative actuals: a header (`district_header`, then `month_name(1..=12)`),
+/// one line per district; months not reported are empty. The import reads it back.
+#[must_use]
+pub fn actuals_table(
+    plan: &Plan,
+    actuals: &crate::simulate::Actuals,
+    metric: crate::MetricId,
+    lang: Lang,
+    district_header: &str,
+    month_name: fn(usize) -> String,
+) -> String {
+    let months = crate::simulate::actuals::MONTHS;
+    let mut out =
+        line(std::iter::once(district_header.to_owned()).chain((1..=months).map(month_name)));
+    for (d, district) in plan.districts.iter().enumerate() {
+        let row = actuals.cumulative.get(metric).and_then(|rows| rows.get(d));
+        out.push_str(&line(
+            std::iter::once(district.name.get(lang).to_owned()).chain((0..months).map(|m| {
+                row.and_then(|r| r[m])
+                    .map_or_else(String::new, |q| q.get().to_string())
+            })),
+        ));
+    }
+    out
+}
+
 /// Labels of the matrix CSV, in the interface language.
 #[derive(Clone, Copy, Debug)]
 pub struct MatrixLabels<'a> {

@@ -18,6 +18,7 @@
 //! - [`workspace`]: a plan with its per-metric rules, and every edit a planner makes.
 //! - [`library`]: the saved scenarios, versioned, with migrations.
 //! - [`csv`]: the plan table as CSV for spreadsheets.
+//! - [`import`]: plan tables and monthly actuals read from CSV, previewed with every bad cell.
 //! - [`file`]: scenario files (JSON) for export and import.
 //! - [`error`]: [`EngineError`], every way a calculation can refuse its input.
 
@@ -28,6 +29,7 @@ pub mod csv;
 pub mod default_plan;
 pub mod error;
 pub mod file;
+pub mod import;
 pub mod library;
 pub mod matrix;
 pub mod model;

@@ -402,6 +402,34 @@ impl Workspace {
         allocate(total, &weights, &self.engine_rules(metric)?, method)
     }
 
+    /// Each district's chance of reaching its `metric` quota by the year's end, from this
+    /// workspace's own actuals, as-of month and forecast settings (seeded, so the same every
+    /// time): what a scenario comparison sets side by side.
+    pub fn chances(&self, metric: MetricId) -> Result<Vec<f64>, EngineError> {
+        let quotas = &self
+            .plan
+            .metrics
+            .get(metric)
+            .ok_or(EngineError::NoSuchMetric {
+                metric,
+                count: self.plan.metrics.len(),
+            })?
+            .quotas;
+        let lines = forecast::forecast(
+            &self.plan,
+            quotas,
+            &self.actuals,
+            metric,
+            self.simulation.as_of,
+            &self.simulation.forecast,
+        )?;
+        Ok(lines
+            .iter()
+            .filter(|f| f.district.is_some())
+            .map(|f| f.probability)
+            .collect())
+    }
+
     /// The workspace after `edit`, or why the edit cannot be made.
     pub fn apply(&self, edit: &Edit) -> Result<Applied, EngineError> {
         let mut next = self.clone();

@@ -13,6 +13,8 @@ pub const MONTHS: usize = 12;
 pub struct Month(u8);
 
 impl Month {
+    /// January.
+    pub const JANUARY: Month = Month(1);
     /// June: the mid-year review (时间过半).
     pub const JUNE: Month = Month(6);
     /// December.

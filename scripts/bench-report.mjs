@@ -1,0 +1,87 @@
+// `make bench`, last step: gathers the bundle sizes, the criterion medians, the page timings
+// (e2e/test-results/bench.json) and the link lengths, prints one table and appends it, with the
+// date and the machine, to bench/results.md (earlier runs stay, so a regression shows).
+// Usage: node scripts/bench-report.mjs <link-lengths.txt>
+import { readFileSync, readdirSync, existsSync, appendFileSync, writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+
+const [linksFile] = process.argv.slice(2);
+
+function bundle(dir) {
+  const out = {};
+  for (const ext of ['wasm', 'js', 'css']) {
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(`.${ext}`)) : [];
+    const bytes = Buffer.concat(files.map((f) => readFileSync(join(dir, f))));
+    out[ext] = { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+  }
+  out.total = { raw: out.wasm.raw + out.js.raw + out.css.raw, gz: out.wasm.gz + out.js.gz + out.css.gz };
+  return out;
+}
+
+/** Criterion medians in nanoseconds, by full benchmark id. */
+function criterion(root = 'target/criterion') {
+  const medians = {};
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (!statSync(path).isDirectory()) continue;
+      const estimates = join(path, 'new', 'estimates.json');
+      const meta = join(path, 'new', 'benchmark.json');
+      if (existsSync(estimates) && existsSync(meta)) {
+        const id = JSON.parse(readFileSync(meta, 'utf8')).full_id;
+        medians[id] = JSON.parse(readFileSync(estimates, 'utf8')).median.point_estimate;
+      }
+      if (name !== 'new' && name !== 'base' && name !== 'report') walk(path);
+    }
+  };
+  if (existsSync(root)) walk(root);
+  return medians;
+}
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (ns) => (ns === undefined ? '—' : ns >= 1e6 ? `${(ns / 1e6).toFixed(1)} ms` : `${(ns / 1e3).toFixed(0)} µs`);
+const app = bundle('dist');
+const hello = bundle('bench/dist/hello');
+const native = criterion();
+const page = existsSync('e2e/test-results/bench.json') ? JSON.parse(readFileSync('e2e/test-results/bench.json', 'utf8')) : {};
+const links = linksFile && existsSync(linksFile) ? readFileSync(linksFile, 'utf8') : '';
+const link = (pattern) => links.match(pattern)?.[1] ?? '—';
+const mcNative = native['forecast/10000x14x3/january'];
+const mcPage = page.monte_carlo?.median_ms;
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
+
+const rows = [
+  ['bundle: wasm', `${kb(app.wasm.raw)} raw, ${kb(app.wasm.gz)} gz`, ''],
+  ['bundle: JS', `${kb(app.js.raw)} raw, ${kb(app.js.gz)} gz`, ''],
+  ['bundle: CSS', `${kb(app.css.raw)} raw, ${kb(app.css.gz)} gz`, ''],
+  ['bundle: total (wasm + JS + CSS)', `${kb(app.total.gz)} gz`, '≤ 200 KB'],
+  ['bundle: bare Yew hello, same profile', `${kb(hello.total.gz)} gz`, ''],
+  [`first render → table painted (median of ${page.app?.loads ?? '—'})`, `${page.app?.median_ms ?? '—'} ms`, ''],
+  ['first render, bare Yew hello', `${page.hello?.median_ms ?? '—'} ms`, ''],
+  ['first render ratio app / hello', page.first_render_ratio ? `${page.first_render_ratio}×` : '—', '≤ 1.3×'],
+  ['one edit → next frame, 2021 plan (median, p95)', page.edit2021 ? `${page.edit2021.frame.median_ms} ms, ${page.edit2021.frame.p95_ms} ms` : '—', '< 16 ms'],
+  ['one edit → next frame, 3,000 districts (median, p95)', page.edit3000 ? `${page.edit3000.frame.median_ms} ms, ${page.edit3000.frame.p95_ms} ms` : '—', '< 100 ms'],
+  ['Monte Carlo 10,000 × 14 × 3 from January, in the page', mcPage ? `${mcPage} ms` : '—', '< 100 ms'],
+  ['the same, native (criterion)', ms(mcNative), ''],
+  ['Monte Carlo wasm / native', ratio(mcPage, mcNative && mcNative / 1e6), '≤ 2×'],
+  ['matrix 13 × 14 (native)', ms(native['matrix/13x14/default']), '< 1 ms'],
+  ['matrix 30 × 3,000 Webster (native)', ms(native['matrix/30x3000/Webster']), '< 1 s'],
+  ['allocate 3,000 regions, largest remainder (native)', ms(native['allocate/LargestRemainder/3000']), '< 1 ms'],
+  ['allocate 100,000 regions, largest remainder (native)', ms(native['allocate/LargestRemainder/100000']), '< 50 ms'],
+  ['share link, default plan', `${link(/default plan (\d+) characters/)} characters`, '≤ 100'],
+  ['share link, 12 months of actuals 14 × 3', `${link(/12 months[^:]*: (\d+) characters/)} characters`, '≤ 1,500'],
+];
+
+const cpus = os.cpus();
+const machine = `${cpus.length} × ${cpus[0]?.model?.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}`;
+const stamp = new Date().toISOString().replace('T', ' ').slice(0, 16);
+const table = ['| measure | this run | goal |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const section = `\n## ${stamp} UTC\n\nMachine: ${machine}. Chromium: /usr/bin/chromium (headless).\n\n${table}\n`;
+console.log(section);
+const results = 'bench/results.md';
+if (!existsSync(results)) {
+  writeFileSync(results, '# `make bench` results\n\nOne section per run, newest last; the machines are shared and noisy, so compare ratios\nand runs on the same machine.\n');
+}
+appendFileSync(results, section);

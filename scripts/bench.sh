@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# `make bench`: release builds of the app and of the bare Yew baseline, the engine's criterion
+# benchmarks, the page timings in Chromium, then one table (scripts/bench-report.mjs) printed and
+# appended to bench/results.md. Not part of `make test`.
+set -euo pipefail
+trunk build --release
+(cd bench/hello && trunk build --release)
+cargo bench -p quota-engine --benches -- --noplot
+links=target/bench-links.txt
+cargo test -q -p quota-engine --test codec -- --nocapture > "$links" 2>&1
+(cd e2e && npx playwright test --config bench.config.js)
+node scripts/bench-report.mjs "$links"
