@@ -2,16 +2,16 @@
 
 use quota_engine::simulate::Month;
 use quota_engine::Lang;
-use web_sys::{HtmlInputElement, KeyboardEvent};
+use web_sys::KeyboardEvent;
 use yew::prelude::{
-    classes, function_component, html, use_effect_with, use_node_ref, AttrValue, Callback, Event,
-    Html, Properties, UseReducerDispatcher,
+    classes, function_component, html, AttrValue, Callback, Event, Html, Properties,
+    UseReducerDispatcher,
 };
 
-use crate::components::use_app_state;
+use crate::components::{on_typed, use_app_state, use_shown_value};
 use crate::i18n::{grouped, texts};
 use crate::platform::focus::{cell_id, focus_month_cell};
-use crate::platform::{event_value, pasted_block};
+use crate::platform::pasted_block;
 use crate::state::{Action, AppState, PasteTarget, Place};
 
 /// The most districts the grid lists.
@@ -31,25 +31,9 @@ struct ActualCellProps {
 
 #[function_component(ActualCell)]
 fn actual_cell(props: &ActualCellProps) -> Html {
-    let input = use_node_ref();
-    {
-        let input = input.clone();
-        use_effect_with((props.value, props.epoch), move |(value, _)| {
-            if let Some(element) = input.cast::<HtmlInputElement>() {
-                element.set_value(&value.map(grouped).unwrap_or_default());
-            }
-        });
-    }
+    let input = use_shown_value(props.value.map(grouped).unwrap_or_default(), props.epoch);
     let place = Place::Actual(props.metric, props.district, props.month);
-    let onchange = {
-        let (dispatch, place) = (props.dispatch.clone(), place.clone());
-        Callback::from(move |e: Event| {
-            dispatch.dispatch(Action::Typed {
-                place: place.clone(),
-                text: event_value(&e),
-            })
-        })
-    };
+    let onchange = on_typed(&props.dispatch, place.clone());
     let (row, column) = (props.district, props.month.index());
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         let target = match e.key().as_str() {

@@ -4,14 +4,14 @@
 use quota_engine::matrix::{CellRule, MatrixEdit};
 use quota_engine::workspace::Edit;
 use quota_engine::{Lang, Quota};
-use web_sys::HtmlInputElement;
 use yew::prelude::{
-    classes, function_component, html, use_effect_with, use_node_ref, AttrValue, Callback, Event,
-    Html, Properties, UseReducerDispatcher,
+    classes, function_component, html, AttrValue, Callback, Event, Html, Properties,
+    UseReducerDispatcher,
 };
 
+use crate::components::{on_typed, use_shown_value};
 use crate::i18n::{grouped, texts};
-use crate::platform::{event_value, pasted_block};
+use crate::platform::pasted_block;
 use crate::state::{Action, AppState, MatrixMode, PasteTarget, Place};
 
 /// What a matrix cell shows.
@@ -45,7 +45,6 @@ pub struct MatrixCellProps {
 #[function_component(MatrixCell)]
 pub fn matrix_cell(props: &MatrixCellProps) -> Html {
     let t = texts(props.lang);
-    let input = use_node_ref();
     let place = Place::MatrixCell(props.row, props.column);
     let set_rule = |rule: CellRule| {
         let (dispatch, place) = (props.dispatch.clone(), place.clone());
@@ -63,15 +62,7 @@ pub fn matrix_cell(props: &MatrixCellProps) -> Html {
         (false, Some(v)) => CellRule::Locked(Quota::new(v)),
         _ => CellRule::Free,
     });
-    let onchange = {
-        let (dispatch, place) = (props.dispatch.clone(), place.clone());
-        Callback::from(move |e: Event| {
-            dispatch.dispatch(Action::Typed {
-                place: place.clone(),
-                text: event_value(&e),
-            });
-        })
-    };
+    let onchange = on_typed(&props.dispatch, place.clone());
     let onpaste = {
         let (dispatch, row, column) = (props.dispatch.clone(), props.row, props.column);
         let seeds = props.mode == MatrixMode::Seeds;
@@ -89,16 +80,7 @@ pub fn matrix_cell(props: &MatrixCellProps) -> Html {
         MatrixMode::Values => props.value.map_or_else(|| "—".to_owned(), grouped),
         MatrixMode::Seeds => grouped(props.seed),
     };
-    {
-        // Show the state's number again whenever it changes or typed text was dropped; the
-        // element stays, so keyboard focus does too.
-        let input = input.clone();
-        use_effect_with((shown.clone(), props.epoch), move |(shown, _)| {
-            if let Some(element) = input.cast::<HtmlInputElement>() {
-                element.set_value(shown);
-            }
-        });
-    }
+    let input = use_shown_value(shown.clone(), props.epoch);
     let zero_label = format!("{} {}", t.matrix.zero_prefix, props.label);
     let lock_label = format!("{} {}", t.lock_prefix, props.label);
     let title = props

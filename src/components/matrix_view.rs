@@ -8,15 +8,14 @@ use std::rc::Rc;
 use quota_engine::matrix::{Biproportional, MatrixEdit, MatrixError, Rounding};
 use quota_engine::workspace::{Edit, Workspace};
 use quota_engine::{Lang, Name, Quota};
-use web_sys::HtmlInputElement;
 use yew::prelude::{
-    function_component, html, use_effect_with, use_memo, use_node_ref, AttrValue, Callback, Event,
-    Html, Properties, UseReducerDispatcher,
+    function_component, html, use_memo, AttrValue, Callback, Event, Html, Properties,
+    UseReducerDispatcher,
 };
 
 use crate::components::matrix_cell::{MatrixCell, MatrixCellProps};
-use crate::components::use_app_state;
-use crate::i18n::{district_name, grouped, metric_name, texts, MatrixTexts};
+use crate::components::{on_typed, use_app_state, use_shown_value};
+use crate::i18n::{department_name, district_name, grouped, metric_name, texts, MatrixTexts};
 use crate::platform::download::download_csv;
 use crate::platform::event_value;
 use crate::state::{Action, AppState, MatrixMode, Place};
@@ -329,24 +328,8 @@ struct DepartmentTargetProps {
 /// A department's quota, editable.
 #[function_component(DepartmentTarget)]
 fn department_target(props: &DepartmentTargetProps) -> Html {
-    let onchange = {
-        let (dispatch, row) = (props.dispatch.clone(), props.row);
-        Callback::from(move |e: Event| {
-            dispatch.dispatch(Action::Typed {
-                place: Place::Department(row),
-                text: event_value(&e),
-            });
-        })
-    };
-    let input = use_node_ref();
-    {
-        let input = input.clone();
-        use_effect_with((props.value, props.epoch), move |(value, _)| {
-            if let Some(element) = input.cast::<HtmlInputElement>() {
-                element.set_value(&grouped(*value));
-            }
-        });
-    }
+    let onchange = on_typed(&props.dispatch, Place::Department(props.row));
+    let input = use_shown_value(grouped(props.value), props.epoch);
     html! {
         <td class="num target">
             <input ref={ input } type="text" inputmode="numeric" class="num"
@@ -367,11 +350,7 @@ struct DivisorsProps {
 fn divisors(props: &DivisorsProps) -> Html {
     let t: &MatrixTexts = &texts(props.lang).matrix;
     let (plan, lang) = (&props.workspace.plan, props.lang);
-    let department = |i: usize| {
-        plan.departments
-            .get(i)
-            .map_or_else(String::new, |d| d.name.get(lang).to_owned())
-    };
+    let department = |i: usize| department_name(plan, i, lang);
     let figure = |d: f64| {
         if d.is_finite() {
             format!("{d:.4}")

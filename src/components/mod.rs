@@ -48,13 +48,46 @@ pub use tie_notice::TieNotice;
 pub use toolbar::Toolbar;
 pub use why_panel::WhyPanel;
 
-use yew::{hook, use_context};
+use web_sys::HtmlInputElement;
+use yew::{
+    hook, use_context, use_effect_with, use_node_ref, Callback, Event, NodeRef,
+    UseReducerDispatcher,
+};
 
-use crate::state::StateHandle;
+use crate::platform::event_value;
+use crate::state::{Action, AppState, Place, StateHandle};
 
 /// The app's reducer handle, provided by [`crate::App`].
 #[hook]
 pub fn use_app_state() -> StateHandle {
     #[allow(clippy::expect_used)]
     use_context::<StateHandle>().expect("components are rendered inside App") // ok: not user data
+}
+
+/// A reference for a text input that shows `shown` again whenever it changes or typed text was
+/// dropped (`epoch` bumped). The element stays, so keyboard focus does too.
+#[hook]
+pub fn use_shown_value(shown: String, epoch: u64) -> NodeRef {
+    let input = use_node_ref();
+    {
+        let input = input.clone();
+        use_effect_with((shown, epoch), move |(shown, _)| {
+            if let Some(element) = input.cast::<HtmlInputElement>() {
+                element.set_value(shown);
+            }
+        });
+    }
+    input
+}
+
+/// The `change` handler of an editable number: sends what was typed at `place` to the reducer.
+#[must_use]
+pub fn on_typed(dispatch: &UseReducerDispatcher<AppState>, place: Place) -> Callback<Event> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: Event| {
+        dispatch.dispatch(Action::Typed {
+            place: place.clone(),
+            text: event_value(&e),
+        });
+    })
 }

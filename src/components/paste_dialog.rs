@@ -6,7 +6,7 @@ use quota_engine::Lang;
 use yew::prelude::{function_component, html, Callback, Html};
 
 use crate::components::use_app_state;
-use crate::i18n::{district_name, metric_name, texts};
+use crate::i18n::{department_name, district_name, metric_name, texts};
 use crate::state::{Action, PasteTarget, Place, Reason, Refusal};
 
 /// Shown while a paste waits for confirmation.
@@ -44,9 +44,7 @@ pub fn paste_dialog() -> Html {
             ),
             PasteTarget::MatrixSeed(row, column) => format!(
                 "{} {}",
-                plan.departments
-                    .get(row + r)
-                    .map_or_else(String::new, |d| d.name.get(lang).to_owned()),
+                department_name(plan, row + r, lang),
                 district_name(plan, column + c, lang)
             ),
         };

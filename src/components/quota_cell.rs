@@ -6,13 +6,14 @@
 use quota_engine::Lang;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::{
-    classes, function_component, html, use_effect_with, use_node_ref, AttrValue, Callback, Event,
-    Html, Properties, UseReducerDispatcher,
+    classes, function_component, html, AttrValue, Callback, Event, Html, Properties,
+    UseReducerDispatcher,
 };
 
+use crate::components::{on_typed, use_shown_value};
 use crate::i18n::{grouped, texts};
 use crate::platform::focus::{cell_id, focus_cell};
-use crate::platform::{event_value, pasted_block};
+use crate::platform::pasted_block;
 use crate::state::{Action, AppState, PasteTarget, Place};
 use quota_engine::workspace::Edit;
 
@@ -51,26 +52,8 @@ pub struct QuotaCellProps {
 #[function_component(QuotaCell)]
 pub fn quota_cell(props: &QuotaCellProps) -> Html {
     let t = texts(props.lang);
-    let input = use_node_ref();
-    {
-        // Show the state's number again whenever it changes or typed text was dropped.
-        let input = input.clone();
-        use_effect_with((props.value, props.epoch), move |(value, _)| {
-            if let Some(element) = input.cast::<HtmlInputElement>() {
-                element.set_value(&grouped(*value));
-            }
-        });
-    }
-    let onchange = {
-        let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
-        Callback::from(move |e: Event| {
-            let text = event_value(&e);
-            dispatch.dispatch(Action::Typed {
-                place: place.clone(),
-                text,
-            });
-        })
-    };
+    let input = use_shown_value(grouped(props.value), props.epoch);
+    let onchange = on_typed(&props.dispatch, props.place.clone());
     let onkeydown = {
         let (row, column, value, input) = (props.row, props.column, props.value, input.clone());
         let (dispatch, place) = (props.dispatch.clone(), props.place.clone());

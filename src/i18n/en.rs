@@ -531,30 +531,11 @@ fn file_failed(err: &quota_engine::file::FileError) -> String {
 }
 
 fn names(plan: &Plan, lines: &[usize], department: bool) -> String {
-    let name = |i: usize| {
-        if department {
-            plan.departments
-                .get(i)
-                .map_or_else(|| format!("#{}", i + 1), |d| d.name.en.clone())
-        } else {
-            dn(plan, i, L)
-        }
-    };
-    lines
-        .iter()
-        .map(|&i| name(i))
-        .collect::<Vec<_>>()
-        .join(", ")
+    super::name_list(plan, lines, department, L, ", ")
 }
 
 fn place(plan: &Plan, place: Place) -> String {
-    match place {
-        Place::Row(i) => names(plan, &[i], true),
-        Place::Column(j) => names(plan, &[j], false),
-        Place::Cell { row, column } => {
-            format!("{} {}", names(plan, &[row], true), dn(plan, column, L))
-        }
-    }
+    super::matrix_place(plan, place, L)
 }
 
 fn matrix_error(err: &MatrixError, plan: &Plan) -> String {

@@ -558,6 +558,52 @@ pub fn metric_name(plan: &Plan, index: usize, lang: Lang) -> String {
     )
 }
 
+/// The name of department `index` in `plan`, or its number.
+#[must_use]
+pub fn department_name(plan: &Plan, index: usize, lang: Lang) -> String {
+    plan.departments.get(index).map_or_else(
+        || format!("#{}", index + 1),
+        |d| d.name.get(lang).to_owned(),
+    )
+}
+
+/// Departments (or districts) by index, joined by `separator`.
+#[must_use]
+pub fn name_list(
+    plan: &Plan,
+    lines: &[usize],
+    department: bool,
+    lang: Lang,
+    separator: &str,
+) -> String {
+    lines
+        .iter()
+        .map(|&i| {
+            if department {
+                department_name(plan, i, lang)
+            } else {
+                district_name(plan, i, lang)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// A place in the department matrix: a department, a district, or a cell of both.
+#[must_use]
+pub fn matrix_place(plan: &Plan, place: quota_engine::matrix::Place, lang: Lang) -> String {
+    use quota_engine::matrix::Place as P;
+    match place {
+        P::Row(i) => department_name(plan, i, lang),
+        P::Column(j) => district_name(plan, j, lang),
+        P::Cell { row, column } => format!(
+            "{} {}",
+            department_name(plan, row, lang),
+            district_name(plan, column, lang)
+        ),
+    }
+}
+
 /// An engine error as a sentence in `lang`.
 #[must_use]
 pub fn describe(lang: Lang, err: &quota_engine::EngineError, plan: &Plan) -> String {
