@@ -79,3 +79,27 @@ test('comparing two scenarios with actuals shows the difference in the chance of
   const chance = Number(await lucheng.locator('td').nth(2).textContent());
   expect(chance).toBeGreaterThan(50);
 });
+
+test('the XLSX workbook holds the plan, the matrix, and per metric the bulletin and actuals', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '月度通报', exact: true }).click();
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出工作簿（XLSX）' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('2021-地区指标分解数.xlsx');
+  const bytes = await (await import('node:fs/promises')).readFile(await download.path());
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  // Parts are stored uncompressed, so the workbook's sheet list can be read as text.
+  const text = bytes.toString('utf8');
+  const sheets = [...text.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]);
+  expect(sheets).toEqual([
+    '地区指标分解数', '部门分解',
+    '月度通报-技能人才培训数', '月度累计完成数-技能人才培训数',
+    '月度通报-技能人才取证数', '月度累计完成数-技能人才取证数',
+    // Excel allows no colon in a sheet name.
+    '月度通报-其中高技能人才数', '月度累计完成数-其中高技能人才数',
+  ]);
+  expect(text).toContain('<c r="B2"><v>12000</v></c>');
+});

@@ -1,7 +1,8 @@
 //! The monthly bulletin (一月一通报) and the mid-year review (半年一评价) of one metric, with a
 //! chart of completion against time progress. Printable and exportable as CSV.
 
-use quota_engine::simulate::bulletin::{bulletin, mid_year_review, Line, Status};
+use quota_engine::simulate::bulletin::{bulletin, mid_year_review, Bulletin, Line, Status};
+use quota_engine::table::{Field, Table};
 use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Html};
 
@@ -58,7 +59,9 @@ fn row(t: &Texts, plan: &Plan, lang: Lang, line: &Line, time: &str) -> Html {
     }
 }
 
-fn csv(t: &Texts, plan: &Plan, lang: Lang, lines: &[Line], time: &str) -> String {
+/// The bulletin as a table, city line last: for the CSV and the XLSX workbook.
+#[must_use]
+pub fn bulletin_table(t: &Texts, plan: &Plan, lang: Lang, report: &Bulletin) -> Table {
     let header = [
         t.district,
         t.quota,
@@ -69,27 +72,28 @@ fn csv(t: &Texts, plan: &Plan, lang: Lang, lines: &[Line], time: &str) -> String
         t.rank,
         t.status,
     ];
-    let mut out = quota_engine::csv::line(header.iter().map(|h| (*h).to_owned()));
-    for l in lines {
+    let time = percent(Some(report.time_progress_permille));
+    let mut rows = vec![header.iter().map(|h| Field::from(*h)).collect::<Vec<_>>()];
+    for l in report.lines.iter().chain([&report.city]) {
         let name = l
             .district
             .map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
-        out.push_str(&quota_engine::csv::line([
-            name,
-            l.quota.get().to_string(),
-            l.done.get().to_string(),
-            percent(l.completion_permille),
-            time.to_owned(),
-            l.gap.to_string(),
+        rows.push(vec![
+            name.into(),
+            Field::quota(l.quota),
+            Field::quota(l.done),
+            percent(l.completion_permille).into(),
+            time.clone().into(),
+            Field::Number(i64::try_from(l.gap).unwrap_or(i64::MAX)),
             if l.district.is_some() {
-                l.rank.to_string()
+                Field::Number(i64::try_from(l.rank).unwrap_or(i64::MAX))
             } else {
-                String::new()
+                Field::Empty
             },
-            status_text(t, l.status).to_owned(),
-        ]));
+            status_text(t, l.status).into(),
+        ]);
     }
-    out
+    Table { rows }
 }
 
 /// Bars of completion rate per district, with the time-progress line.
@@ -153,7 +157,7 @@ pub fn bulletin_view() -> Html {
             let time = percent(Some(b.time_progress_permille));
             let lines: Vec<Line> = b.lines.iter().cloned().chain([b.city.clone()]).collect();
             let export = {
-                let text = csv(t, plan, lang, &lines, &time);
+                let text = quota_engine::csv::write(&bulletin_table(t, plan, lang, b));
                 let name = format!(
                     "{}-{}-{}.csv",
                     plan.year,

@@ -60,13 +60,14 @@ pub fn matrix_view() -> Html {
         Callback::from(move |_| {
             if let Ok(matrix) = solved.as_ref() {
                 let t = &texts(lang).matrix;
-                let labels = quota_engine::csv::MatrixLabels {
+                let labels = quota_engine::table::MatrixLabels {
                     department: t.department,
                     sum: t.sum,
                     target: t.target,
                 };
-                let text =
-                    quota_engine::csv::matrix_table(&workspace.plan, &matrix.cells, lang, labels);
+                let table =
+                    quota_engine::table::matrix_table(&workspace.plan, &matrix.cells, lang, labels);
+                let text = quota_engine::csv::write(&table);
                 download_csv(&format!("{}.csv", t.file_name), &text);
             }
         })

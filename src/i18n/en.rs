@@ -167,6 +167,7 @@ pub(super) const TEXTS: Texts = Texts {
     chance_needs_actuals: "Once both scenarios have monthly actuals (entered or sample), the difference in the chance of reaching each quota (percentage points) shows here too.",
     copy_suffix: " copy",
     export_plan_csv: "Export table (CSV)",
+    export_xlsx: "Export workbook (XLSX)",
     export_json: "Export scenario (JSON)",
     import_json: "Import scenario (JSON)",
     file_opened: "Opened the scenario file as a new scenario; the others are unchanged in the Scenario list.",

@@ -330,6 +330,8 @@ pub struct Texts {
     pub copy_suffix: &'static str,
     /// Button that exports the plan table as CSV.
     pub export_plan_csv: &'static str,
+    /// Button: export the scenario as an XLSX workbook.
+    pub export_xlsx: &'static str,
     /// Button that exports the scenario as JSON.
     pub export_json: &'static str,
     /// Label of the JSON import control.

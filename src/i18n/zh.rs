@@ -169,6 +169,7 @@ pub(super) const TEXTS: Texts = Texts {
     chance_needs_actuals: "两个方案都录入（或载入示例）月度完成数后，这里同时比较达成概率之差（百分点）。",
     copy_suffix: " 副本",
     export_plan_csv: "导出指标表（CSV）",
+    export_xlsx: "导出工作簿（XLSX）",
     export_json: "导出方案（JSON）",
     import_json: "导入方案（JSON）",
     file_opened: "已将方案文件作为新方案打开；原来的方案仍在“方案”列表中。",

@@ -14,11 +14,24 @@ pub fn download_json(name: &str, text: &str) -> bool {
     download(name, "application/json", text)
 }
 
+/// Offers an XLSX workbook named `name`.
+pub fn download_xlsx(name: &str, bytes: &[u8]) -> bool {
+    let data = js_sys::Uint8Array::from(bytes);
+    download_parts(
+        name,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        &js_sys::Array::of1(&data),
+    )
+}
+
 fn download(name: &str, mime: &str, text: &str) -> bool {
-    let parts = js_sys::Array::of1(&text.into());
+    download_parts(name, mime, &js_sys::Array::of1(&text.into()))
+}
+
+fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) -> bool {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(parts, &options) else {
         return false;
     };
     let Ok(url) = Url::create_object_url_with_blob(&blob) else {

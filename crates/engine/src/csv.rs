@@ -1,7 +1,7 @@
-//! CSV text for spreadsheets: the plan table and the department matrix. Fields are quoted where they need it (RFC 4180);
+//! CSV text for spreadsheets: a [`Table`] with fields quoted where they need it (RFC 4180);
 //! the caller adds the byte-order mark Excel needs to read UTF-8.
 
-use crate::{Lang, Plan, Quota};
+use crate::table::{Field, Table};
 
 /// A field, quoted when it holds a comma, a quote or a line break.
 #[must_use]
@@ -25,124 +25,22 @@ pub fn line<I: IntoIterator<Item = String>>(fields: I) -> String {
     out
 }
 
-/// The plan table: a header (`district_header`, then the metric names), one line per district,
-/// and the city total under `total_label`. Numbers are plain integers.
+/// A table as CSV: one line per row, numbers as plain integers.
 #[must_use]
-pub fn plan_table(plan: &Plan, lang: Lang, district_header: &str, total_label: &str) -> String {
-    let mut out = line(
-        std::iter::once(district_header.to_owned())
-            .chain(plan.metrics.iter().map(|m| m.name.get(lang).to_owned())),
-    );
-    for (d, district) in plan.districts.iter().enumerate() {
-        out.push_str(&line(
-            std::iter::once(district.name.get(lang).to_owned()).chain(plan.metrics.iter().map(
-                |m| {
-                    m.quotas
-                        .get(d)
-                        .map_or_else(String::new, |q| q.get().to_string())
-                },
-            )),
-        ));
-    }
-    out.push_str(&line(std::iter::once(total_label.to_owned()).chain(
-        (0..plan.metrics.len()).map(|m| {
-            plan.metric_total(m)
-                .map_or_else(|_| String::new(), |q| q.get().to_string())
-        }),
-    )));
-    out
-}
-
-/// One metric's cumulative actuals: a header (`district_header`, then `month_name(1..=12)`),
-/// one line per district; months not reported are empty. The import reads it back.
-#[must_use]
-pub fn actuals_table(
-    plan: &Plan,
-    actuals: &crate::simulate::Actuals,
-    metric: crate::MetricId,
-    lang: Lang,
-    district_header: &str,
-    month_name: fn(usize) -> String,
-) -> String {
-    let months = crate::simulate::actuals::MONTHS;
-    let mut out =
-        line(std::iter::once(district_header.to_owned()).chain((1..=months).map(month_name)));
-    for (d, district) in plan.districts.iter().enumerate() {
-        let row = actuals.cumulative.get(metric).and_then(|rows| rows.get(d));
-        out.push_str(&line(
-            std::iter::once(district.name.get(lang).to_owned()).chain((0..months).map(|m| {
-                row.and_then(|r| r[m])
-                    .map_or_else(String::new, |q| q.get().to_string())
-            })),
-        ));
-    }
-    out
-}
-
-/// Labels of the matrix CSV, in the interface language.
-#[derive(Clone, Copy, Debug)]
-pub struct MatrixLabels<'a> {
-    /// Header of the department column.
-    pub department: &'a str,
-    /// Label of the sums (last column and the line under the departments).
-    pub sum: &'a str,
-    /// Label of the targets (column after the sums and the last line).
-    pub target: &'a str,
-}
-
-/// The department × district matrix: one line per department with its cells, its sum and its
-/// target, then the district sums and the district targets.
-#[must_use]
-pub fn matrix_table(
-    plan: &Plan,
-    cells: &[Vec<Quota>],
-    lang: Lang,
-    labels: MatrixLabels<'_>,
-) -> String {
-    let columns = plan
-        .metrics
-        .get(plan.department_metric)
-        .map_or(&[][..], |m| m.quotas.as_slice());
-    let number = |q: Option<Quota>| q.map_or_else(String::new, |q| q.get().to_string());
-    let mut out = line(
-        std::iter::once(labels.department.to_owned())
-            .chain(plan.districts.iter().map(|d| d.name.get(lang).to_owned()))
-            .chain([labels.sum.to_owned(), labels.target.to_owned()]),
-    );
-    for (department, row) in plan.departments.iter().zip(cells) {
-        out.push_str(&line(
-            std::iter::once(department.name.get(lang).to_owned())
-                .chain(row.iter().map(|q| q.get().to_string()))
-                .chain([
-                    number(Quota::sum(row.iter().copied()).ok()),
-                    department.quota.get().to_string(),
-                ]),
-        ));
-    }
-    let column_sum = |j: usize| Quota::sum(cells.iter().filter_map(|row| row.get(j).copied())).ok();
-    out.push_str(&line(
-        std::iter::once(labels.sum.to_owned())
-            .chain((0..columns.len()).map(|j| number(column_sum(j))))
-            .chain([
-                number(Quota::sum(cells.iter().flatten().copied()).ok()),
-                String::new(),
-            ]),
-    ));
-    out.push_str(&line(
-        std::iter::once(labels.target.to_owned())
-            .chain(columns.iter().map(|q| q.get().to_string()))
-            .chain([
-                String::new(),
-                number(Quota::sum(columns.iter().copied()).ok()),
-            ]),
-    ));
-    out
+pub fn write(table: &Table) -> String {
+    table
+        .rows
+        .iter()
+        .map(|row| line(row.iter().map(Field::text)))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::default_plan::plan_2021;
+    use crate::table::{matrix_table, plan_table, MatrixLabels};
+    use crate::Lang;
 
     #[test]
     fn quotes_only_where_needed() {
@@ -153,7 +51,7 @@ mod tests {
 
     #[test]
     fn the_2021_table() {
-        let text = plan_table(&plan_2021(), Lang::Zh, "地区", "全市总计");
+        let text = write(&plan_table(&plan_2021(), Lang::Zh, "地区", "全市总计"));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 16);
         assert_eq!(
@@ -162,7 +60,12 @@ mod tests {
         );
         assert_eq!(lines[1], "鹿城,12000,8000,2200");
         assert_eq!(lines[15], "全市总计,120000,80000,24000");
-        let english = plan_table(&plan_2021(), Lang::En, "District", "City total");
+        let english = write(&plan_table(
+            &plan_2021(),
+            Lang::En,
+            "District",
+            "City total",
+        ));
         assert!(english.contains("Economic Dev. Zone,3600,2400,1000"));
     }
 
@@ -175,7 +78,12 @@ mod tests {
             sum: "合计",
             target: "目标",
         };
-        let text = matrix_table(&workspace.plan, &matrix.cells, Lang::Zh, labels);
+        let text = write(&matrix_table(
+            &workspace.plan,
+            &matrix.cells,
+            Lang::Zh,
+            labels,
+        ));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 1 + 13 + 2);
         assert!(lines[0].starts_with("部门,鹿城,"));

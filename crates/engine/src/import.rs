@@ -301,7 +301,12 @@ mod tests {
     #[test]
     fn the_exported_plan_table_imports_back() {
         let plan = plan_2021();
-        let text = crate::csv::plan_table(&plan, crate::Lang::Zh, "地区", "全市总计");
+        let text = crate::csv::write(&crate::table::plan_table(
+            &plan,
+            crate::Lang::Zh,
+            "地区",
+            "全市总计",
+        ));
         let preview = plan_csv(&plan, &text).expect("readable");
         assert!(preview.problems.is_empty(), "{:?}", preview.problems);
         assert_eq!(preview.count(), 14 * 3);
@@ -337,10 +342,14 @@ mod tests {
     fn exported_actuals_import_back() {
         let plan = plan_2021();
         let actuals = crate::simulate::actuals::sample(&plan);
-        let text =
-            crate::csv::actuals_table(&plan, &actuals, 1, crate::Lang::En, "District", |m| {
-                format!("M{m}")
-            });
+        let text = crate::csv::write(&crate::table::actuals_table(
+            &plan,
+            &actuals,
+            1,
+            crate::Lang::En,
+            "District",
+            |m| format!("M{m}"),
+        ));
         let preview = actuals_csv(&plan, &text).expect("readable");
         assert!(preview.problems.is_empty(), "{:?}", preview.problems);
         assert_eq!(

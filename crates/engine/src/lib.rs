@@ -17,7 +17,8 @@
 //! - [`simulate`]: actuals, bulletin, mid-year review, forecasts, reallocation, allowances.
 //! - [`workspace`]: a plan with its per-metric rules, and every edit a planner makes.
 //! - [`library`]: the saved scenarios, versioned, with migrations.
-//! - [`csv`]: the plan table as CSV for spreadsheets.
+//! - [`table`]: the plan, the matrix and monthly actuals as tables of typed fields.
+//! - [`csv`]: a table as CSV; [`xlsx`]: tables as the sheets of one XLSX workbook.
 //! - [`import`]: plan tables and monthly actuals read from CSV, previewed with every bad cell.
 //! - [`file`]: scenario files (JSON) for export and import.
 //! - [`error`]: [`EngineError`], every way a calculation can refuse its input.
@@ -38,7 +39,9 @@ pub mod quota;
 pub mod redistribute;
 pub mod relations;
 pub mod simulate;
+pub mod table;
 pub mod workspace;
+pub mod xlsx;
 
 pub use error::EngineError;
 pub use model::{Department, District, Lang, Metric, MetricId, Name, OtherTargets, Plan};
