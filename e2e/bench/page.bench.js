@@ -33,7 +33,7 @@ async function firstRender(context, url, selector, loads) {
               observer.disconnect();
               done();
             }
-          }).observe(document.documentElement, { childList: true, subtree: true });
+          }).observe(document, { childList: true, subtree: true });
         };
         watch();
       });
