@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use quota_engine::codec::{decode, LinkError};
 use quota_engine::file::{from_json, FileError};
-use quota_engine::import::{actuals_csv, plan_csv, ImportError, Preview};
+use quota_engine::import::{actuals_table, plan_table, ImportError, Preview, Source};
 use quota_engine::library::{Library, Scenario};
 use quota_engine::matrix::{CellRule, MatrixEdit};
 use quota_engine::parse::{parse_block, PastedBlock};
@@ -267,8 +267,8 @@ pub enum Action {
     /// A scenario (the JSON file schema) posted by the host page from an allowed origin
     /// (`None`: the message carried no readable scenario).
     HostLoad(Option<String>),
-    /// The text of a chosen CSV file for `target` (`None`: the browser could not read it).
-    Import(ImportTarget, Option<String>),
+    /// A chosen CSV or XLSX file for `target` (`None`: the browser could not read it).
+    Import(ImportTarget, Option<Source>),
     /// Apply the readable values of the pending import.
     ConfirmImport,
     /// Drop the pending import.
@@ -470,7 +470,7 @@ impl AppState {
             Action::HostLoad(text) => {
                 next.open_file(text.as_deref(), Notice::HostLoaded, Notice::HostFailed);
             }
-            Action::Import(target, text) => next.read_import(target, text.as_deref()),
+            Action::Import(target, source) => next.read_import(target, source.as_ref()),
             Action::ConfirmImport => next.confirm_import(),
             Action::CancelImport => next.import = None,
             Action::DismissNotice => next.notice = None,
@@ -507,12 +507,12 @@ impl AppState {
     }
 
     /// Reads a CSV file into a preview for confirmation, or says why it cannot be read.
-    fn read_import(&mut self, target: ImportTarget, text: Option<&str>) {
+    fn read_import(&mut self, target: ImportTarget, source: Option<&Source>) {
         let plan = &self.workspace().plan;
-        let read = match (target, text) {
+        let read = match (target, source) {
             (_, None) => Err(ImportError::NoHeader),
-            (ImportTarget::Plan, Some(text)) => plan_csv(plan, text),
-            (ImportTarget::Actuals(_), Some(text)) => actuals_csv(plan, text),
+            (ImportTarget::Plan, Some(source)) => plan_table(plan, source),
+            (ImportTarget::Actuals(_), Some(source)) => actuals_table(plan, source),
         };
         match read {
             Ok(preview) => {
@@ -1048,8 +1048,10 @@ mod tests {
     #[test]
     fn an_import_is_previewed_then_applied_as_one_undoable_edit() {
         let text = "地区,技能人才培训数\n鹿城,13000\n龙湾,一万\n";
-        let state =
-            AppState::default().apply(Action::Import(ImportTarget::Plan, Some(text.to_owned())));
+        let state = AppState::default().apply(Action::Import(
+            ImportTarget::Plan,
+            Some(Source::Text(text.to_owned())),
+        ));
         let pending = state.import.as_ref().expect("a preview");
         assert_eq!(pending.preview.count(), 1);
         assert_eq!(pending.preview.problems.len(), 1);
@@ -1066,8 +1068,10 @@ mod tests {
             undone.workspace().plan.quota(TRAINING, 0).map(|q| q.get()),
             Some(12_000)
         );
-        let failed =
-            AppState::default().apply(Action::Import(ImportTarget::Plan, Some("x,\"y".to_owned())));
+        let failed = AppState::default().apply(Action::Import(
+            ImportTarget::Plan,
+            Some(Source::Text("x,\"y".to_owned())),
+        ));
         assert!(matches!(failed.notice, Some(Notice::ImportFailed(_))));
         assert!(failed.import.is_none());
     }

@@ -16,7 +16,7 @@ test('a plan CSV is previewed with every bad cell, then applied and undoable', a
     '火星,1,1,',
     '全市总计,120000,80000,',
   ].join('\r\n'));
-  await page.getByLabel('导入指标表（CSV）').setInputFiles(file);
+  await page.getByLabel('导入指标表（CSV/XLSX）').setInputFiles(file);
   const dialog = page.getByRole('dialog', { name: '确认导入' });
   await expect(dialog).toContainText('将导入 3 个数值');
   await expect(dialog.locator('li')).toHaveText([
@@ -34,8 +34,8 @@ test('a plan CSV is previewed with every bad cell, then applied and undoable', a
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('12,000');
   // A file that cannot be read at all says why and changes nothing.
-  await page.getByLabel('导入指标表（CSV）').setInputFiles(csv('bad.csv', 'a,b\n1,2\n'));
-  await expect(page.getByRole('status').filter({ hasText: '无法读取 CSV 文件' })).toBeVisible();
+  await page.getByLabel('导入指标表（CSV/XLSX）').setInputFiles(csv('bad.csv', 'a,b\n1,2\n'));
+  await expect(page.getByRole('status').filter({ hasText: '无法读取文件' })).toBeVisible();
   expect(watched.errors).toEqual([]);
   expectOnlyLocalRequests(watched.requests);
 });
@@ -44,7 +44,7 @@ test('monthly actuals export to CSV and import back into the month grid', async 
   await page.goto('./');
   await page.getByRole('button', { name: '月度通报', exact: true }).click();
   const file = csv('actuals.csv', ['District,Jan,Feb,Mar', 'Lucheng,900,1800,', 'Dongtou,100,-5,300'].join('\n'));
-  await page.getByLabel('导入月度完成数（CSV）').setInputFiles(file);
+  await page.getByLabel('导入月度完成数（CSV/XLSX）').setInputFiles(file);
   const dialog = page.getByRole('dialog', { name: '确认导入' });
   await expect(dialog).toContainText('将导入 4 个数值');
   await expect(dialog.locator('li')).toHaveText(['第 3 行第 3 列：“-5”：指标不能为负数']);
@@ -102,4 +102,34 @@ test('the XLSX workbook holds the plan, the matrix, and per metric the bulletin 
     '月度通报-其中高技能人才数', '月度累计完成数-其中高技能人才数',
   ]);
   expect(text).toContain('<c r="B2"><v>12000</v></c>');
+});
+
+test('an exported workbook and a GBK-encoded CSV from Chinese Excel both import', async ({ page }) => {
+  await page.goto('./');
+  const input = cell(page, '鹿城 技能人才培训数');
+  await input.fill('13000');
+  await input.press('Enter');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出工作簿（XLSX）' }).click(),
+  ]);
+  const workbook = await (await import('node:fs/promises')).readFile(await download.path());
+  await page.getByRole('button', { name: '恢复2021年方案' }).click();
+  await expect(input).toHaveValue('12,000');
+  await page.getByLabel('导入指标表（CSV/XLSX）').setInputFiles({
+    name: 'plan.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: workbook,
+  });
+  const dialog = page.getByRole('dialog', { name: '确认导入' });
+  await expect(dialog).toContainText('将导入 42 个数值');
+  await dialog.getByRole('button', { name: '导入可读的数值' }).click();
+  await expect(input).toHaveValue('13,000');
+  // "地区,技能人才培训数 / 鹿城,13000" as Excel saves CSV on a Chinese Windows (GB18030).
+  const gbk = Buffer.from('b5d8c7f82cbcbcc4dcc8cbb2c5c5e0d1b5cafd0d0ac2b9b3c72c31333030300d0a', 'hex');
+  await page.getByRole('button', { name: '恢复2021年方案' }).click();
+  await page.getByLabel('导入指标表（CSV/XLSX）').setInputFiles({ name: 'gbk.csv', mimeType: 'text/csv', buffer: gbk });
+  await expect(dialog).toContainText('将导入 1 个数值');
+  await dialog.getByRole('button', { name: '导入可读的数值' }).click();
+  await expect(input).toHaveValue('13,000');
 });

@@ -8,7 +8,7 @@ use yew::prelude::{function_component, html, Callback, Event, Html};
 
 use crate::components::use_app_state;
 use crate::i18n::{metric_name, texts};
-use crate::platform::download::{download_csv, read_chosen_file};
+use crate::platform::download::{download_csv, read_chosen_table};
 use crate::platform::event_value;
 use crate::state::{Action, ImportTarget, Place};
 
@@ -49,8 +49,8 @@ pub fn progress_controls() -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |e: Event| {
             let dispatcher = dispatcher.clone();
-            read_chosen_file(&e, move |text| {
-                dispatcher.dispatch(Action::Import(ImportTarget::Actuals(metric), text));
+            read_chosen_table(&e, move |source| {
+                dispatcher.dispatch(Action::Import(ImportTarget::Actuals(metric), source));
             });
         })
     };
@@ -96,7 +96,7 @@ pub fn progress_controls() -> Html {
                         disabled={ actuals.cumulative.is_empty() }>{ t.clear_actuals }</button>
                 <label class="file-button">
                     { t.import.actuals_button }
-                    <input type="file" accept=".csv,text/csv" class="visually-hidden"
+                    <input type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" class="visually-hidden"
                            aria-label={ t.import.actuals_button } onchange={ import_csv } />
                 </label>
                 <button type="button" onclick={ export_csv }>{ t.import.actuals_export }</button>

@@ -12,7 +12,9 @@ use crate::components::bulletin_view::bulletin_table;
 use crate::components::use_app_state;
 use crate::i18n::metric_name;
 use crate::i18n::texts;
-use crate::platform::download::{download_csv, download_json, download_xlsx, read_chosen_file};
+use crate::platform::download::{
+    download_csv, download_json, download_xlsx, read_chosen_file, read_chosen_table,
+};
 use crate::platform::link;
 use crate::state::{Action, ImportTarget, Notice, Place, Storage};
 
@@ -84,8 +86,8 @@ pub fn toolbar() -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |e: yew::Event| {
             let dispatcher = dispatcher.clone();
-            read_chosen_file(&e, move |text| {
-                dispatcher.dispatch(Action::Import(ImportTarget::Plan, text));
+            read_chosen_table(&e, move |source| {
+                dispatcher.dispatch(Action::Import(ImportTarget::Plan, source));
             });
         })
     };
@@ -128,7 +130,7 @@ pub fn toolbar() -> Html {
             </label>
             <label class="file-button">
                 { t.import.plan_button }
-                <input type="file" accept=".csv,text/csv" class="visually-hidden"
+                <input type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" class="visually-hidden"
                        aria-label={ t.import.plan_button } onchange={ import_csv } />
             </label>
             <button type="button" onclick={ send(Action::Reset) }>{ t.reset }</button>

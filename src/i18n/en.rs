@@ -190,8 +190,8 @@ pub(super) const TEXTS: Texts = Texts {
     compare_only_differences,
     paste_summary,
     import: ImportTexts {
-        plan_button: "Import plan (CSV)",
-        actuals_button: "Import monthly actuals (CSV)",
+        plan_button: "Import plan (CSV/XLSX)",
+        actuals_button: "Import monthly actuals (CSV/XLSX)",
         actuals_export: "Export monthly actuals (CSV)",
         heading: "Confirm the import",
         summary: |good, bad| format!("{good} values will be imported (matched by district and column names, in any order); {bad} cannot be, listed below. Nothing changes until you confirm."),
@@ -632,7 +632,10 @@ fn import_failed(err: &quota_engine::import::ImportError) -> String {
             "no header line (the first column districts, the others metric names or months)"
                 .to_owned()
         }
+        E::NotAWorkbook => {
+            "it is not a readable XLSX workbook (save it as .xlsx or CSV)".to_owned()
+        }
         E::UnclosedQuote { line } => format!("a quote on line {line} is never closed"),
     };
-    format!("The CSV file could not be read: {why}. Nothing was changed.")
+    format!("The file could not be read: {why}. Nothing was changed.")
 }

@@ -199,8 +199,8 @@ pub(super) const TEXTS: Texts = Texts {
     compare_only_differences,
     paste_summary,
     import: ImportTexts {
-        plan_button: "导入指标表（CSV）",
-        actuals_button: "导入月度完成数（CSV）",
+        plan_button: "导入指标表（CSV/XLSX）",
+        actuals_button: "导入月度完成数（CSV/XLSX）",
         actuals_export: "导出月度完成数（CSV）",
         heading: "确认导入",
         summary: |good, bad| format!("将导入 {good} 个数值（按地区和列名对应，顺序不限）；{bad} 处无法导入，列在下面。确认前不会改动任何数据。"),
@@ -685,7 +685,8 @@ fn import_failed(err: &quota_engine::import::ImportError) -> String {
     let why = match err {
         E::TooLarge { bytes } => format!("文件过大（{bytes} 字节）"),
         E::NoHeader => "找不到标题行（第一列为地区，其余列为指标名或月份）".to_owned(),
+        E::NotAWorkbook => "不是可读取的 XLSX 工作簿（请另存为 .xlsx 或 CSV）".to_owned(),
         E::UnclosedQuote { line } => format!("第 {line} 行的引号没有闭合"),
     };
-    format!("无法读取 CSV 文件：{why}。当前数据未做任何改动。")
+    format!("无法读取文件：{why}。当前数据未做任何改动。")
 }

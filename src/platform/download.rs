@@ -75,3 +75,41 @@ pub fn read_chosen_file(event: &web_sys::Event, done: impl FnOnce(Option<String>
         done(text.ok().and_then(|t| t.as_string()));
     });
 }
+
+/// Reads the file chosen in a file input for an import: an XLSX workbook as bytes, anything
+/// else as text — UTF-8 (with or without BOM), or, when it is not, GB18030 as Excel on a Chinese
+/// Windows saves CSV (decoded by the browser, at no cost in wasm). `None` if it cannot be read.
+pub fn read_chosen_table(
+    event: &web_sys::Event,
+    done: impl FnOnce(Option<quota_engine::import::Source>) + 'static,
+) {
+    use quota_engine::import::Source;
+    let file = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| {
+            let file = input.files().and_then(|files| files.get(0));
+            input.set_value("");
+            file
+        });
+    let Some(file) = file else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+            done(None);
+            return;
+        };
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        let source = if bytes.starts_with(b"PK\x03\x04") {
+            Some(Source::Workbook(bytes))
+        } else {
+            match String::from_utf8(bytes) {
+                Ok(text) => Some(Source::Text(text)),
+                Err(err) => web_sys::TextDecoder::new_with_label("gb18030")
+                    .ok()
+                    .and_then(|decoder| decoder.decode_with_u8_array(err.as_bytes()).ok())
+                    .map(Source::Text),
+            }
+        };
+        done(source);
+    });
+}

@@ -68,3 +68,85 @@ fn the_workbook_opens_with_every_sheet_and_number() {
     );
     assert_eq!(sheet.get((0, 2)), Some(&Data::Float(-5.0)));
 }
+
+mod import {
+    use super::*;
+    use quota_engine::import::{
+        plan_table as import_plan, read_xlsx, ImportError, ProblemKind, Source,
+    };
+    use quota_engine::Quota;
+
+    #[test]
+    fn the_exported_workbook_imports_back() {
+        let workspace = Workspace::default_2021();
+        let table = plan_table(&workspace.plan, Lang::Zh, "地区", "全市总计");
+        let bytes = workbook(&[Sheet {
+            name: "指标表",
+            table: &table,
+        }]);
+        let preview = import_plan(&workspace.plan, &Source::Workbook(bytes)).expect("readable");
+        assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+        assert_eq!(preview.count(), 14 * 3);
+        assert_eq!(preview.values[13][2], Some(Quota::new(1_000)));
+    }
+
+    /// A workbook as Excel writes one: compressed parts, shared strings, numbers as floats.
+    #[test]
+    fn a_compressed_workbook_with_shared_strings_and_bad_cells() {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        let rows: [(&str, Option<f64>, &str); 4] = [
+            ("鹿城", Some(13_000.0), "8000"),
+            ("Longwan", Some(10_800.5), "七千二"),
+            ("洞头", None, "1200"),
+            ("火星", Some(1.0), "1"),
+        ];
+        sheet.write_string(0, 0, "地区").expect("write");
+        sheet.write_string(0, 1, "技能人才培训数").expect("write");
+        sheet
+            .write_string(0, 2, "Newly certified workers")
+            .expect("write");
+        for (r, (name, training, certified)) in rows.iter().enumerate() {
+            let r = u32::try_from(r + 1).expect("small");
+            sheet.write_string(r, 0, *name).expect("write");
+            if let Some(t) = training {
+                sheet.write_number(r, 1, *t).expect("write");
+            }
+            sheet.write_string(r, 2, *certified).expect("write");
+        }
+        let bytes = book.save_to_buffer().expect("saved");
+        let plan = Workspace::default_2021().plan;
+        let preview = import_plan(&plan, &Source::Workbook(bytes)).expect("readable");
+        assert_eq!(preview.values[0][0], Some(Quota::new(13_000)));
+        assert_eq!(preview.values[0][1], Some(Quota::new(8_000)));
+        assert_eq!(preview.values[3][1], Some(Quota::new(1_200)));
+        assert_eq!(preview.count(), 3);
+        let places: Vec<(usize, usize)> = preview
+            .problems
+            .iter()
+            .map(|p| (p.line, p.column))
+            .collect();
+        assert_eq!(places, vec![(3, 2), (3, 3), (5, 1)]);
+        assert!(
+            matches!(&preview.problems[2].kind, ProblemKind::UnknownRow(name) if name == "火星")
+        );
+    }
+
+    #[test]
+    fn broken_workbooks_are_refused_without_a_panic() {
+        assert_eq!(read_xlsx(b"not a zip"), Err(ImportError::NotAWorkbook));
+        let table = plan_table(
+            &Workspace::default_2021().plan,
+            Lang::Zh,
+            "地区",
+            "全市总计",
+        );
+        let bytes = workbook(&[Sheet {
+            name: "a",
+            table: &table,
+        }]);
+        for cut in [10, bytes.len() / 2, bytes.len() - 30] {
+            assert!(read_xlsx(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+    }
+}

@@ -1,5 +1,5 @@
 //! Importing tables from spreadsheets: the plan table and a metric's monthly actuals, from CSV
-//! as Excel or WPS save it (or as this app exports it).
+//! or XLSX as Excel or WPS save them (or as this app exports them).
 //!
 //! An import never applies anything itself: it returns a [`Preview`] — the values it could read,
 //! placed on the plan's districts and columns by *name*, and every [`Problem`] with its line and
@@ -7,7 +7,11 @@
 //! Chinese or English names, so a file may list the districts in any order, leave some out, or
 //! carry a total row (recognised and skipped).
 
+mod xlsx;
+
 use thiserror::Error;
+
+pub use xlsx::{read_xlsx, MAX_PART};
 
 use crate::parse::{parse_quota, ParseError};
 use crate::simulate::actuals::MONTHS;
@@ -32,6 +36,9 @@ pub enum ImportError {
     /// No line with a recognised column.
     #[error("no header line names a column this table has")]
     NoHeader,
+    /// Not an XLSX workbook, or one whose first sheet cannot be read.
+    #[error("not a readable XLSX workbook")]
+    NotAWorkbook,
     /// A quoted field is never closed.
     #[error("a quote opened on line {line} is never closed")]
     UnclosedQuote {
@@ -240,12 +247,47 @@ fn cut(text: &str) -> String {
 
 /// The plan table from CSV: a header line naming metrics, then one line per district.
 pub fn plan_csv(plan: &Plan, text: &str) -> Result<Preview, ImportError> {
-    let lines = read_csv(text)?;
-    preview(plan, &lines, plan.metrics.len(), |name| {
+    plan_lines(plan, &read_csv(text)?)
+}
+
+fn plan_lines(plan: &Plan, lines: &[Vec<String>]) -> Result<Preview, ImportError> {
+    preview(plan, lines, plan.metrics.len(), |name| {
         plan.metrics
             .iter()
             .position(|m| same(&m.name.zh, name) || same(&m.name.en, name))
     })
+}
+
+/// What a chosen file holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// CSV text.
+    Text(String),
+    /// An XLSX workbook's bytes (its first sheet is read).
+    Workbook(Vec<u8>),
+}
+
+impl Source {
+    /// The file's lines of fields.
+    pub fn lines(&self) -> Result<Vec<Vec<String>>, ImportError> {
+        match self {
+            Source::Text(text) => read_csv(text),
+            Source::Workbook(bytes) if bytes.len() > MAX_BYTES * 4 => {
+                Err(ImportError::TooLarge { bytes: bytes.len() })
+            }
+            Source::Workbook(bytes) => read_xlsx(bytes),
+        }
+    }
+}
+
+/// The plan table from a CSV file or the first sheet of a workbook.
+pub fn plan_table(plan: &Plan, source: &Source) -> Result<Preview, ImportError> {
+    plan_lines(plan, &source.lines()?)
+}
+
+/// One metric's monthly actuals from a CSV file or the first sheet of a workbook.
+pub fn actuals_table(plan: &Plan, source: &Source) -> Result<Preview, ImportError> {
+    preview(plan, &source.lines()?, MONTHS, month_of)
 }
 
 /// The month a header names: `1`–`12`, `1月`–`12月`, `M1`, `Jan`…`Dec` or `January`….
