@@ -46,11 +46,16 @@ struct Zip<'a> {
 }
 
 fn u16_at(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+    Some(u16::from_le_bytes(
+        b.get(at..at.checked_add(2)?)?.try_into().ok()?,
+    ))
 }
 
 fn u32_at(b: &[u8], at: usize) -> Option<usize> {
-    usize::try_from(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?)).ok()
+    usize::try_from(u32::from_le_bytes(
+        b.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
+    .ok()
 }
 
 impl<'a> Zip<'a> {
@@ -70,14 +75,14 @@ impl<'a> Zip<'a> {
             let name_len = usize::from(u16_at(bytes, at + 28)?);
             let extra = usize::from(u16_at(bytes, at + 30)?);
             let comment = usize::from(u16_at(bytes, at + 32)?);
-            let name = bytes.get(at + 46..at + 46 + name_len)?;
+            let name = bytes.get(at + 46..(at + 46).checked_add(name_len)?)?;
             entries.push(Entry {
                 name: String::from_utf8_lossy(name).into_owned(),
                 method: u16_at(bytes, at + 10)?,
                 compressed: u32_at(bytes, at + 20)?,
                 offset: u32_at(bytes, at + 42)?,
             });
-            at += 46 + name_len + extra + comment;
+            at = at.checked_add(46 + name_len + extra + comment)?;
         }
         Some(Zip { bytes, entries })
     }
@@ -98,7 +103,8 @@ impl<'a> Zip<'a> {
         if b.get(at..at + 4)? != [0x50, 0x4b, 0x03, 0x04] {
             return None;
         }
-        let start = at + 30 + usize::from(u16_at(b, at + 26)?) + usize::from(u16_at(b, at + 28)?);
+        let lengths = usize::from(u16_at(b, at + 26)?) + usize::from(u16_at(b, at + 28)?);
+        let start = at.checked_add(30 + lengths)?;
         let data = b.get(start..start.checked_add(entry.compressed)?)?;
         let raw = match entry.method {
             0 => data.to_vec(),
@@ -123,7 +129,8 @@ impl Tag<'_> {
         while let Some(eq) = rest.find('=') {
             let name = rest[..eq].trim();
             let after = rest[eq + 1..].trim_start();
-            let quote = after.chars().next()?;
+            // A value is quoted with ' or " (one byte each); anything else is not XML.
+            let quote = after.chars().next().filter(|q| *q == '"' || *q == '\'')?;
             let value_end = after[1..].find(quote)?;
             if name == key {
                 return Some(&after[1..=value_end]);
@@ -317,4 +324,41 @@ fn sheet_lines(xml: &str, strings: &[String]) -> Vec<Vec<String>> {
         }
     });
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attributes_even_of_broken_tags() {
+        let mut seen = Vec::new();
+        walk(r#"<c r="B2" t='s'><x a=全"b"/><y a=""/>"#, |event| {
+            if let Event::Tag(tag) = event {
+                let get = |key| tag.attribute(key).map(str::to_owned);
+                seen.push((tag.name, get("r"), get("t"), get("a")));
+            }
+        });
+        assert_eq!(
+            seen,
+            [
+                ("c", Some("B2".to_owned()), Some("s".to_owned()), None),
+                ("x", None, None, None),
+                ("y", None, None, Some(String::new())),
+            ]
+        );
+    }
+
+    #[test]
+    fn entities_and_references() {
+        assert_eq!(
+            unescape("a &amp; b &lt;&#x9E7F;&#22478;&bogus; &"),
+            "a & b <鹿城&bogus; &"
+        );
+        assert_eq!(column_of("AB12"), Some(27));
+        assert_eq!(column_of("12"), None);
+        assert_eq!(number_text("12000"), "12000");
+        assert_eq!(number_text("1.2E4"), "12000");
+        assert_eq!(number_text("0.5"), "0.5");
+    }
 }
