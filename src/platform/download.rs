@@ -60,16 +60,9 @@ pub fn print() {
 /// Reads the first file chosen in a file input as text, then calls `done` with it (or with
 /// `None` when the browser could not read it).
 pub fn read_chosen_file(event: &web_sys::Event, done: impl FnOnce(Option<String>) + 'static) {
-    let file = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .and_then(|input| {
-            let file = input.files().and_then(|files| files.get(0));
-            // Clear the input so choosing the same file again fires another change.
-            input.set_value("");
-            file
-        });
-    let Some(file) = file else { return };
+    let Some(file) = chosen_file(event) else {
+        return;
+    };
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
         done(text.ok().and_then(|t| t.as_string()));
@@ -84,15 +77,9 @@ pub fn read_chosen_table(
     done: impl FnOnce(Option<quota_engine::import::Source>) + 'static,
 ) {
     use quota_engine::import::Source;
-    let file = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .and_then(|input| {
-            let file = input.files().and_then(|files| files.get(0));
-            input.set_value("");
-            file
-        });
-    let Some(file) = file else { return };
+    let Some(file) = chosen_file(event) else {
+        return;
+    };
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
             done(None);
@@ -112,4 +99,15 @@ pub fn read_chosen_table(
         };
         done(source);
     });
+}
+
+/// The file chosen in the file input `event` comes from; the input is cleared so that choosing
+/// the same file again fires another change.
+fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    file
 }
