@@ -346,6 +346,9 @@ struct DivisorsProps {
     lang: Lang,
 }
 
+/// The most tied cells listed (the rest are counted).
+const LISTED_TIES: usize = 12;
+
 /// The row and column divisors and the cells on a signpost.
 #[function_component(Divisors)]
 fn divisors(props: &DivisorsProps) -> Html {
@@ -365,7 +368,7 @@ fn divisors(props: &DivisorsProps) -> Html {
     let columns = props.matrix.column_divisors.iter().enumerate().map(|(j, d)| {
         html! { <tr><th scope="row">{ district_name(plan, j, lang) }</th><td class="num">{ figure(*d) }</td></tr> }
     });
-    let ties = props.matrix.ties.iter().map(|tie| {
+    let ties = props.matrix.ties.iter().take(LISTED_TIES).map(|tie| {
         html! {
             <li>{ (t.tie)(&department(tie.row), &district_name(plan, tie.column, lang), tie.value.get(), tie.alternative.get()) }</li>
         }
@@ -387,7 +390,12 @@ fn divisors(props: &DivisorsProps) -> Html {
             if props.matrix.ties.is_empty() {
                 <p>{ t.no_ties }</p>
             } else {
-                <ul class="matrix-ties">{ for ties }</ul>
+                <ul class="matrix-ties">
+                    { for ties }
+                    if props.matrix.ties.len() > LISTED_TIES {
+                        <li>{ (t.more_ties)(props.matrix.ties.len() - LISTED_TIES) }</li>
+                    }
+                </ul>
             }
         </details>
     }

@@ -237,6 +237,7 @@ pub(super) const TEXTS: Texts = Texts {
             "{department} {district}: exactly on a signpost, got {} (could be {} if another tied cell in its row and column moved the other way)",
             super::grouped(value), super::grouped(alternative)
         ),
+        more_ties: |n| format!("… and {n} more cells on a signpost"),
         iterations: |rounds, transfers| format!("{rounds} alternate-scaling rounds, {transfers} tie transfers"),
         export_csv: "Export matrix CSV",
         file_name: "departments-by-district",

@@ -464,6 +464,8 @@ pub struct MatrixTexts {
     pub no_ties: &'static str,
     /// A tied cell: department, district, value, alternative.
     pub tie: fn(&str, &str, u64, u64) -> String,
+    /// How many more tied cells there are than listed.
+    pub more_ties: fn(usize) -> String,
     /// How the iteration went: alternate-scaling rounds, transfers.
     pub iterations: fn(u32, u32) -> String,
     /// Button: download the matrix as CSV.

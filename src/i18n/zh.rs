@@ -246,6 +246,7 @@ pub(super) const TEXTS: Texts = Texts {
             "{department} {district}：正好落在分界点上，取 {}（也可为 {}，需同行同列另一平局单元格反向调整）",
             super::grouped(value), super::grouped(alternative)
         ),
+        more_ties: |n| format!("……另有 {n} 个单元格落在分界点上"),
         iterations: |rounds, transfers| format!("交替缩放 {rounds} 轮，平局转移 {transfers} 次"),
         export_csv: "导出矩阵 CSV",
         file_name: "部门分解",
