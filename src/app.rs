@@ -6,7 +6,6 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use quota_engine::codec::encode;
-use quota_engine::library::Library;
 use quota_engine::workspace::Workspace;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
@@ -24,11 +23,22 @@ use crate::i18n::texts;
 use crate::platform::{embed, link, storage};
 use crate::state::{Action, AppState, StateHandle, Storage, View};
 
-/// Plans up to this many districts are saved right after each change.
-const SAVE_AT_ONCE_UP_TO: usize = 500;
+/// Plans up to this many districts are saved right after each change's frame.
+const SAVE_SOON_UP_TO: usize = 500;
+
+/// How long after a change an ordinary plan is saved: past the next frame.
+const SAVE_SOON_MS: u32 = 20;
 
 /// How long after the last change the autosave of a larger plan runs.
 const SAVE_DELAY_MS: u32 = 300;
+
+/// What the autosave will write when its timer fires or the page is hidden.
+struct Pending {
+    workspace: Rc<Workspace>,
+    scenarios: Vec<crate::state::SavedScenario>,
+    current: usize,
+    lang: quota_engine::Lang,
+}
 
 /// The state the page opens with: the autosaved workspace if there is one, else the 2021
 /// plan — and then a shared link in the address, if any, as a new state on top (so undo
@@ -131,9 +141,10 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     {
-        // Autosave shortly after the workspace or the language changes (off the edit's frame),
-        // and at once when the page is hidden or closed.
-        let pending = use_mut_ref(|| None::<(Rc<Workspace>, Library)>);
+        // Autosave shortly after the workspace or the language changes — after the edit's
+        // frame is painted, so saving never delays what the planner sees — and at once when
+        // the page is hidden or closed (a reload included), so nothing is lost.
+        let pending = use_mut_ref(|| None::<Pending>);
         let timer = use_mut_ref(|| None::<Timeout>);
         let dispatcher = state.dispatcher();
         let workspace = state.current().workspace.clone();
@@ -142,13 +153,16 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(
             (workspace, lang, library),
             move |(workspace, lang, (scenarios, current))| {
-                *pending.borrow_mut() = Some((
-                    workspace.clone(),
-                    AppState::library(scenarios, *current, *lang),
-                ));
+                *pending.borrow_mut() = Some(Pending {
+                    workspace: workspace.clone(),
+                    scenarios: scenarios.clone(),
+                    current: *current,
+                    lang: *lang,
+                });
                 let flush = move || {
-                    if let Some((workspace, library)) = pending.borrow_mut().take() {
-                        link::show(&encode(&workspace));
+                    if let Some(p) = pending.borrow_mut().take() {
+                        link::show(&encode(&p.workspace));
+                        let library = AppState::library(&p.scenarios, p.current, p.lang);
                         let result = if storage::save(&library) {
                             Storage::Ok
                         } else {
@@ -164,14 +178,14 @@ pub fn app(props: &AppProps) -> Html {
                     let flush = flush.clone();
                     EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush())
                 };
-                // A plan of ordinary size is saved at once (a few kilobytes); a very large one a
-                // moment later, off the frame of the edit.
-                if workspace.plan.districts.len() <= SAVE_AT_ONCE_UP_TO {
-                    *timer.borrow_mut() = None;
-                    flush();
+                // A plan of ordinary size is saved just after the frame; a very large one when
+                // the edits pause.
+                let delay = if workspace.plan.districts.len() <= SAVE_SOON_UP_TO {
+                    SAVE_SOON_MS
                 } else {
-                    *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush()));
-                }
+                    SAVE_DELAY_MS
+                };
+                *timer.borrow_mut() = Some(Timeout::new(delay, move || flush()));
                 move || drop(on_hide)
             },
         );

@@ -37,6 +37,9 @@ test('scenarios are kept apart, compared and kept across reloads', async ({ page
 test('an autosave from the first release is migrated', async ({ page }) => {
   await page.goto('./');
   await enter(page, '龙湾 技能人才培训数', '11,000');
+  // The autosave runs just after the edit's frame.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('quota-planner/library/v2') ?? ''))
+    .toContain('11000');
   // Rewrite the save as the first release wrote it: one workspace under the old key.
   await page.evaluate(() => {
     const library = JSON.parse(localStorage.getItem('quota-planner/library/v2'));
