@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use quota_engine::codec::encode;
 use quota_engine::workspace::Workspace;
@@ -215,6 +216,26 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // The secondary panels of the plan screen (method comparison, charts, "why this number")
+    // render once the first frame with the table is painted: the first screen comes sooner.
+    let painted = use_state(|| false);
+    {
+        let painted = painted.clone();
+        let pending = use_mut_ref(|| None::<(AnimationFrame, Option<Timeout>)>);
+        use_effect_with((), move |()| {
+            let after = pending.clone();
+            // A timeout set from an animation frame runs after that frame is painted.
+            let frame = request_animation_frame(move |_| {
+                let timeout = Timeout::new(0, move || painted.set(true));
+                if let Some((_, slot)) = after.borrow_mut().as_mut() {
+                    *slot = Some(timeout);
+                }
+            });
+            *pending.borrow_mut() = Some((frame, None));
+            move || drop(pending.borrow_mut().take())
+        });
+    }
+    let painted = *painted;
     let screen = match state.view {
         View::Plan => html! {
             <>
@@ -224,14 +245,14 @@ pub fn app(props: &AppProps) -> Html {
                         <ScenarioCompare />
                         <PlanTable />
                         <RulesPanel />
-                        <MethodCompare />
+                        if painted { <MethodCompare /> }
                     </div>
                     <aside class="side-column">
-                        <WhyPanel />
+                        if painted { <WhyPanel /> }
                         <History />
                     </aside>
                 </div>
-                <BarCharts />
+                if painted { <BarCharts /> }
                 <StructureEditor />
                 <OtherTargetsPanel />
             </>
