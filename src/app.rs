@@ -154,6 +154,12 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(
             (workspace, lang, library),
             move |(workspace, lang, (scenarios, current))| {
+                // The address bar follows at once for an ordinary plan (its link is short and
+                // a reload must find the link this tab wrote); a very large plan's link waits.
+                let small = workspace.plan.districts.len() <= SAVE_SOON_UP_TO;
+                if small {
+                    link::show(&encode(workspace));
+                }
                 *pending.borrow_mut() = Some(Pending {
                     workspace: workspace.clone(),
                     scenarios: scenarios.clone(),
@@ -162,7 +168,9 @@ pub fn app(props: &AppProps) -> Html {
                 });
                 let flush = move || {
                     if let Some(p) = pending.borrow_mut().take() {
-                        link::show(&encode(&p.workspace));
+                        if !small {
+                            link::show(&encode(&p.workspace));
+                        }
                         let library = AppState::library(&p.scenarios, p.current, p.lang);
                         let result = if storage::save(&library) {
                             Storage::Ok
@@ -181,11 +189,7 @@ pub fn app(props: &AppProps) -> Html {
                 };
                 // A plan of ordinary size is saved just after the frame; a very large one when
                 // the edits pause.
-                let delay = if workspace.plan.districts.len() <= SAVE_SOON_UP_TO {
-                    SAVE_SOON_MS
-                } else {
-                    SAVE_DELAY_MS
-                };
+                let delay = if small { SAVE_SOON_MS } else { SAVE_DELAY_MS };
                 *timer.borrow_mut() = Some(Timeout::new(delay, move || flush()));
                 move || drop(on_hide)
             },
