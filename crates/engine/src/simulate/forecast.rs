@@ -8,9 +8,7 @@
 //! set by the planner when fewer than three are known). With no spread the forecast is the
 //! seasonal projection exactly; with a flat profile that is the run-rate.
 
-use rand_core::SeedableRng;
-use rand_distr::{Distribution, StandardNormal};
-use rand_pcg::Pcg64Mcg;
+use quota_paths::{quantile, reaching, Model, Run};
 use serde::{Deserialize, Serialize};
 
 use crate::simulate::actuals::MONTHS;
@@ -158,27 +156,10 @@ fn observed_cv(increments: &[u64], profile: &[u32; MONTHS], pace: f64) -> Option
     Some(variance.sqrt())
 }
 
-/// The `q` quantile (nearest rank) of `values`, reordering them (linear time, no full sort).
-#[allow(
-    clippy::cast_precision_loss,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss
-)]
+/// The `q` quantile of `values` (reordering them) as whole persons.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 fn percentile(values: &mut [f64], q: f64) -> Quota {
-    if values.is_empty() {
-        return Quota::ZERO;
-    }
-    let index = (((values.len() - 1) as f64 * q).round() as usize).min(values.len() - 1);
-    let (_, value, _) = values.select_nth_unstable_by(index, f64::total_cmp);
-    Quota::new(value.round().max(0.0) as u64)
-}
-
-/// One district's model: done, pace per unit weight, spread, and its multipliers by month.
-struct Model {
-    done: f64,
-    pace: f64,
-    cv: f64,
-    multiplier: [f64; MONTHS],
+    quantile(values, q).map_or(Quota::ZERO, |v| Quota::new(v.round().max(0.0) as u64))
 }
 
 /// Each district's model from its actuals up to `month` and the knobs.
@@ -225,42 +206,25 @@ fn models(
         .collect()
 }
 
-/// Runs the paths: each district's year-end per path, and the city's.
+/// Runs the paths (in `quota-paths`, built for speed): each district's year-end per path, and
+/// the city's. Each metric draws from its own stream of the seed.
 fn simulate(
     models: &[Model],
     metric: MetricId,
     month: Month,
     settings: &Settings,
 ) -> (Vec<Vec<f64>>, Vec<f64>) {
-    let paths = effective_paths(settings.paths, models.len()) as usize;
-    let mut year_ends = vec![vec![0.0f64; paths]; models.len()];
-    let mut city = vec![0.0f64; paths];
     let stream = u64::try_from(metric)
         .unwrap_or(0)
         .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let mut rng = Pcg64Mcg::seed_from_u64(settings.seed ^ stream);
-    let shock = f64::from(settings.city_shock_permille) / 1_000.0;
-    let remaining = usize::from(month.get())..MONTHS;
-    let mut shocks = [0.0f64; MONTHS];
-    for path in 0..paths {
-        for k in remaining.clone() {
-            let z: f64 = StandardNormal.sample(&mut rng);
-            shocks[k] = shock * z;
-        }
-        let mut city_total = 0.0;
-        for (d, model) in models.iter().enumerate() {
-            let mut total = model.done;
-            for k in remaining.clone() {
-                let z: f64 = StandardNormal.sample(&mut rng);
-                let expected = model.pace * f64::from(settings.profile[k]) * model.multiplier[k];
-                total += (expected * (1.0 + model.cv * z + shocks[k])).max(0.0);
-            }
-            year_ends[d][path] = total;
-            city_total += total;
-        }
-        city[path] = city_total;
-    }
-    (year_ends, city)
+    quota_paths::simulate(&Run {
+        models,
+        paths: effective_paths(settings.paths, models.len()) as usize,
+        seed: settings.seed ^ stream,
+        shock: f64::from(settings.city_shock_permille) / 1_000.0,
+        first_month: usize::from(month.get()),
+        profile: &settings.profile,
+    })
 }
 
 /// The forecast line for one district or the city from its simulated year-ends.
@@ -274,10 +238,7 @@ fn summarize(
     month: Month,
     profile: &[u32; MONTHS],
 ) -> Forecast {
-    let reached = ends
-        .iter()
-        .filter(|&&e| e.round() >= quota.get() as f64)
-        .count();
+    let reached = reaching(&ends, quota.get() as f64);
     let months_left = u64::from(month.remaining());
     Forecast {
         district,
