@@ -9,7 +9,7 @@ use yew::prelude::{
     UseReducerDispatcher,
 };
 
-use crate::components::{on_typed, use_shown_value};
+use crate::components::{lock_icon, on_typed, use_shown_value};
 use crate::i18n::{grouped, texts};
 use crate::platform::pasted_block;
 use crate::state::{Action, AppState, MatrixMode, PasteTarget, Place};
@@ -98,11 +98,7 @@ pub fn matrix_cell(props: &MatrixCellProps) -> Html {
                         aria-label={ zero_label.clone() } title={ zero_label } onclick={ toggle_zero }>{ "0" }</button>
                 <button type="button" class={ classes!("lock", locked.then_some("on")) } aria-pressed={ locked.to_string() }
                         aria-label={ lock_label.clone() } title={ lock_label } onclick={ toggle_lock } disabled={ zero }>
-                    <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
-                        <rect x="3" y="7" width="10" height="8" rx="1.5" />
-                        <path d={ if locked { "M5 7V5a3 3 0 0 1 6 0v2" } else { "M5 7V5a3 3 0 0 1 6 0" } }
-                              fill="none" stroke-width="1.6" />
-                    </svg>
+                    { lock_icon(locked, 12) }
                 </button>
             </span>
         </td>

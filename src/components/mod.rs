@@ -50,7 +50,7 @@ pub use why_panel::WhyPanel;
 
 use web_sys::HtmlInputElement;
 use yew::{
-    hook, use_context, use_effect_with, use_node_ref, Callback, Event, NodeRef,
+    hook, html, use_context, use_effect_with, use_node_ref, Callback, Event, Html, NodeRef,
     UseReducerDispatcher,
 };
 
@@ -90,4 +90,20 @@ pub fn on_typed(dispatch: &UseReducerDispatcher<AppState>, place: Place) -> Call
             text: event_value(&e),
         });
     })
+}
+
+/// The padlock of a lock toggle, open or closed, `size` pixels square.
+pub fn lock_icon(locked: bool, size: u32) -> Html {
+    let shackle = if locked {
+        "M5 7V5a3 3 0 0 1 6 0v2"
+    } else {
+        "M5 7V5a3 3 0 0 1 6 0"
+    };
+    html! {
+        <svg viewBox="0 0 16 16" width={ size.to_string() } height={ size.to_string() }
+             aria-hidden="true" focusable="false">
+            <rect x="3" y="7" width="10" height="8" rx="1.5" />
+            <path d={ shackle } fill="none" stroke-width="1.6" />
+        </svg>
+    }
 }

@@ -10,7 +10,7 @@ use yew::prelude::{
     UseReducerDispatcher,
 };
 
-use crate::components::{on_typed, use_shown_value};
+use crate::components::{lock_icon, on_typed, use_shown_value};
 use crate::i18n::{grouped, texts};
 use crate::platform::focus::{cell_id, focus_cell};
 use crate::platform::pasted_block;
@@ -129,11 +129,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
             <button type="button" class={ classes!("lock", locked.then_some("on")) }
                     aria-pressed={ locked.to_string() } aria-label={ label.clone() } title={ label }
                     onclick={ toggle }>
-                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-                    <rect x="3" y="7" width="10" height="8" rx="1.5" />
-                    <path d={ if locked { "M5 7V5a3 3 0 0 1 6 0v2" } else { "M5 7V5a3 3 0 0 1 6 0" } }
-                          fill="none" stroke-width="1.6" />
-                </svg>
+                { lock_icon(locked, 14) }
             </button>
         }
     });
