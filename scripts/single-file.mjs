@@ -14,6 +14,9 @@ const css = (await read('main.css')).toString('utf8');
 const favicon = (await read('favicon.svg')).toString('base64');
 let glue = (await read('quota-planner.js')).toString('utf8');
 const wasm = (await read('quota-planner_bg.wasm')).toString('base64');
+// The browser check (plain script) runs first, as in index.html.
+const check = (await read('check.js')).toString('utf8');
+if (check.includes('</script')) throw new Error('check.js contains </script');
 
 // The glue is an ES module; inline it as a module script without its export line.
 const exportLine = /^export \{[^}]*\};?\s*$/m;
@@ -23,7 +26,15 @@ if (glue.includes('</script')) throw new Error('the glue contains </script');
 
 const start = `
 const bytes = Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: bytes });`;
+try {
+  await __wbg_init({ module_or_path: bytes });
+} catch (err) {
+  if (err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError) {
+    window.quotaPlannerUnsupported?.('features');
+  } else {
+    throw err;
+  }
+}`;
 
 const title = html.match(/<title>[\s\S]*?<\/title>/)?.[0] ?? '<title>Quota Planner</title>';
 const description = html.match(/<meta name="description"[^>]*>/)?.[0] ?? '';
@@ -41,6 +52,9 @@ ${css.replaceAll('</style', '<\\/style')}
   </head>
   <body>
     <noscript>本工具需要启用 JavaScript 和 WebAssembly。 This tool needs JavaScript and WebAssembly.</noscript>
+    <script>
+${check}
+    </script>
     <script type="module">
 const WASM_BASE64 = "${wasm}";
 ${glue}

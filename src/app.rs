@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use quota_engine::codec::encode;
@@ -18,7 +18,7 @@ use yew::prelude::{
 use crate::components::{
     BarCharts, BulletinView, ForecastView, Header, History, ImportDialog, MatrixView,
     MethodCompare, OtherTargetsPanel, PasteDialog, PlanTable, RulesPanel, ScenarioBar,
-    ScenarioCompare, StructureEditor, Tabs, TieNotice, Toolbar, WhyPanel,
+    ScenarioCompare, StoredDataReport, StructureEditor, Tabs, TieNotice, Toolbar, WhyPanel,
 };
 use crate::i18n::texts;
 use crate::platform::{embed, link, storage};
@@ -47,10 +47,7 @@ struct Pending {
 /// itself last wrote is a reload, not a shared link: the autosave is as new as it.
 fn restored() -> AppState {
     let t = texts(quota_engine::Lang::Zh);
-    let state = match storage::load(t.first_scenario) {
-        Some(library) => AppState::from_library(library),
-        None => AppState::default(),
-    };
+    let state = AppState::from_opened(storage::open(t.first_scenario));
     match link::fragment() {
         Some(text) if !link::is_own(&text) => {
             let name = texts(state.lang).shared_scenario.to_owned();
@@ -171,11 +168,14 @@ pub fn app(props: &AppProps) -> Html {
                         if !small {
                             link::show(&encode(&p.workspace));
                         }
-                        let library = AppState::library(&p.scenarios, p.current, p.lang);
-                        let result = if storage::save(&library) {
-                            Storage::Ok
-                        } else {
-                            Storage::Failed
+                        let Some(open) = p.scenarios.get(p.current) else {
+                            return;
+                        };
+                        let entries = AppState::entries(&p.scenarios);
+                        let result = match storage::save(&entries, open.id, p.lang) {
+                            storage::Saved::Done => Storage::Ok,
+                            storage::Saved::Refused => Storage::Failed,
+                            storage::Saved::ReadOnly => Storage::ReadOnly,
                         };
                         if result != stored {
                             dispatcher.dispatch(Action::StorageResult(result));
@@ -199,13 +199,17 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |()| {
             let link_dispatcher = dispatcher.clone();
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                let Some(action) = event.dyn_ref::<KeyboardEvent>().and_then(shortcut) else {
-                    return;
-                };
-                event.prevent_default();
-                dispatcher.dispatch(action);
-            });
+            // Not passive: the shortcut replaces the browser's own undo in the text field.
+            let options = EventListenerOptions::enable_prevent_default();
+            let document = gloo::utils::document();
+            let listener =
+                EventListener::new_with_options(&document, "keydown", options, move |event| {
+                    let Some(action) = event.dyn_ref::<KeyboardEvent>().and_then(shortcut) else {
+                        return;
+                    };
+                    event.prevent_default();
+                    dispatcher.dispatch(action);
+                });
             // Back/forward or a pasted address changes the fragment: open what it holds.
             let on_hash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 if let Some(text) = link::fragment().filter(|text| !link::is_own(text)) {
@@ -272,6 +276,7 @@ pub fn app(props: &AppProps) -> Html {
             <main class={ classes!("workspace", embedded.then_some("embedded")) }>
                 // A disabled fieldset turns every control inside read-only in one place.
                 <fieldset class="screen" disabled={ embed.readonly }>
+                    if !embedded { <StoredDataReport /> }
                     if !embedded { <ScenarioBar /> }
                     if !embedded { <Tabs /> }
                     <Toolbar />

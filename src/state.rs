@@ -9,7 +9,7 @@ use std::rc::Rc;
 use quota_engine::codec::{decode, LinkError};
 use quota_engine::file::{from_json, FileError};
 use quota_engine::import::{actuals_table, plan_table, ImportError, Preview, Source};
-use quota_engine::library::{Library, Scenario};
+use quota_engine::library::{Entry, IndexState, Opened, Report, ScenarioId, MAX_SCENARIOS};
 use quota_engine::matrix::{CellRule, MatrixEdit};
 use quota_engine::parse::{parse_block, PastedBlock};
 use quota_engine::simulate::Month;
@@ -17,7 +17,7 @@ use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
 use quota_engine::{apportion::Tie, EngineError, Lang, MetricId, Plan, Quota};
 use yew::{Reducible, UseReducerHandle};
 
-/// The most states kept for undo.
+/// The most edits that can be undone (the history keeps the state before them too).
 pub const HISTORY_LIMIT: usize = 200;
 
 /// Where a refused entry was made, so its message shows next to it.
@@ -157,11 +157,18 @@ pub enum Notice {
     HostFailed(FileError),
     /// A CSV file could not be read at all.
     ImportFailed(ImportError),
+    /// A link, file or host message held a scenario that is already saved under this name:
+    /// it is opened instead of a copy.
+    AlreadySaved(String),
+    /// No new scenario can be added: the library holds the most it can.
+    ScenarioLimit,
 }
 
 /// A saved scenario other than the one being edited (its copy is refreshed on switching).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SavedScenario {
+    /// Its permanent number (its storage key).
+    pub id: ScenarioId,
     /// Its name.
     pub name: String,
     /// Its workspace as last left.
@@ -176,6 +183,8 @@ pub enum Storage {
     Ok,
     /// The browser refused to store (full, blocked, private mode).
     Failed,
+    /// A newer release's data is stored: this one neither reads nor overwrites it.
+    ReadOnly,
 }
 
 /// Everything the user is working on.
@@ -215,6 +224,10 @@ pub struct AppState {
     pub compare_with: Option<usize>,
     /// What typing into a matrix cell sets.
     pub matrix_mode: MatrixMode,
+    /// The id the next new scenario gets (above every stored entry's, damaged ones included).
+    pub next_id: ScenarioId,
+    /// What could not be read from the browser's storage, shown until dismissed.
+    pub storage_report: Option<Report>,
 }
 
 impl Default for AppState {
@@ -303,6 +316,10 @@ pub enum Action {
     StorageResult(Storage),
     /// Choose what typing into a matrix cell sets.
     SetMatrixMode(MatrixMode),
+    /// A stored entry that was not opened was discarded by the planner (its key).
+    Discarded(String),
+    /// Dismiss the report on the stored data.
+    DismissStorageReport,
 }
 
 impl AppState {
@@ -330,56 +347,76 @@ impl AppState {
             progress_metric: 0,
             notice: None,
             scenarios: vec![SavedScenario {
+                id: ScenarioId(1),
                 name: String::new(),
                 workspace: Rc::new(Workspace::default_2021()),
             }],
             current_scenario: 0,
             compare_with: None,
             matrix_mode: MatrixMode::Values,
+            next_id: ScenarioId(2),
+            storage_report: None,
         }
     }
 
-    /// The state a saved library opens with: its open scenario, its language.
+    /// The state the stored data opens with: its open scenario and language, or the 2021
+    /// plan under an id no stored entry uses; what could not be read is reported.
     #[must_use]
-    pub fn from_library(library: Library) -> Self {
-        let current = library
-            .current
-            .min(library.scenarios.len().saturating_sub(1));
-        let scenarios: Vec<SavedScenario> = library
-            .scenarios
-            .into_iter()
-            .map(|s| SavedScenario {
-                name: s.name,
-                workspace: Rc::new(s.workspace),
-            })
-            .collect();
-        let workspace = scenarios
-            .get(current)
-            .map_or_else(Workspace::default_2021, |s| (*s.workspace).clone());
-        let mut state = AppState::with_workspace(workspace);
-        state.lang = library.lang;
-        if !scenarios.is_empty() {
-            state.scenarios = scenarios;
-            state.current_scenario = current;
+    pub fn from_opened(opened: Opened) -> Self {
+        let mut state = match opened.library {
+            Some(library) => {
+                let current = library
+                    .current
+                    .min(library.scenarios.len().saturating_sub(1));
+                let scenarios: Vec<SavedScenario> = library
+                    .scenarios
+                    .into_iter()
+                    .map(|s| SavedScenario {
+                        id: s.id,
+                        name: s.name,
+                        workspace: Rc::new(s.workspace),
+                    })
+                    .collect();
+                let workspace = scenarios
+                    .get(current)
+                    .map_or_else(Workspace::default_2021, |s| (*s.workspace).clone());
+                let mut state = AppState::with_workspace(workspace);
+                state.lang = library.lang;
+                if !scenarios.is_empty() {
+                    state.scenarios = scenarios;
+                    state.current_scenario = current;
+                }
+                state.next_id = opened.next_id;
+                state
+            }
+            None => {
+                let mut state = AppState::default();
+                // The default scenario must not take the key of a damaged entry.
+                if let Some(first) = state.scenarios.first_mut() {
+                    first.id = opened.next_id;
+                }
+                state.next_id = opened.next_id.next();
+                state
+            }
+        };
+        if matches!(opened.report.index, IndexState::Newer { .. }) {
+            state.storage = Storage::ReadOnly;
         }
+        state.storage_report = opened.report.needs_attention().then_some(opened.report);
         state
     }
 
-    /// The library to save from `scenarios` (as [`AppState::saved_scenarios`] gives them).
+    /// The scenarios to save (as [`AppState::saved_scenarios`] gives them), borrowed.
     #[must_use]
-    pub fn library(scenarios: &[SavedScenario], current: usize, lang: Lang) -> Library {
-        Library {
-            version: quota_engine::library::VERSION,
-            scenarios: scenarios
-                .iter()
-                .map(|s| Scenario {
-                    name: s.name.clone(),
-                    workspace: (*s.workspace).clone(),
-                })
-                .collect(),
-            current,
-            lang,
-        }
+    pub fn entries(scenarios: &[SavedScenario]) -> Vec<Entry<'_>> {
+        scenarios
+            .iter()
+            .map(|s| Entry {
+                id: s.id,
+                name: &s.name,
+                workspace: &s.workspace,
+            })
+            .collect()
     }
 
     /// The current snapshot.
@@ -474,7 +511,9 @@ impl AppState {
             Action::ConfirmImport => next.confirm_import(),
             Action::CancelImport => next.import = None,
             Action::DismissNotice => next.notice = None,
-            Action::NewScenario(name) => next.add_scenario(name, Workspace::default_2021()),
+            Action::NewScenario(name) => {
+                next.add_scenario(name, Workspace::default_2021());
+            }
             Action::DuplicateScenario(name) => {
                 let copy = next.workspace().clone();
                 next.add_scenario(name, copy);
@@ -501,6 +540,12 @@ impl AppState {
             Action::Dismiss => next.refusal = None,
             Action::Refuse(refusal) => next.refusal = Some(refusal),
             Action::StorageResult(storage) => next.storage = storage,
+            Action::Discarded(key) => {
+                if let Some(report) = next.storage_report.as_mut() {
+                    report.kept.retain(|k| k.key != key);
+                }
+            }
+            Action::DismissStorageReport => next.storage_report = None,
             Action::SetMatrixMode(mode) => next.matrix_mode = mode,
         }
         next
@@ -553,8 +598,7 @@ impl AppState {
         match text.map(from_json).unwrap_or(Err(FileError::NotAScenario)) {
             Ok(workspace) => {
                 let name = workspace.plan.title.zh.clone();
-                self.add_scenario(name, workspace);
-                self.notice = Some(opened);
+                self.open_scenario(name, workspace, opened);
             }
             Err(err) => self.notice = Some(failed(err)),
         }
@@ -570,7 +614,7 @@ impl AppState {
             moved,
             tie,
         });
-        if self.history.len() > HISTORY_LIMIT {
+        if self.history.len() > HISTORY_LIMIT + 1 {
             self.history.remove(0);
         }
         self.cursor = self.history.len() - 1;
@@ -781,17 +825,40 @@ impl AppState {
         self.compare_with = None;
     }
 
-    /// Adds a scenario and opens it (up to the library's limit).
-    fn add_scenario(&mut self, name: String, workspace: Workspace) {
-        if self.scenarios.len() >= quota_engine::library::MAX_SCENARIOS {
-            return;
+    /// Adds a scenario and opens it; at the library's limit, says so and adds nothing.
+    /// Returns whether it was added.
+    fn add_scenario(&mut self, name: String, workspace: Workspace) -> bool {
+        if self.scenarios.len() >= MAX_SCENARIOS {
+            self.notice = Some(Notice::ScenarioLimit);
+            return false;
         }
         self.scenarios = self.saved_scenarios();
         self.scenarios.push(SavedScenario {
+            id: self.next_id,
             name,
             workspace: Rc::new(workspace),
         });
+        self.next_id = self.next_id.next();
         self.switch_to(self.scenarios.len() - 1);
+        true
+    }
+
+    /// Opens a scenario from outside (link, file, host) as a new one — or, when a saved
+    /// scenario holds exactly the same, that one, so a reload or a second click never makes
+    /// copies. `opened` is the notice for a new scenario.
+    fn open_scenario(&mut self, name: String, workspace: Workspace, opened: Notice) {
+        let saved = self.saved_scenarios();
+        if let Some(index) = saved.iter().position(|s| *s.workspace == workspace) {
+            // A link to what is open is this tab's own address (a reload): nothing to say.
+            if index == self.current_scenario && opened == Notice::LinkOpened {
+                return;
+            }
+            let name = saved[index].name.clone();
+            self.switch_to(index);
+            self.notice = Some(Notice::AlreadySaved(name));
+        } else if self.add_scenario(name, workspace) {
+            self.notice = Some(opened);
+        }
     }
 
     fn delete_scenario(&mut self) {
@@ -811,11 +878,7 @@ impl AppState {
     /// overwritten by a link.
     fn open_link(&mut self, text: &str, name: String) {
         match decode(text) {
-            Ok(workspace) if &workspace == self.workspace() => {}
-            Ok(workspace) => {
-                self.add_scenario(name, workspace);
-                self.notice = Some(Notice::LinkOpened);
-            }
+            Ok(workspace) => self.open_scenario(name, workspace, Notice::LinkOpened),
             Err(err) => self.notice = Some(Notice::LinkFailed(err)),
         }
     }
@@ -1074,5 +1137,85 @@ mod tests {
         ));
         assert!(matches!(failed.notice, Some(Notice::ImportFailed(_))));
         assert!(failed.import.is_none());
+    }
+
+    #[test]
+    fn nothing_readable_opens_the_default_plan_under_an_unused_id() {
+        let opened = Opened {
+            library: None,
+            next_id: ScenarioId(5),
+            report: Report::default(),
+        };
+        let state = AppState::from_opened(opened);
+        assert_eq!(state.scenarios[0].id, ScenarioId(5));
+        let added = state.apply(Action::NewScenario("乙".to_owned()));
+        assert_eq!(added.scenarios[1].id, ScenarioId(6));
+        assert!(added.storage_report.is_none());
+    }
+
+    #[test]
+    fn a_newer_release_s_data_makes_the_autosave_read_only_and_is_reported() {
+        let opened = Opened {
+            library: None,
+            next_id: ScenarioId(1),
+            report: Report {
+                index: IndexState::Newer { found: 4 },
+                ..Report::default()
+            },
+        };
+        let state = AppState::from_opened(opened);
+        assert_eq!(state.storage, Storage::ReadOnly);
+        assert!(state.storage_report.is_some());
+        let dismissed = state.apply(Action::DismissStorageReport);
+        assert!(dismissed.storage_report.is_none());
+    }
+
+    #[test]
+    fn a_link_to_a_saved_scenario_opens_it_instead_of_a_copy() {
+        let own = typed(&AppState::default(), TRAINING, 0, "13,000");
+        let two = own.apply(Action::NewScenario("乙".to_owned()));
+        let link = quota_engine::codec::encode(own.workspace());
+        let opened = two.apply(Action::OpenLink(link.clone(), "分享".to_owned()));
+        assert_eq!(opened.scenarios.len(), 2);
+        assert_eq!(opened.current_scenario, 0);
+        assert_eq!(opened.notice, Some(Notice::AlreadySaved(String::new())));
+        // The link of what is open is a reload: nothing happens, nothing is said.
+        let again = opened
+            .apply(Action::DismissNotice)
+            .apply(Action::OpenLink(link, "分享".to_owned()));
+        assert_eq!(again.notice, None);
+        assert_eq!(again.scenarios.len(), 2);
+    }
+
+    #[test]
+    fn the_scenario_limit_is_said_not_silent() {
+        let mut state = AppState::default();
+        for i in 1..MAX_SCENARIOS {
+            state = state.apply(Action::NewScenario(format!("{i}")));
+        }
+        assert_eq!(state.scenarios.len(), MAX_SCENARIOS);
+        let full = state.apply(Action::NewScenario("多".to_owned()));
+        assert_eq!(full.scenarios.len(), MAX_SCENARIOS);
+        assert_eq!(full.notice, Some(Notice::ScenarioLimit));
+        let ids: std::collections::BTreeSet<ScenarioId> =
+            full.scenarios.iter().map(|s| s.id).collect();
+        assert_eq!(ids.len(), MAX_SCENARIOS);
+    }
+
+    #[test]
+    fn two_hundred_edits_undo_back_to_the_start() {
+        let start = AppState::default();
+        let mut state = start.clone();
+        for i in 0..HISTORY_LIMIT {
+            let value = if i % 2 == 0 { "13,000" } else { "12,500" };
+            state = typed(&state, TRAINING, 0, value);
+        }
+        assert_eq!(state.history.len(), HISTORY_LIMIT + 1);
+        for _ in 0..HISTORY_LIMIT {
+            assert!(state.can_undo());
+            state = state.apply(Action::Undo);
+        }
+        assert!(!state.can_undo());
+        assert_eq!(state.workspace(), start.workspace());
     }
 }

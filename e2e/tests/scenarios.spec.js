@@ -38,17 +38,20 @@ test('an autosave from the first release is migrated', async ({ page }) => {
   await page.goto('./');
   await enter(page, '龙湾 技能人才培训数', '11,000');
   // The autosave runs just after the edit's frame.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('quota-planner/library/v2') ?? ''))
-    .toContain('11000');
+  const key = 'quota-planner/library/v3/scenario/1';
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', key)).toContain('11000');
   // Rewrite the save as the first release wrote it: one workspace under the old key.
-  await page.evaluate(() => {
-    const library = JSON.parse(localStorage.getItem('quota-planner/library/v2'));
+  await page.evaluate((k) => {
+    const scenario = JSON.parse(localStorage.getItem(k));
     localStorage.clear();
-    localStorage.setItem('quota-planner/autosave/v1', JSON.stringify({ workspace: library.scenarios[0].workspace, lang: 'Zh' }));
-  });
+    localStorage.setItem('quota-planner/autosave/v1', JSON.stringify({ workspace: scenario.workspace, lang: 'Zh' }));
+  }, key);
   await page.goto('./');
   await expect(cell(page, '龙湾 技能人才培训数')).toHaveValue('11,000');
   await expect(page.getByRole('combobox', { name: '方案', exact: true })).toHaveValue('0');
+  // Migrated into the current layout, and the old key removed only then.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('quota-planner/autosave/v1'))).toBeNull();
+  await expect(page.getByRole('alert', { name: '浏览器中保存的数据' })).toHaveCount(0);
 });
 
 test('a shared link opens as a new scenario next to the own ones', async ({ page, browser }) => {

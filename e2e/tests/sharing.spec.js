@@ -45,7 +45,7 @@ test('a broken link says so and keeps the user\'s own data', async ({ page, watc
   await enter(page, '鹿城 技能人才培训数', '13,000');
   await expect.poll(() => page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
   await page.waitForTimeout(400);
-  for (const [broken, reason] of [['v1.AAAA$$$', '无效字符'], ['v1.ASA8c2NyaX', '不完整'], ['v7.AAAA', '更新版本'], ['hello', '不是本工具']]) {
+  for (const [broken, reason] of [['v1.AAAA$$$', '无效字符'], ['v1.ASA8c2NyaX', '不完整'], ['v7.AAAA', '更新版本'], ['v999.AAAA', '更新版本'], ['hello', '不是本工具']]) {
     await page.goto(`./#${broken}`);
     await page.reload();
     await expect(page.getByRole('status').filter({ hasText: '无法打开分享链接' })).toContainText(reason);

@@ -1,13 +1,12 @@
 //! A pasted block waiting for confirmation: how many cells can be read, each one that cannot
 //! (by district and metric), and buttons to apply the good part or cancel.
 
-use quota_engine::parse::ParseError;
 use quota_engine::Lang;
 use yew::prelude::{function_component, html, Callback, Html};
 
 use crate::components::use_app_state;
 use crate::i18n::{department_name, district_name, metric_name, texts};
-use crate::state::{Action, PasteTarget, Place, Reason, Refusal};
+use crate::state::{Action, PasteTarget};
 
 /// Shown while a paste waits for confirmation.
 #[function_component(PasteDialog)]
@@ -21,15 +20,8 @@ pub fn paste_dialog() -> Html {
     let plan = &state.workspace().plan;
     let bad = paste.block.bad_cells();
     let total: usize = paste.block.rows.iter().map(Vec::len).sum();
-    let describe = |err: &ParseError| {
-        let refusal = Refusal {
-            place: Place::Plan,
-            typed: None,
-            reason: Reason::Parse(err.clone()),
-        };
-        (t.refusal)(&refusal, plan)
-    };
-    let items = bad.iter().take(50).map(|(r, c, err)| {
+    let items = bad.iter().take(50).map(|cell| {
+        let (r, c) = (cell.row, cell.column);
         let place = match paste.target {
             PasteTarget::Plan(metric, district) => format!(
                 "{} {}",
@@ -51,7 +43,7 @@ pub fn paste_dialog() -> Html {
         html! {
             <li>
                 { format!("{} {} {} {}", t.row, r + 1, t.column, c + 1) }
-                { " (" }{ place }{ ")" }{ t.colon }{ describe(err) }
+                { " (" }{ place }{ ")" }{ t.colon }{ (t.bad_cell)(&cell.text, &cell.error) }
             </li>
         }
     });

@@ -101,6 +101,15 @@ pub fn toolbar() -> Html {
             Notice::HostLoaded => ("warning", t.host_loaded.to_owned(), None),
             Notice::HostFailed(err) => ("error", (t.host_failed)(err), None),
             Notice::ImportFailed(err) => ("error", (t.import.failed)(err), None),
+            Notice::AlreadySaved(name) => {
+                let name = if name.is_empty() { t.first_scenario } else { name.as_str() };
+                ("info", (t.stored.already_saved)(name), None)
+            }
+            Notice::ScenarioLimit => (
+                "error",
+                (t.stored.scenario_limit)(quota_engine::library::MAX_SCENARIOS),
+                None,
+            ),
         };
         html! {
             <div class={ classes!("notice", class) } role="status">
@@ -137,6 +146,9 @@ pub fn toolbar() -> Html {
             <button type="button" onclick={ send(Action::Blank) }>{ t.blank }</button>
             if state.storage == Storage::Failed {
                 <p class="warning" role="status">{ t.storage_failed }</p>
+            }
+            if state.storage == Storage::ReadOnly {
+                <p class="warning" role="status">{ t.stored.read_only }</p>
             }
             { notice }
             if let Some(message) = plan_refusal {

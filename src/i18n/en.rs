@@ -7,7 +7,8 @@ use quota_engine::workspace::Edit;
 use quota_engine::{EngineError, Lang, Plan, Quota};
 
 use super::{
-    decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts, Texts,
+    decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts,
+    StoredTexts, Texts,
 };
 use crate::state::{Reason, Refusal};
 
@@ -201,6 +202,25 @@ pub(super) const TEXTS: Texts = Texts {
         failed: import_failed,
         district: "District",
     },
+    bad_cell,
+    stored: StoredTexts {
+        heading: "Data saved in this browser",
+        index_unreadable: |n| format!("The list of scenarios was damaged and could not be read; {n} scenarios were found in their own entries (their order and the one open may differ). The damaged list was kept as it was; you can download it below."),
+        newer: |found| format!("The data saved in this browser comes from a newer release of this tool (format {found}); this release neither reads nor changes it. Changes on this page are not autosaved: save them with \u{201c}Export scenario (JSON)\u{201d}, or open the newer release."),
+        missing: |n| format!("{n} scenarios in the list are not in the browser's storage and cannot be recovered."),
+        current_lost: |name| format!("The scenario open last time could not be read; \u{201c}{name}\u{201d} is open instead."),
+        kept_intro: "This data could not be opened. It is kept exactly as it was. Download it as a file (a technician may recover it), and delete it only when you no longer need it:",
+        kept: stored_kept,
+        size: |chars| format!("{} characters", super::grouped(chars as u64)),
+        download: "Download",
+        discard: "Delete",
+        confirm_discard: "Delete this data that could not be opened? This cannot be undone.",
+        discard_failed: "The browser did not delete this data.",
+        file_name: "unreadable-data",
+        read_only: "This release does not change data saved by a newer release, so it does not autosave. Save your changes with \u{201c}Export scenario (JSON)\u{201d}.",
+        already_saved: |name| format!("This scenario is already saved as \u{201c}{name}\u{201d}; switched to it (no copy added)."),
+        scenario_limit: |max| format!("At most {max} scenarios can be saved; no new scenario was added. Delete one you no longer need first."),
+    },
     matrix: MatrixTexts {
         tab: "Departments",
         heading: "Departments × districts",
@@ -270,6 +290,8 @@ fn parse_error(err: &ParseError, typed: Option<&str>) -> String {
     }
 }
 
+// One arm per variant and no catch-all, so a new error fails to compile until it has a sentence.
+#[allow(clippy::too_many_lines)]
 fn engine_error(err: &EngineError, plan: &Plan) -> String {
     match err {
         EngineError::ValueNotMultipleOfStep { value, step, below, above, .. } => format!(
@@ -323,8 +345,53 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
         EngineError::NothingToBalance { departments, districts } => format!("Departments {}, districts {}: nothing to balance, or the departments are larger (a balancing row cannot be negative: scale instead)", q(*departments), q(*districts)),
         EngineError::LastOne => "A plan needs at least one district and one metric".to_owned(),
         EngineError::Overflow => "The numbers are too large to compute".to_owned(),
-        EngineError::RulesLength { .. } => "The custom weights do not match the districts".to_owned(),
-        other => format!("This cannot be done: {other}"),
+        EngineError::RulesLength {
+            what,
+            expected,
+            found,
+        } => format!("The {} have {found} entries, not {expected}", rules_part(what)),
+        EngineError::ShapeMismatch {
+            metric,
+            expected,
+            found,
+        } => format!(
+            "The metric \u{201c}{}\u{201d} has values for {found} districts, but the plan has {expected}",
+            mn(plan, *metric, L)
+        ),
+        EngineError::InvalidParent { metric, parent } => format!(
+            "The \u{201c}of which\u{201d} parent of \u{201c}{}\u{201d} (metric {}) is invalid: missing, itself, or part of a cycle",
+            mn(plan, *metric, L),
+            parent + 1
+        ),
+        EngineError::EmptyRegions => "There are no districts to split over".to_owned(),
+        EngineError::TooManyRegions { count, limit } => format!(
+            "{} districts is more than the limit of {}",
+            g(*count as u64),
+            g(*limit as u64)
+        ),
+        EngineError::NestedBlend => "A blend of bases cannot contain another blend".to_owned(),
+        EngineError::NoSuchRegion { region, count } => {
+            format!("There is no district {} (there are {count})", region + 1)
+        }
+        EngineError::InvalidRatio {
+            numerator,
+            denominator,
+        } => format!("The ratio {numerator}/{denominator} must be between 0 and 1"),
+        EngineError::NoSuchMetric { metric, count } => {
+            format!("There is no metric {} (there are {count})", metric + 1)
+        }
+        EngineError::TooManyMetrics { limit } => format!("A plan may have at most {limit} metrics"),
+        EngineError::NoSuchMonth { month } => format!("There is no month {month} (months are 1–12)"),
+        EngineError::PathsOutOfRange { paths, limit } => format!(
+            "The number of simulated paths must be 1–{}, not {}",
+            g(u64::from(*limit)),
+            g(u64::from(*paths))
+        ),
+        EngineError::TotalChanged { before, after } => format!(
+            "The new quotas add up to {}, not the city total {}",
+            q(*after),
+            q(*before)
+        ),
     }
 }
 
@@ -527,7 +594,13 @@ fn file_failed(err: &quota_engine::file::FileError) -> String {
         E::TooLarge { bytes } => format!("the file is too large ({bytes} bytes)"),
         E::NotAScenario => "it is not a scenario file of this tool".to_owned(),
         E::FutureVersion { .. } => "it was written by a newer version of the tool".to_owned(),
-        E::Invalid { detail } => format!("its data do not form a valid plan ({detail})"),
+        E::Malformed { line, column } => format!(
+            "the value at line {line}, column {column} does not fit the scenario format (for example text, a fraction or a too large number where a whole number belongs)"
+        ),
+        E::Invalid(err) => format!(
+            "its data do not form a valid plan: {}",
+            engine_error(err, &super::nameless_plan())
+        ),
     };
     format!("The scenario file could not be opened: {why}. Nothing was changed.")
 }
@@ -612,10 +685,7 @@ fn host_failed(err: &quota_engine::file::FileError) -> String {
 fn import_problem(p: &quota_engine::import::Problem) -> String {
     use quota_engine::import::ProblemKind as K;
     let what = match &p.kind {
-        K::Number { text, error } => match error {
-            ParseError::NotANumber => parse_error(error, Some(text)),
-            _ => format!("“{text}”: {}", parse_error(error, None)),
-        },
+        K::Number { text, error } => bad_cell(text, error),
         K::UnknownRow(name) => {
             format!("the plan has no district “{name}”; the line is not imported")
         }
@@ -639,4 +709,38 @@ fn import_failed(err: &quota_engine::import::ImportError) -> String {
         E::UnclosedQuote { line } => format!("a quote on line {line} is never closed"),
     };
     format!("The file could not be read: {why}. Nothing was changed.")
+}
+
+fn stored_kept(why: &quota_engine::library::KeptReason) -> String {
+    use quota_engine::library::KeptReason as K;
+    match why {
+        K::Unreadable => "Saved data that cannot be read".to_owned(),
+        K::Partial { lost } => format!("An earlier release's library, {lost} of whose scenarios cannot be read (the others are open)"),
+        K::Newer { found } => format!("Data of a newer release (version {found}), left unchanged"),
+        K::Superseded => "An earlier release's autosave, older than the open scenarios; not opened".to_owned(),
+        K::SetAside => "Unreadable data set aside earlier".to_owned(),
+        K::Unknown => "Data this release does not know".to_owned(),
+    }
+}
+
+/// The part of a scenario a length error names (the engine names it in a word).
+fn rules_part(what: &str) -> &'static str {
+    match what {
+        "bounds" => "bounds",
+        "locks" => "locks",
+        "weights" => "custom weights",
+        "metric rules" => "metric rules",
+        "actuals metrics" => "monthly actuals' metrics",
+        "actuals districts" => "monthly actuals' districts",
+        "quotas" => "quotas",
+        _ => "values of the scenario",
+    }
+}
+
+/// A cell that is not a quota, quoting what it held.
+fn bad_cell(text: &str, error: &ParseError) -> String {
+    match error {
+        ParseError::NotANumber => parse_error(error, Some(text)),
+        _ => format!("“{text}”: {}", parse_error(error, None)),
+    }
 }

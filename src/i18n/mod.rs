@@ -376,6 +376,47 @@ pub struct Texts {
     pub matrix: MatrixTexts,
     /// CSV import of the plan and the actuals.
     pub import: ImportTexts,
+    /// The report on the browser's saved data.
+    pub stored: StoredTexts,
+    /// A pasted or imported cell that is not a quota: what it held and why.
+    pub bad_cell: fn(&str, &quota_engine::parse::ParseError) -> String,
+}
+
+/// The report on saved data that could not be read, and the scenario notices.
+#[derive(Debug)]
+pub struct StoredTexts {
+    /// Heading of the report.
+    pub heading: &'static str,
+    /// The list of scenarios was damaged; this many were found without it.
+    pub index_unreadable: fn(usize) -> String,
+    /// A newer release's data is stored (its format).
+    pub newer: fn(u32) -> String,
+    /// This many scenarios of the list are not stored at all.
+    pub missing: fn(usize) -> String,
+    /// The scenario open last time could not be read; this one is open.
+    pub current_lost: fn(&str) -> String,
+    /// Before the list of entries not opened.
+    pub kept_intro: &'static str,
+    /// What an entry not opened is.
+    pub kept: fn(&quota_engine::library::KeptReason) -> String,
+    /// Its size.
+    pub size: fn(usize) -> String,
+    /// Button: download an entry.
+    pub download: &'static str,
+    /// Button: discard an entry.
+    pub discard: &'static str,
+    /// The confirmation before discarding.
+    pub confirm_discard: &'static str,
+    /// The browser refused to discard.
+    pub discard_failed: &'static str,
+    /// The file name of a downloaded entry (before its number).
+    pub file_name: &'static str,
+    /// Autosave is off because a newer release's data is stored.
+    pub read_only: &'static str,
+    /// A link, file or host scenario is already saved under this name: it was opened.
+    pub already_saved: fn(&str) -> String,
+    /// No more scenarios can be added (the limit).
+    pub scenario_limit: fn(usize) -> String,
 }
 
 /// The strings of importing a CSV file.
@@ -551,6 +592,17 @@ pub fn district_name(plan: &Plan, index: usize, lang: Lang) -> String {
         || format!("#{}", index + 1),
         |d| d.name.get(lang).to_owned(),
     )
+}
+
+/// A plan with no names, for errors about a file whose plan could not be read: districts
+/// and metrics are then named by their numbers, never by the open plan's names.
+#[must_use]
+pub(crate) fn nameless_plan() -> Plan {
+    let mut plan = quota_engine::workspace::Workspace::blank().plan;
+    plan.districts.clear();
+    plan.metrics.clear();
+    plan.departments.clear();
+    plan
 }
 
 /// The name of metric `index` in `plan`, or its number.

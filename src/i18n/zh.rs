@@ -7,7 +7,8 @@ use quota_engine::workspace::Edit;
 use quota_engine::{EngineError, Lang, Plan, Quota};
 
 use super::{
-    decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts, Texts,
+    decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts,
+    StoredTexts, Texts,
 };
 use crate::state::{Reason, Refusal};
 
@@ -210,6 +211,25 @@ pub(super) const TEXTS: Texts = Texts {
         failed: import_failed,
         district: "地区",
     },
+    bad_cell,
+    stored: StoredTexts {
+        heading: "浏览器中保存的数据",
+        index_unreadable: |n| format!("方案列表已损坏，无法读取；已从各方案的单独存储中找回 {n} 个方案（顺序和上次打开的方案可能不同）。损坏的列表已原样另存，可在下面下载。"),
+        newer: |found| format!("浏览器中保存的数据来自较新版本的本工具（格式 {found}），本版本不会读取或改动它。本页的修改不会自动保存：请用“导出方案（JSON）”保存，或用较新版本打开。"),
+        missing: |n| format!("方案列表中有 {n} 个方案在浏览器存储中找不到，无法恢复。"),
+        current_lost: |name| format!("上次打开的方案无法读取，现打开的是“{name}”。"),
+        kept_intro: "以下数据无法打开，已原样保留、未做任何改动。可下载保存为文件（可发给技术人员恢复），确认不需要后再删除：",
+        kept: stored_kept,
+        size: |chars| format!("{} 个字符", super::grouped(chars as u64)),
+        download: "下载",
+        discard: "删除",
+        confirm_discard: "确定删除这份无法打开的数据吗？删除后无法恢复。",
+        discard_failed: "浏览器未能删除这份数据。",
+        file_name: "无法打开的数据",
+        read_only: "本版本不会改动浏览器中较新版本保存的数据，因此不自动保存。请用“导出方案（JSON）”保存修改。",
+        already_saved: |name| format!("该方案已保存为“{name}”，已切换到它（未重复添加）。"),
+        scenario_limit: |max| format!("最多可保存 {max} 个方案，未添加新方案。请先删除不需要的方案。"),
+    },
     matrix: MatrixTexts {
         tab: "部门分解",
         heading: "部门 × 区县分解",
@@ -277,6 +297,8 @@ fn parse_error(err: &ParseError, typed: Option<&str>) -> String {
     }
 }
 
+// One arm per variant and no catch-all, so a new error fails to compile until it has a sentence.
+#[allow(clippy::too_many_lines)]
 fn engine_error(err: &EngineError, plan: &Plan) -> String {
     match err {
         EngineError::ValueNotMultipleOfStep {
@@ -370,8 +392,54 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
         ),
         EngineError::LastOne => "方案至少需要一个地区和一个指标".to_owned(),
         EngineError::Overflow => "数值过大，无法计算".to_owned(),
-        EngineError::RulesLength { .. } => "自定义基数的个数与地区数不一致".to_owned(),
-        other => format!("无法执行此操作（{other}）"),
+        EngineError::RulesLength {
+            what,
+            expected,
+            found,
+        } => format!(
+            "{}有 {found} 项，与应有的 {expected} 项不一致",
+            rules_part(what)
+        ),
+        EngineError::ShapeMismatch {
+            metric,
+            expected,
+            found,
+        } => format!(
+            "指标“{}”有 {found} 个地区的数值，但方案有 {expected} 个地区",
+            mn(plan, *metric, L)
+        ),
+        EngineError::InvalidParent { metric, parent } => format!(
+            "指标“{}”的“其中”上级（第 {} 个指标）无效：不存在、是它自己或形成循环",
+            mn(plan, *metric, L),
+            parent + 1
+        ),
+        EngineError::EmptyRegions => "没有可分配的地区".to_owned(),
+        EngineError::TooManyRegions { count, limit } => {
+            format!("地区数 {} 超过上限 {}", g(*count as u64), g(*limit as u64))
+        }
+        EngineError::NestedBlend => "混合基数中不能再包含混合基数".to_owned(),
+        EngineError::NoSuchRegion { region, count } => {
+            format!("没有第 {} 个地区（共 {count} 个）", region + 1)
+        }
+        EngineError::InvalidRatio {
+            numerator,
+            denominator,
+        } => format!("比例 {numerator}/{denominator} 必须在 0 到 1 之间"),
+        EngineError::NoSuchMetric { metric, count } => {
+            format!("没有第 {} 个指标（共 {count} 个）", metric + 1)
+        }
+        EngineError::TooManyMetrics { limit } => format!("一个方案最多 {limit} 个指标"),
+        EngineError::NoSuchMonth { month } => format!("没有 {month} 月（月份应为 1–12）"),
+        EngineError::PathsOutOfRange { paths, limit } => format!(
+            "模拟路径数应为 1–{}，不能是 {}",
+            g(u64::from(*limit)),
+            g(u64::from(*paths))
+        ),
+        EngineError::TotalChanged { before, after } => format!(
+            "新指标合计为 {}，与全市合计 {} 不一致",
+            q(*after),
+            q(*before)
+        ),
     }
 }
 
@@ -556,7 +624,13 @@ fn file_failed(err: &quota_engine::file::FileError) -> String {
         E::TooLarge { bytes } => format!("文件过大（{bytes} 字节）"),
         E::NotAScenario => "这不是本工具导出的方案文件".to_owned(),
         E::FutureVersion { .. } => "文件由更新版本的工具导出，请升级后再打开".to_owned(),
-        E::Invalid { detail } => format!("文件中的数据不构成有效方案（{detail}）"),
+        E::Malformed { line, column } => {
+            format!("第 {line} 行第 {column} 列的内容不符合方案格式（例如应为整数的地方写了文字、小数或过大的数）")
+        }
+        E::Invalid(err) => format!(
+            "文件中的数据不构成有效方案：{}",
+            engine_error(err, &super::nameless_plan())
+        ),
     };
     format!("无法打开方案文件：{why}。当前数据未做任何改动。")
 }
@@ -670,10 +744,7 @@ fn host_failed(err: &quota_engine::file::FileError) -> String {
 fn import_problem(p: &quota_engine::import::Problem) -> String {
     use quota_engine::import::ProblemKind as K;
     let what = match &p.kind {
-        K::Number { text, error } => match error {
-            ParseError::NotANumber => parse_error(error, Some(text)),
-            _ => format!("“{text}”：{}", parse_error(error, None)),
-        },
+        K::Number { text, error } => bad_cell(text, error),
         K::UnknownRow(name) => format!("方案中没有地区“{name}”，该行未导入"),
         K::UnknownColumn(name) => format!("不认识的列“{name}”，该列未导入"),
         K::Repeated(name) => format!("“{name}”重复出现，以前面一行为准"),
@@ -690,4 +761,40 @@ fn import_failed(err: &quota_engine::import::ImportError) -> String {
         E::UnclosedQuote { line } => format!("第 {line} 行的引号没有闭合"),
     };
     format!("无法读取文件：{why}。当前数据未做任何改动。")
+}
+
+fn stored_kept(why: &quota_engine::library::KeptReason) -> String {
+    use quota_engine::library::KeptReason as K;
+    match why {
+        K::Unreadable => "无法读取的已保存数据".to_owned(),
+        K::Partial { lost } => {
+            format!("旧版本保存的方案库，其中 {lost} 个方案无法读取（其余方案已打开）")
+        }
+        K::Newer { found } => format!("较新版本保存的数据（版本 {found}），未改动"),
+        K::Superseded => "旧版本的自动保存，比已打开的方案更早，未打开".to_owned(),
+        K::SetAside => "先前另存的无法读取的数据".to_owned(),
+        K::Unknown => "本版本不认识的数据".to_owned(),
+    }
+}
+
+/// The part of a scenario a length error names (the engine names it in a word).
+fn rules_part(what: &str) -> &'static str {
+    match what {
+        "bounds" => "上下限",
+        "locks" => "锁定设置",
+        "weights" => "自定义基数",
+        "metric rules" => "指标规则",
+        "actuals metrics" => "月度完成数的指标",
+        "actuals districts" => "月度完成数的地区",
+        "quotas" => "指标数值",
+        _ => "方案中的一组数值",
+    }
+}
+
+/// A cell that is not a quota, quoting what it held.
+fn bad_cell(text: &str, error: &ParseError) -> String {
+    match error {
+        ParseError::NotANumber => parse_error(error, Some(text)),
+        _ => format!("“{text}”：{}", parse_error(error, None)),
+    }
 }

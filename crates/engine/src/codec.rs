@@ -36,9 +36,9 @@ pub enum LinkError {
     #[error("made by a newer version (format {found}, this app reads up to {supported})")]
     FutureVersion {
         /// The link's format version.
-        found: u8,
+        found: u32,
         /// The newest this app reads.
-        supported: u8,
+        supported: u32,
     },
     /// Longer than any link the app writes.
     #[error("too long ({chars} characters)")]
@@ -249,14 +249,16 @@ pub fn decode(text: &str) -> Result<Workspace, LinkError> {
         return Err(LinkError::TooLong { chars: text.len() });
     }
     let (version, body) = text.split_once('.').ok_or(LinkError::NotALink)?;
-    let version: u8 = version
-        .strip_prefix('v')
-        .and_then(|v| v.parse().ok())
-        .ok_or(LinkError::NotALink)?;
-    if version > VERSION {
+    // Any number of digits: `v999` is a newer version, not something else.
+    let digits = version.strip_prefix('v').ok_or(LinkError::NotALink)?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(LinkError::NotALink);
+    }
+    let version: u32 = digits.parse().unwrap_or(u32::MAX);
+    if version > u32::from(VERSION) {
         return Err(LinkError::FutureVersion {
             found: version,
-            supported: VERSION,
+            supported: u32::from(VERSION),
         });
     }
     if version == 0 {

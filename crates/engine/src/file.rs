@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::workspace::Workspace;
+use crate::EngineError;
 
 /// The `format` field of a scenario file.
 pub const FORMAT: &str = "quota-planner-scenario";
@@ -37,12 +38,18 @@ pub enum FileError {
         /// The newest this app reads.
         supported: u32,
     },
-    /// JSON of the right kind whose numbers do not form a valid plan.
-    #[error("the file's plan is not valid: {detail}")]
-    Invalid {
-        /// What is wrong (the parser's or the engine's words).
-        detail: String,
+    /// JSON of the right kind with a value of the wrong type or shape (text where a number
+    /// belongs, a number out of range, a field missing) at this place of the file.
+    #[error("the value at line {line}, column {column} does not fit the scenario format")]
+    Malformed {
+        /// The line (from 1).
+        line: usize,
+        /// The column (from 1).
+        column: usize,
     },
+    /// JSON of the right kind whose numbers do not form a valid plan.
+    #[error("the file's plan is not valid: {0}")]
+    Invalid(EngineError),
 }
 
 #[derive(Serialize)]
@@ -89,12 +96,11 @@ pub fn from_json(text: &str) -> Result<Workspace, FileError> {
             supported: VERSION,
         });
     }
-    let file: File = serde_json::from_str(text).map_err(|e| FileError::Invalid {
-        detail: e.to_string().chars().take(200).collect(),
+    let file: File = serde_json::from_str(text).map_err(|e| FileError::Malformed {
+        line: e.line(),
+        column: e.column(),
     })?;
-    file.workspace.validate().map_err(|e| FileError::Invalid {
-        detail: e.to_string(),
-    })?;
+    file.workspace.validate().map_err(FileError::Invalid)?;
     Ok(file.workspace)
 }
 
@@ -136,9 +142,20 @@ mod tests {
         );
         let mut json = to_json(&Workspace::default_2021());
         json = json.replacen("12000", "-5", 1);
-        assert!(matches!(from_json(&json), Err(FileError::Invalid { .. })));
+        assert!(matches!(
+            from_json(&json),
+            Err(FileError::Malformed { line, .. }) if line > 1
+        ));
         let ragged = to_json(&Workspace::default_2021()).replacen("12000,", "", 1);
-        assert!(matches!(from_json(&ragged), Err(FileError::Invalid { .. })));
+        assert!(matches!(
+            from_json(&ragged),
+            Err(FileError::Invalid(EngineError::ShapeMismatch { .. }))
+        ));
+        let huge_number = to_json(&Workspace::default_2021()).replacen("12000", "1e+30", 1);
+        assert!(matches!(
+            from_json(&huge_number),
+            Err(FileError::Malformed { .. })
+        ));
         let huge = " ".repeat(MAX_FILE_BYTES + 1);
         assert!(matches!(from_json(&huge), Err(FileError::TooLarge { .. })));
     }

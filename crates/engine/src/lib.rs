@@ -16,7 +16,8 @@
 //! - [`relations`]: checks of the "of which" relations, as typed findings.
 //! - [`simulate`]: actuals, bulletin, mid-year review, forecasts, reallocation, allowances.
 //! - [`workspace`]: a plan with its per-metric rules, and every edit a planner makes.
-//! - [`library`]: the saved scenarios, versioned, with migrations.
+//! - [`library`]: the saved scenarios, one stored entry each, read so that damage to one
+//!   never loses the others; earlier layouts migrated.
 //! - [`table`]: the plan, the matrix and monthly actuals as tables of typed fields.
 //! - [`csv`]: a table as CSV; [`xlsx`]: tables as the sheets of one XLSX workbook.
 //! - [`import`]: plan tables and monthly actuals read from CSV, previewed with every bad cell.

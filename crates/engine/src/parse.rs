@@ -88,21 +88,28 @@ pub struct PastedBlock {
     pub skipped_names: bool,
     /// Whether rows or columns beyond the limits were cut off.
     pub truncated: bool,
+    /// The cells that are not quotas, with their text.
+    pub bad: Vec<BadCell>,
+}
+
+/// A pasted cell that is not a quota, with what it held, so the report can quote it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadCell {
+    /// Row within the block, from 0.
+    pub row: usize,
+    /// Column within the block, from 0.
+    pub column: usize,
+    /// What the cell held (at most 40 characters).
+    pub text: String,
+    /// Why it is not a quota.
+    pub error: ParseError,
 }
 
 impl PastedBlock {
-    /// Every cell that is not a quota: (row, column, why), zero-based within the block.
+    /// Every cell that is not a quota, in reading order.
     #[must_use]
-    pub fn bad_cells(&self) -> Vec<(usize, usize, ParseError)> {
-        let mut bad = Vec::new();
-        for (r, row) in self.rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                if let Err(e) = cell {
-                    bad.push((r, c, e.clone()));
-                }
-            }
-        }
-        bad
+    pub fn bad_cells(&self) -> &[BadCell] {
+        &self.bad
     }
 }
 
@@ -141,12 +148,26 @@ pub fn parse_block(text: &str) -> PastedBlock {
         && raw
             .iter()
             .all(|row| row.len() > 1 && !row.first().is_some_and(is_number));
+    let mut bad = Vec::new();
     let rows = raw
         .iter()
-        .map(|row| {
+        .enumerate()
+        .map(|(r, row)| {
             row.iter()
                 .skip(usize::from(skipped_names))
-                .map(|cell| parse_quota(cell))
+                .enumerate()
+                .map(|(c, cell)| {
+                    let parsed = parse_quota(cell);
+                    if let Err(error) = &parsed {
+                        bad.push(BadCell {
+                            row: r,
+                            column: c,
+                            text: cell.trim().chars().take(40).collect(),
+                            error: error.clone(),
+                        });
+                    }
+                    parsed
+                })
                 .collect()
         })
         .collect();
@@ -155,6 +176,7 @@ pub fn parse_block(text: &str) -> PastedBlock {
         skipped_header,
         skipped_names,
         truncated,
+        bad,
     }
 }
 
@@ -203,7 +225,15 @@ mod tests {
             block.rows[0],
             [Ok(Quota::new(12_000)), Ok(Quota::new(8_000))]
         );
-        assert_eq!(block.bad_cells(), [(1, 1, ParseError::NotANumber)]);
+        assert_eq!(
+            block.bad_cells(),
+            [BadCell {
+                row: 1,
+                column: 1,
+                text: "abc".to_owned(),
+                error: ParseError::NotANumber
+            }]
+        );
     }
 
     #[test]

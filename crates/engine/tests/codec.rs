@@ -169,6 +169,16 @@ fn broken_links_say_what_failed() {
             supported: 1
         })
     );
+    // A version past a byte is still a newer version, not another kind of text.
+    assert_eq!(
+        decode("v999.AAAA"),
+        Err(LinkError::FutureVersion {
+            found: 999,
+            supported: 1
+        })
+    );
+    assert_eq!(decode("v.AAAA"), Err(LinkError::NotALink));
+    assert_eq!(decode("v+1.AAAA"), Err(LinkError::NotALink));
     assert_eq!(decode("v1.AA$A"), Err(LinkError::BadCharacters));
     assert_eq!(decode(&good[..good.len() / 2]), Err(LinkError::Corrupt));
     assert!(matches!(
