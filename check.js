@@ -7,8 +7,8 @@
 (function () {
   'use strict';
   // Chromium's version floor of the build's WebAssembly features (docs/hosting.md).
-  var CHROMIUM = 91;
-  var FIREFOX = 90;
+  var CHROMIUM = 96;
+  var FIREFOX = 79;
   var REASONS = {
     wasm: ['不支持 WebAssembly', 'it does not support WebAssembly'],
     modules: ['不支持 JavaScript 模块', 'it does not support JavaScript modules'],

@@ -159,4 +159,33 @@ mod tests {
         let huge = " ".repeat(MAX_FILE_BYTES + 1);
         assert!(matches!(from_json(&huge), Err(FileError::TooLarge { .. })));
     }
+
+    #[test]
+    fn hostile_rules_are_refused_when_the_file_is_opened() {
+        let edit = |f: &dyn Fn(&mut Workspace)| {
+            let mut ws = Workspace::default_2021();
+            f(&mut ws);
+            from_json(&to_json(&ws))
+        };
+        assert_eq!(
+            edit(&|ws| ws.rules[0].step = 0),
+            Err(FileError::Invalid(EngineError::ZeroStep))
+        );
+        assert!(matches!(
+            edit(&|ws| {
+                ws.rules[1].bounds[2] = crate::apportion::Bounds {
+                    min: Quota::new(500),
+                    max: Some(Quota::new(100)),
+                };
+            }),
+            Err(FileError::Invalid(EngineError::BoundsInverted { region: 2, .. }))
+        ));
+        assert_eq!(
+            edit(&|ws| ws.rules[0].tie_preference = vec![3, 999]),
+            Err(FileError::Invalid(EngineError::NoSuchRegion {
+                region: 999,
+                count: 14
+            }))
+        );
+    }
 }

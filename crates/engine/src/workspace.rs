@@ -333,6 +333,23 @@ impl Workspace {
                     });
                 }
             }
+            // What a hostile or damaged file could hold and an edit never makes: refused
+            // when the file or link is opened, not at the first calculation.
+            if r.step == 0 {
+                return Err(EngineError::ZeroStep);
+            }
+            for (region, b) in r.bounds.iter().enumerate() {
+                if let Some(max) = b.max.filter(|max| *max < b.min) {
+                    return Err(EngineError::BoundsInverted {
+                        region,
+                        min: b.min,
+                        max,
+                    });
+                }
+            }
+            if let Some(&region) = r.tie_preference.iter().find(|&&d| d >= n) {
+                return Err(EngineError::NoSuchRegion { region, count: n });
+            }
         }
         Ok(())
     }

@@ -6,7 +6,7 @@
 //! - Version 1: `{"workspace", "lang"}`, the first release's single autosave.
 
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::workspace::Workspace;
 use crate::Lang;
@@ -46,34 +46,45 @@ fn valid(workspace: Workspace) -> Option<Workspace> {
     workspace.validate().is_ok().then_some(workspace)
 }
 
+#[derive(Deserialize)]
+struct Version {
+    version: Option<u64>,
+}
+
+/// A version-2 library with each scenario left as text, to be read on its own. (Raw text,
+/// not `serde_json::Value`: reading a workspace from a `Value` would build a second copy of
+/// the whole workspace reader into the wasm.)
+#[derive(Deserialize)]
+struct V2Raw<'a> {
+    #[serde(borrow)]
+    scenarios: Vec<&'a RawValue>,
+    current: Option<u64>,
+    #[serde(borrow)]
+    lang: Option<&'a RawValue>,
+}
+
 /// Reads a version-2 library, every scenario on its own.
 pub(super) fn read_v2(text: &str) -> V2 {
-    let Ok(Value::Object(mut map)) = serde_json::from_str::<Value>(text) else {
-        return V2::Unreadable;
-    };
-    match map.get("version").and_then(Value::as_u64) {
-        Some(2) => {}
-        Some(found) if found > 2 => {
-            return V2::Newer(u32::try_from(found).unwrap_or(u32::MAX));
-        }
+    match serde_json::from_str::<Version>(text) {
+        Ok(Version { version: Some(2) }) => {}
+        Ok(Version {
+            version: Some(found),
+        }) if found > 2 => return V2::Newer(u32::try_from(found).unwrap_or(u32::MAX)),
         _ => return V2::Unreadable,
     }
-    let Some(Value::Array(entries)) = map.remove("scenarios") else {
+    let Ok(raw) = serde_json::from_str::<V2Raw<'_>>(text) else {
         return V2::Unreadable;
     };
-    let wanted = map
-        .get("current")
-        .and_then(Value::as_u64)
-        .and_then(|c| usize::try_from(c).ok());
-    let lang = map
-        .remove("lang")
-        .and_then(|l| serde_json::from_value(l).ok())
+    let wanted = raw.current.and_then(|c| usize::try_from(c).ok());
+    let lang = raw
+        .lang
+        .and_then(|l| serde_json::from_str(l.get()).ok())
         .unwrap_or_default();
     let mut scenarios = Vec::new();
     let mut damaged = 0;
     let mut current = None;
-    for (position, entry) in entries.into_iter().enumerate() {
-        let read = serde_json::from_value::<LegacyScenario>(entry)
+    for (position, entry) in raw.scenarios.into_iter().enumerate() {
+        let read = serde_json::from_str::<LegacyScenario>(entry.get())
             .ok()
             .and_then(|s| Some((s.name, valid(s.workspace)?)));
         match read {
@@ -105,6 +116,7 @@ mod tests {
     use super::*;
     use crate::workspace::Edit;
     use crate::Quota;
+    use serde_json::Value;
 
     fn edited() -> Workspace {
         Workspace::default_2021()
