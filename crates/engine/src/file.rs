@@ -178,7 +178,10 @@ mod tests {
                     max: Some(Quota::new(100)),
                 };
             }),
-            Err(FileError::Invalid(EngineError::BoundsInverted { region: 2, .. }))
+            Err(FileError::Invalid(EngineError::BoundsInverted {
+                region: 2,
+                ..
+            }))
         ));
         assert_eq!(
             edit(&|ws| ws.rules[0].tie_preference = vec![3, 999]),
