@@ -83,7 +83,7 @@ fn stored(library: &Library) -> Disk {
 }
 
 /// The text stored under `key`.
-fn text<'a>(disk: &'a Disk, key: &str) -> Option<&'a str> {
+fn stored_text<'a>(disk: &'a Disk, key: &str) -> Option<&'a str> {
     disk.get(key).map(String::as_str)
 }
 
@@ -129,8 +129,8 @@ fn a_damaged_index_is_kept_aside_and_every_scenario_still_opens() {
     // Saving copies the damaged index aside before writing a new one.
     let reopened = opened.library.expect("scenarios");
     save(&mut store, &mut disk, &reopened);
-    assert_eq!(text(&disk, &kept_as), Some("garbage"));
-    assert_eq!(text(&disk, LEGACY_AUTOSAVE_KEY), Some("garbage"));
+    assert_eq!(stored_text(&disk, &kept_as), Some("garbage"));
+    assert_eq!(stored_text(&disk, LEGACY_AUTOSAVE_KEY), Some("garbage"));
     let (_, after) = open(&disk);
     assert_eq!(after.library.as_ref(), Some(&reopened));
     // The copies stay reported until the planner discards them.
@@ -237,7 +237,10 @@ fn an_earlier_library_of_a_newer_version_is_left_untouched() {
     assert!(opened.library.is_none());
     assert_eq!(opened.report.kept[0].why, KeptReason::Newer { found: 3 });
     save(&mut store, &mut disk, &library(1, 0));
-    assert_eq!(text(&disk, LEGACY_LIBRARY_KEY), Some("{\"version\": 3}"));
+    assert_eq!(
+        stored_text(&disk, LEGACY_LIBRARY_KEY),
+        Some("{\"version\": 3}")
+    );
 }
 
 #[test]
@@ -253,8 +256,11 @@ fn an_open_index_out_of_range_with_garbage_beside_it_loses_nothing() {
     assert!(opened.report.current_lost);
     save(&mut store, &mut disk, &opened.library.expect("two"));
     // Nothing was overwritten by the garbage, and nothing garbage is opened.
-    assert_eq!(text(&disk, LEGACY_UNREADABLE_KEY), Some("older garbage"));
-    assert_eq!(text(&disk, LEGACY_AUTOSAVE_KEY), Some("garbage"));
+    assert_eq!(
+        stored_text(&disk, LEGACY_UNREADABLE_KEY),
+        Some("older garbage")
+    );
+    assert_eq!(stored_text(&disk, LEGACY_AUTOSAVE_KEY), Some("garbage"));
 }
 
 #[test]
