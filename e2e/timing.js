@@ -44,9 +44,9 @@ export async function timeEdits(page, rounds) {
 export const show = (r) => `work median ${r.work.median_ms} ms (p95 ${r.work.p95_ms}); ` +
   `to next frame median ${r.frame.median_ms} ms (p95 ${r.frame.p95_ms})`;
 
-/** A plan of `n` districts in the saved-library format, built from the page's own save. */
+/** A plan of `n` districts as a saved scenario entry, built from the page's own save. */
 export function bigPlan(saved, n) {
-  const ws = saved.scenarios[saved.current].workspace;
+  const ws = saved.workspace;
   ws.plan.districts = Array.from({ length: n }, (_, i) => ({ name: { zh: `地区${i + 1}`, en: `District ${i + 1}` } }));
   const training = Array.from({ length: n }, (_, i) => 1_000 + ((i * 7_919) % 50) * 100);
   const shapes = [training, training.map((t) => Math.floor((t * 2) / 300) * 100), training.map((t) => Math.floor(t / 500) * 100)];
@@ -59,8 +59,8 @@ export function bigPlan(saved, n) {
   return { ...saved, workspace: ws, total: training.reduce((a, b) => a + b, 0) };
 }
 
-/** Where the app keeps its saved scenarios. */
-export const KEY = 'quota-planner/library/v2';
+/** Where the app keeps the scenario a fresh browser opens on (id 1; one entry per scenario). */
+export const KEY = 'quota-planner/library/v3/scenario/1';
 
 /**
  * Saves a generated plan of `n` districts as the page's open scenario and reopens the page on it
