@@ -168,11 +168,7 @@ pub fn app(props: &AppProps) -> Html {
                         if !small {
                             link::show(&encode(&p.workspace));
                         }
-                        let Some(open) = p.scenarios.get(p.current) else {
-                            return;
-                        };
-                        let entries = AppState::entries(&p.scenarios);
-                        let result = match storage::save(&entries, open.id, p.lang) {
+                        let result = match storage::save(&p.scenarios, p.current, p.lang) {
                             storage::Saved::Done => Storage::Ok,
                             storage::Saved::Refused => Storage::Failed,
                             storage::Saved::ReadOnly => Storage::ReadOnly,

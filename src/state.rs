@@ -9,7 +9,9 @@ use std::rc::Rc;
 use quota_engine::codec::{decode, LinkError};
 use quota_engine::file::{from_json, FileError};
 use quota_engine::import::{actuals_table, plan_table, ImportError, Preview, Source};
-use quota_engine::library::{Entry, IndexState, Opened, Report, ScenarioId, MAX_SCENARIOS};
+use quota_engine::library::{
+    IndexState, Library, Opened, Report, Scenario, ScenarioId, MAX_SCENARIOS,
+};
 use quota_engine::matrix::{CellRule, MatrixEdit};
 use quota_engine::parse::{parse_block, PastedBlock};
 use quota_engine::simulate::Month;
@@ -363,60 +365,49 @@ impl AppState {
     /// plan under an id no stored entry uses; what could not be read is reported.
     #[must_use]
     pub fn from_opened(opened: Opened) -> Self {
-        let mut state = match opened.library {
-            Some(library) => {
-                let current = library
-                    .current
-                    .min(library.scenarios.len().saturating_sub(1));
-                let scenarios: Vec<SavedScenario> = library
-                    .scenarios
-                    .into_iter()
-                    .map(|s| SavedScenario {
-                        id: s.id,
-                        name: s.name,
-                        workspace: Rc::new(s.workspace),
-                    })
-                    .collect();
-                let workspace = scenarios
-                    .get(current)
-                    .map_or_else(Workspace::default_2021, |s| (*s.workspace).clone());
-                let mut state = AppState::with_workspace(workspace);
-                state.lang = library.lang;
-                if !scenarios.is_empty() {
-                    state.scenarios = scenarios;
-                    state.current_scenario = current;
-                }
-                state.next_id = opened.next_id;
-                state
-            }
+        let (library, next_id) = match opened.library {
+            Some(library) => (library, opened.next_id),
+            // Nothing readable: the 2021 plan, under an id no stored entry uses (a damaged
+            // one included), so saving it never writes over what could not be read.
             None => {
-                let mut state = AppState::default();
-                // The default scenario must not take the key of a damaged entry.
-                if let Some(first) = state.scenarios.first_mut() {
-                    first.id = opened.next_id;
-                }
-                state.next_id = opened.next_id.next();
-                state
+                let first = Scenario {
+                    id: opened.next_id,
+                    name: String::new(),
+                    workspace: Workspace::default_2021(),
+                };
+                let library = Library {
+                    scenarios: vec![first],
+                    current: 0,
+                    lang: Lang::Zh,
+                };
+                (library, opened.next_id.next())
             }
         };
+        let scenarios: Vec<SavedScenario> = library
+            .scenarios
+            .into_iter()
+            .map(|s| SavedScenario {
+                id: s.id,
+                name: s.name,
+                workspace: Rc::new(s.workspace),
+            })
+            .collect();
+        let current = library.current.min(scenarios.len().saturating_sub(1));
+        let workspace = scenarios
+            .get(current)
+            .map_or_else(Workspace::default_2021, |s| (*s.workspace).clone());
+        let mut state = AppState::with_workspace(workspace);
+        state.lang = library.lang;
+        if !scenarios.is_empty() {
+            state.scenarios = scenarios;
+            state.current_scenario = current;
+        }
+        state.next_id = next_id;
         if matches!(opened.report.index, IndexState::Newer { .. }) {
             state.storage = Storage::ReadOnly;
         }
         state.storage_report = opened.report.needs_attention().then_some(opened.report);
         state
-    }
-
-    /// The scenarios to save (as [`AppState::saved_scenarios`] gives them), borrowed.
-    #[must_use]
-    pub fn entries(scenarios: &[SavedScenario]) -> Vec<Entry<'_>> {
-        scenarios
-            .iter()
-            .map(|s| Entry {
-                id: s.id,
-                name: &s.name,
-                workspace: &s.workspace,
-            })
-            .collect()
     }
 
     /// The current snapshot.
@@ -1139,14 +1130,18 @@ mod tests {
         assert!(failed.import.is_none());
     }
 
+    /// The state opened on storage where nothing could be read and `next` is the first free id.
+    fn nothing_readable(next: u32, report: Report) -> AppState {
+        AppState::from_opened(Opened {
+            library: None,
+            next_id: ScenarioId(next),
+            report,
+        })
+    }
+
     #[test]
     fn nothing_readable_opens_the_default_plan_under_an_unused_id() {
-        let opened = Opened {
-            library: None,
-            next_id: ScenarioId(5),
-            report: Report::default(),
-        };
-        let state = AppState::from_opened(opened);
+        let state = nothing_readable(5, Report::default());
         assert_eq!(state.scenarios[0].id, ScenarioId(5));
         let added = state.apply(Action::NewScenario("乙".to_owned()));
         assert_eq!(added.scenarios[1].id, ScenarioId(6));
@@ -1155,15 +1150,11 @@ mod tests {
 
     #[test]
     fn a_newer_release_s_data_makes_the_autosave_read_only_and_is_reported() {
-        let opened = Opened {
-            library: None,
-            next_id: ScenarioId(1),
-            report: Report {
-                index: IndexState::Newer { found: 4 },
-                ..Report::default()
-            },
+        let report = Report {
+            index: IndexState::Newer { found: 4 },
+            ..Report::default()
         };
-        let state = AppState::from_opened(opened);
+        let state = nothing_readable(1, report);
         assert_eq!(state.storage, Storage::ReadOnly);
         assert!(state.storage_report.is_some());
         let dismissed = state.apply(Action::DismissStorageReport);

@@ -5,37 +5,46 @@
 //! writes. The store lives here, beside the storage it describes, for the life of the page.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
-use quota_engine::library::{Entry, Opened, ScenarioId, Store, Write};
+use quota_engine::library::{Entry, Opened, Store, Write};
 use quota_engine::Lang;
+
+use crate::state::SavedScenario;
 
 thread_local! {
     /// What this tab believes is stored under the app's keys.
     static STORE: RefCell<Option<Store>> = const { RefCell::new(None) };
+    /// The scenarios of the last save that was carried out in full.
+    static LAST_SAVED: RefCell<Vec<SavedScenario>> = const { RefCell::new(Vec::new()) };
 }
 
 fn local() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
+/// Every key–value pair in `localStorage` (none when the browser blocks it).
+fn entries() -> Vec<(String, String)> {
+    let Some(storage) = local() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| {
+            let key = storage.key(i).ok().flatten()?;
+            let text = storage.get_item(&key).ok().flatten()?;
+            Some((key, text))
+        })
+        .collect()
+}
+
 /// Reads every saved entry; `first_name` names a scenario migrated from a first-release
 /// autosave. A browser that blocks storage reads as empty.
 #[must_use]
 pub fn open(first_name: &str) -> Opened {
-    let mut entries = Vec::new();
-    if let Some(storage) = local() {
-        let count = storage.length().unwrap_or(0);
-        for i in 0..count {
-            let Some(key) = storage.key(i).ok().flatten() else {
-                continue;
-            };
-            if let Some(text) = storage.get_item(&key).ok().flatten() {
-                entries.push((key, text));
-            }
-        }
-    }
-    let (store, opened) = Store::open(entries, first_name);
+    let (store, opened) = Store::open(entries(), first_name);
     STORE.with(|s| *s.borrow_mut() = Some(store));
+    LAST_SAVED.with(|last| last.borrow_mut().clear());
     opened
 }
 
@@ -51,19 +60,49 @@ pub enum Saved {
     ReadOnly,
 }
 
-/// Saves the scenarios, `current` open, in `lang`: only what changed since the last save.
-pub fn save(scenarios: &[Entry<'_>], current: ScenarioId, lang: Lang) -> Saved {
+/// Saves `scenarios` with the one at `current` open, in `lang`: only what changed since the
+/// last save. Scenarios whose workspace is the very same `Rc` as at the last complete save
+/// are not serialised again.
+pub fn save(scenarios: &[SavedScenario], current: usize, lang: Lang) -> Saved {
+    let Some(open) = scenarios.get(current) else {
+        return Saved::Done;
+    };
     STORE.with(|cell| {
         let mut cell = cell.borrow_mut();
-        // A page that never opened the storage (component tests) starts from an empty one.
-        let store = cell.get_or_insert_with(|| Store::open(Vec::new(), "").0);
+        // A page that saves before opening (component tests) reads what is there first, so
+        // that it never writes over an entry it did not open.
+        let store = cell.get_or_insert_with(|| Store::open(entries(), "").0);
         if !store.writable() {
             return Saved::ReadOnly;
         }
-        let writes = store.changes(scenarios, current, lang);
+        let writes = LAST_SAVED.with(|last| {
+            let last = last.borrow();
+            let entries: Vec<Entry<'_>> = scenarios
+                .iter()
+                .map(|s| Entry {
+                    id: s.id,
+                    name: &s.name,
+                    workspace: &s.workspace,
+                    unchanged: last.iter().any(|l| {
+                        l.id == s.id && l.name == s.name && Rc::ptr_eq(&l.workspace, &s.workspace)
+                    }),
+                })
+                .collect();
+            store.changes(&entries, open.id, lang)
+        });
         let done = carry_out(&writes);
         store.committed(&writes[..done]);
-        if done == writes.len() {
+        // Only a save carried out in full vouches for what is stored; the copies held here
+        // keep each workspace alive, so a pointer is never reused for another one.
+        let complete = done == writes.len();
+        LAST_SAVED.with(|last| {
+            *last.borrow_mut() = if complete {
+                scenarios.to_vec()
+            } else {
+                Vec::new()
+            };
+        });
+        if complete {
             Saved::Done
         } else {
             Saved::Refused

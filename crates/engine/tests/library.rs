@@ -66,6 +66,7 @@ fn save(store: &mut Store, disk: &mut Disk, library: &Library) -> Vec<Write> {
             id: s.id,
             name: &s.name,
             workspace: &s.workspace,
+            unchanged: false,
         })
         .collect();
     let current = library.scenarios[library.current].id;
@@ -319,6 +320,33 @@ fn a_deleted_scenario_s_key_is_removed_and_only_kept_keys_are_discardable() {
     assert_eq!(store.discard(&ScenarioId(1).key()), None);
     assert_eq!(store.discard(INDEX_KEY), None);
     assert_eq!(store.discard("someone-else"), None);
+}
+
+#[test]
+fn a_scenario_vouched_unchanged_is_not_written_again_unless_it_is_not_stored() {
+    let disk = stored(&library(2, 0));
+    let (store, _) = open(&disk);
+    let other = workspace(33);
+    let entry = |id: u32, unchanged: bool| Entry {
+        id: ScenarioId(id),
+        name: "改过",
+        workspace: &other,
+        unchanged,
+    };
+    // Vouched unchanged and on disk: skipped (the caller's word is taken).
+    let writes = store.changes(&[entry(1, true), entry(2, false)], ScenarioId(1), Lang::Zh);
+    let keys: Vec<&str> = writes
+        .iter()
+        .map(|w| match w {
+            Write::Set { key, .. } | Write::Remove { key } => key.as_str(),
+        })
+        .collect();
+    assert_eq!(keys, [ScenarioId(2).key().as_str()]);
+    // Vouched unchanged but never stored: written all the same.
+    let writes = store.changes(&[entry(1, true), entry(9, true)], ScenarioId(1), Lang::Zh);
+    assert!(writes
+        .iter()
+        .any(|w| matches!(w, Write::Set { key, .. } if *key == ScenarioId(9).key())));
 }
 
 /// Damage done to one stored entry.

@@ -139,6 +139,10 @@ pub struct Entry<'a> {
     pub name: &'a str,
     /// Its workspace.
     pub workspace: &'a Workspace,
+    /// The caller vouches that the name and workspace are exactly those of the last save
+    /// that was carried out in full: then it is not serialised again to find out. (After
+    /// each edit only the open scenario changes; the others need no work.)
+    pub unchanged: bool,
 }
 
 /// What is on disk under this app's own keys, as far as this tab knows.
@@ -379,6 +383,10 @@ impl Store {
         let mut live = BTreeSet::new();
         for entry in scenarios {
             let key = entry.id.key();
+            if entry.unchanged && self.on_disk.contains_key(&key) {
+                live.insert(key);
+                continue;
+            }
             let stored = StoredRef {
                 format: FORMAT,
                 name: entry.name,
