@@ -15,8 +15,8 @@ use quota_engine::library::{
 use quota_engine::matrix::{CellRule, MatrixEdit};
 use quota_engine::parse::{parse_block, PastedBlock};
 use quota_engine::simulate::Month;
-use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
-use quota_engine::{apportion::Tie, EngineError, Lang, MetricId, Plan, Quota};
+use quota_engine::workspace::{changed_cells, check_name, prefer, Edit, Workspace, MAX_NAME_CHARS};
+use quota_engine::{apportion::Tie, EngineError, Lang, MetricId, Name, Plan, Quota};
 use yew::{Reducible, UseReducerHandle};
 
 /// The most edits that can be undone (the history keeps the state before them too).
@@ -509,15 +509,7 @@ impl AppState {
                 let copy = next.workspace().clone();
                 next.add_scenario(name, copy);
             }
-            Action::RenameScenario(name) => {
-                let name: String = name.trim().chars().take(60).collect();
-                if let (false, Some(entry)) = (
-                    name.is_empty(),
-                    next.scenarios.get_mut(next.current_scenario),
-                ) {
-                    entry.name = name;
-                }
-            }
+            Action::RenameScenario(name) => next.rename_scenario(name.trim()),
             Action::DeleteScenario => next.delete_scenario(),
             Action::SwitchScenario(index) => next.switch_to(index),
             Action::CompareWith(other) => {
@@ -814,6 +806,29 @@ impl AppState {
         self.refusal = None;
         self.paste = None;
         self.compare_with = None;
+    }
+
+    /// Renames the open scenario; an empty name changes nothing, a too long one is refused.
+    fn rename_scenario(&mut self, name: &str) {
+        let checked = Name {
+            zh: name.to_owned(),
+            en: String::new(),
+        };
+        if let Err(err) = check_name(&checked, MAX_NAME_CHARS) {
+            self.refusal = Some(Refusal {
+                place: Place::Plan,
+                typed: None,
+                reason: Reason::Engine(err),
+            });
+            return;
+        }
+        if let (false, Some(entry)) = (
+            name.is_empty(),
+            self.scenarios.get_mut(self.current_scenario),
+        ) {
+            entry.name = name.to_owned();
+            self.refusal = None;
+        }
     }
 
     /// Adds a scenario and opens it; at the library's limit, says so and adds nothing.
@@ -1208,5 +1223,31 @@ mod tests {
         }
         assert!(!state.can_undo());
         assert_eq!(state.workspace(), start.workspace());
+    }
+
+    #[test]
+    fn a_too_long_name_is_refused_with_its_length_not_cut() {
+        let long = "名".repeat(10_000);
+        let state = AppState::default().apply(Action::RenameScenario(long.clone()));
+        assert!(matches!(
+            state.refusal.as_ref().map(|r| &r.reason),
+            Some(Reason::Engine(EngineError::NameTooLong {
+                chars: 10_000,
+                limit: 60
+            }))
+        ));
+        assert_eq!(state.scenarios[0].name, "");
+        let edit = Edit::RenameDistrict {
+            district: 0,
+            name: Name {
+                zh: long,
+                en: String::new(),
+            },
+        };
+        let refused = AppState::default().apply(Action::Edit(edit, Place::Plan));
+        assert!(refused.refusal.is_some());
+        assert_eq!(refused.workspace(), AppState::default().workspace());
+        let fine = AppState::default().apply(Action::RenameScenario("乙方案".to_owned()));
+        assert_eq!(fine.scenarios[0].name, "乙方案");
     }
 }

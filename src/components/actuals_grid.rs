@@ -25,6 +25,8 @@ struct ActualCellProps {
     value: Option<u64>,
     label: AttrValue,
     error: Option<AttrValue>,
+    /// Set when this cumulative count is below an earlier month's.
+    decrease: Option<AttrValue>,
     epoch: u64,
     dispatch: UseReducerDispatcher<AppState>,
 }
@@ -59,13 +61,14 @@ fn actual_cell(props: &ActualCellProps) -> Html {
         })
     };
     html! {
-        <td class={ classes!(props.error.is_some().then_some("has-error")) }>
+        <td class={ classes!(props.error.is_some().then_some("has-error"), props.decrease.is_some().then_some("has-warning")) }>
             <input ref={ input } type="text" inputmode="numeric" class="num month"
                    data-month-cell={ cell_id(row, column) } aria-label={ props.label.clone() }
                    aria-invalid={ props.error.is_some().then_some("true") }
                    value={ props.value.map(grouped).unwrap_or_default() }
                    { onchange } { onkeydown } { onpaste } />
             if let Some(error) = &props.error { <p class="cell-error" role="alert">{ error }</p> }
+            if let Some(decrease) = &props.decrease { <p class="cell-warning">{ decrease }</p> }
         </td>
     }
 }
@@ -84,6 +87,13 @@ pub fn actuals_grid() -> Html {
     };
     let dispatch = state.dispatcher();
     let as_of = workspace.simulation.as_of;
+    let decreases: Vec<(usize, Month)> = workspace
+        .actuals
+        .decreases()
+        .into_iter()
+        .filter(|&(m, _, _)| m == metric)
+        .map(|(_, district, month)| (district, month))
+        .collect();
     let rows = plan.districts.iter().enumerate().take(MAX_ROWS).map(|(district, d)| {
         let name = d.name.get(lang);
         let cells = (1..=12u8).filter_map(|month| Month::new(month).ok()).map(|month| {
@@ -97,8 +107,11 @@ pub fn actuals_grid() -> Html {
             let place = Place::Actual(metric, district, month);
             let error = state.refusal.as_ref().filter(|r| r.place == place)
                 .map(|r| AttrValue::from((t.refusal)(r, plan)));
+            let decrease = decreases
+                .contains(&(district, month))
+                .then(|| AttrValue::from(t.actual_decreases));
             html! {
-                <ActualCell { metric } { district } { month } { value } { error }
+                <ActualCell { metric } { district } { month } { value } { error } { decrease }
                     label={ AttrValue::from(format!("{name} {} {}", m.name.get(lang), (t.month_name)(usize::from(month.get())))) }
                     epoch={ state.input_epoch } dispatch={ dispatch.clone() } />
             }
@@ -108,6 +121,9 @@ pub fn actuals_grid() -> Html {
     html! {
         <section class="panel actuals" aria-labelledby="actuals-heading">
             <h2 id="actuals-heading">{ t.actuals_heading }{ t.colon }{ m.name.get(lang) }</h2>
+            if !decreases.is_empty() {
+                <p class="warning" role="status">{ (t.actual_decreases_summary)(decreases.len()) }</p>
+            }
             <div class="table-scroll">
                 <table class="month-grid">
                     <thead><tr>

@@ -178,6 +178,12 @@ fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Ht
         .as_ref()
         .filter(|r| r.place == Place::Simulation)
         .map(|r| (t.refusal)(r, plan));
+    let as_of = state.workspace().simulation.as_of;
+    let warnings: Vec<String> = settings
+        .warnings(as_of)
+        .iter()
+        .map(|w| (t.forecast_warning)(w, plan))
+        .collect();
     html! {
         <section class="panel forecast-settings" aria-labelledby="forecast-settings-heading">
             <h2 id="forecast-settings-heading">{ t.forecast_settings }</h2>
@@ -202,6 +208,7 @@ fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Ht
             </div>
             <div class="weights-row">{ for weights }</div>
             { knobs_list(state, t, plan, lang) }
+            { for warnings.iter().map(|w| html! { <p class="warning" role="status">{ w }</p> }) }
             if let Some(message) = refusal { <p class="cell-error" role="alert">{ message }</p> }
         </section>
     }

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use quota_engine::bounds::{bound_violations, Broken};
 use quota_engine::model::share_permille;
 use quota_engine::relations::of_which_violations;
 use quota_engine::{Lang, MetricId, Plan, Quota};
@@ -113,15 +114,29 @@ pub fn plan_table() -> Html {
     let baseline = Some(state.baseline.as_ref());
     // Stable across renders: rows and cells whose numbers did not change are not re-rendered.
     let dispatch = state.dispatcher();
-    let badges: HashMap<(MetricId, usize), AttrValue> = of_which_violations(plan)
+    // Findings on a cell: an "of which" metric above its parent, a quota outside its bounds.
+    let mut findings: HashMap<(MetricId, usize), Vec<String>> = HashMap::new();
+    for v in of_which_violations(plan) {
+        let parent = plan.metrics[v.parent].name.get(lang);
+        let text = format!("{} {parent}", t.exceeds);
+        findings
+            .entry((v.child, v.district))
+            .or_default()
+            .push(text);
+    }
+    for v in bound_violations(workspace) {
+        let text = match v.broken {
+            Broken::BelowMinimum(min) => (t.below_minimum)(min.get()),
+            Broken::AboveMaximum(max) => (t.above_maximum)(max.get()),
+        };
+        findings
+            .entry((v.metric, v.district))
+            .or_default()
+            .push(text);
+    }
+    let badges: HashMap<(MetricId, usize), AttrValue> = findings
         .into_iter()
-        .map(|v| {
-            let parent = plan.metrics[v.parent].name.get(lang);
-            (
-                (v.child, v.district),
-                AttrValue::from(format!("{} {parent}", t.exceeds)),
-            )
-        })
+        .map(|(at, texts)| (at, AttrValue::from(texts.join(t.list_separator))))
         .collect();
     let rows = plan.districts.len();
     let totals_now: Vec<Option<Quota>> = (0..plan.metrics.len())

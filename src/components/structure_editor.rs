@@ -14,7 +14,8 @@ use crate::state::{Action, Place, StateHandle};
 
 /// A name edited in the current language, keeping the other language's form.
 fn renamed(old: &Name, lang: Lang, text: &str) -> Name {
-    let text = text.trim().chars().take(60).collect::<String>();
+    // Not cut here: the engine refuses a name that is too long and says why.
+    let text = text.trim().to_owned();
     match lang {
         Lang::Zh => Name {
             zh: text,

@@ -83,6 +83,11 @@ pub(super) const TEXTS: Texts = Texts {
     minimum: "Min",
     maximum: "Max",
     exceeds: "exceeds",
+    forecast_warning,
+    actual_decreases: "below an earlier month's cumulative count",
+    actual_decreases_summary: |n| format!("{n} cumulative counts are below an earlier month's (cumulative counts do not go down); they are marked in the grid, please check them. Those months count as adding 0."),
+    below_minimum: |min| format!("below its minimum {}", super::grouped(min)),
+    above_maximum: |max| format!("above its maximum {}", super::grouped(max)),
     views: "Views",
     tab_plan: "Decomposition",
     tab_bulletin: "Monthly bulletin",
@@ -343,6 +348,10 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
         EngineError::NegativeWeight { region, text } => format!("Weight {} “{text}” is negative", region + 1),
         EngineError::WeightTooLarge { region } => format!("Weight {} is too large", region + 1),
         EngineError::NothingToBalance { departments, districts } => format!("Departments {}, districts {}: nothing to balance, or the departments are larger (a balancing row cannot be negative: scale instead)", q(*departments), q(*districts)),
+        EngineError::NameTooLong { chars, limit } => format!(
+            "A name may have at most {limit} characters; this one has {}. Nothing was changed",
+            g(*chars as u64)
+        ),
         EngineError::LastOne => "A plan needs at least one district and one metric".to_owned(),
         EngineError::Overflow => "The numbers are too large to compute".to_owned(),
         EngineError::RulesLength {
@@ -742,5 +751,22 @@ fn bad_cell(text: &str, error: &ParseError) -> String {
     match error {
         ParseError::NotANumber => parse_error(error, Some(text)),
         _ => format!("“{text}”: {}", parse_error(error, None)),
+    }
+}
+
+fn forecast_warning(w: &quota_engine::simulate::forecast::SettingsWarning, plan: &Plan) -> String {
+    use quota_engine::simulate::forecast::SettingsWarning as W;
+    match w {
+        W::ProfileAllZero => "Every seasonal weight is 0: the forecast expects nothing more to be done. Please check the weights.".to_owned(),
+        W::ProfileZeroSoFar { month } => format!(
+            "The seasonal weights up to {} are all 0: the pace so far cannot be read from the actuals and counts as zero. Please check the weights.",
+            month_name(usize::from(month.get()))
+        ),
+        W::ExtremePace { district, percent } => format!(
+            "The pace of {} is set to {}% ({} times), far beyond what happens; possibly a typing slip.",
+            dn(plan, *district, L),
+            g(u64::from(*percent)),
+            g(u64::from(*percent / 100))
+        ),
     }
 }

@@ -158,6 +158,16 @@ pub struct Texts {
     pub maximum: &'static str,
     /// Badge text: a sub-metric exceeds its parent.
     pub exceeds: &'static str,
+    /// A forecast setting that is legal but probably not meant.
+    pub forecast_warning: fn(&quota_engine::simulate::forecast::SettingsWarning, &Plan) -> String,
+    /// Under a cumulative actual below an earlier month's.
+    pub actual_decreases: &'static str,
+    /// Above the month grid: how many cumulative actuals go down, and how they are counted.
+    pub actual_decreases_summary: fn(usize) -> String,
+    /// Badge text: a quota below the minimum set for it.
+    pub below_minimum: fn(u64) -> String,
+    /// Badge text: a quota above the maximum set for it.
+    pub above_maximum: fn(u64) -> String,
     /// UI text: Views.
     pub views: &'static str,
     /// UI text: Decomposition.

@@ -84,6 +84,11 @@ pub(super) const TEXTS: Texts = Texts {
     minimum: "下限",
     maximum: "上限",
     exceeds: "超过",
+    forecast_warning,
+    actual_decreases: "小于此前月份的累计数",
+    actual_decreases_summary: |n| format!("有 {n} 处累计完成数比此前月份少（累计数不应减少），已在表中标出；请核对。计算时这些月份按新增 0 计。"),
+    below_minimum: |min| format!("低于下限 {}", super::grouped(min)),
+    above_maximum: |max| format!("高于上限 {}", super::grouped(max)),
     views: "视图",
     tab_plan: "指标分解",
     tab_bulletin: "月度通报",
@@ -389,6 +394,10 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
             "部门合计 {} 与区县合计 {}：无需平衡，或部门合计更大（平衡行不能为负，请按比例调整）",
             q(*departments),
             q(*districts)
+        ),
+        EngineError::NameTooLong { chars, limit } => format!(
+            "名称最多 {limit} 个字符，输入的有 {} 个；未修改",
+            g(*chars as u64)
         ),
         EngineError::LastOne => "方案至少需要一个地区和一个指标".to_owned(),
         EngineError::Overflow => "数值过大，无法计算".to_owned(),
@@ -796,5 +805,24 @@ fn bad_cell(text: &str, error: &ParseError) -> String {
     match error {
         ParseError::NotANumber => parse_error(error, Some(text)),
         _ => format!("“{text}”：{}", parse_error(error, None)),
+    }
+}
+
+fn forecast_warning(w: &quota_engine::simulate::forecast::SettingsWarning, plan: &Plan) -> String {
+    use quota_engine::simulate::forecast::SettingsWarning as W;
+    match w {
+        W::ProfileAllZero => {
+            "季节权重全为 0：预测将认为今后不会再有任何完成数。请检查权重。".to_owned()
+        }
+        W::ProfileZeroSoFar { month } => format!(
+            "截至{}的季节权重全为 0：无法从已完成数推算进度，预测按零进度计算。请检查权重。",
+            month_name(usize::from(month.get()))
+        ),
+        W::ExtremePace { district, percent } => format!(
+            "{} 的进度调整为 {}%（{} 倍），远超实际可能，可能是输入错误。",
+            dn(plan, *district, L),
+            g(u64::from(*percent)),
+            g(u64::from(*percent / 100))
+        ),
     }
 }

@@ -233,6 +233,14 @@ pub enum EngineError {
         /// Sum of the district quotas of the matrix metric.
         districts: Quota,
     },
+    /// A name longer than names may be.
+    #[error("a name of {chars} characters is longer than the limit of {limit}")]
+    NameTooLong {
+        /// Its length in characters.
+        chars: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// The last district or metric cannot be removed.
     #[error("a plan needs at least one district and one metric")]
     LastOne,

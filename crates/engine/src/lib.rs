@@ -11,6 +11,7 @@
 //! - [`matrix`]: the department × district matrix, biproportional with both margins exact.
 //! - [`codec`]: share links that reopen exactly the same scenario.
 //! - [`base`]: what a split is proportional to (current, equal, custom, blend).
+//! - [`bounds`]: quotas outside the planner's bounds, and bounds no split could meet.
 //! - [`parse`]: numbers as planners type and paste them (full-width, separators, blocks).
 //! - [`redistribute`]: change one quota or the total and spread the difference.
 //! - [`relations`]: checks of the "of which" relations, as typed findings.
@@ -26,6 +27,7 @@
 
 pub mod apportion;
 pub mod base;
+pub mod bounds;
 pub mod codec;
 pub mod csv;
 pub mod default_plan;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::apportion::{allocate, Allocation, Bounds, Method, Rules, Tie};
 use crate::base::{weights, Base};
+use crate::bounds::check_bounds_hold;
 use crate::default_plan::plan_2021;
 use crate::matrix::{MatrixEdit, MatrixSettings};
 use crate::redistribute::{change_total, set_region, Redistribution};
@@ -268,6 +269,22 @@ pub struct Applied {
 pub const MAX_DISTRICTS: usize = 100_000;
 /// The most metrics a workspace may have.
 pub const MAX_METRICS: usize = 50;
+
+/// The longest name of a district, metric or scenario, in characters: longer names are
+/// refused with their length, never cut without a word.
+pub const MAX_NAME_CHARS: usize = 60;
+
+/// The longest plan title, in characters.
+pub const MAX_TITLE_CHARS: usize = 200;
+
+/// Refuses a name longer than `limit` characters in either language.
+pub fn check_name(name: &Name, limit: usize) -> Result<(), EngineError> {
+    let chars = name.zh.chars().count().max(name.en.chars().count());
+    if chars > limit {
+        return Err(EngineError::NameTooLong { chars, limit });
+    }
+    Ok(())
+}
 
 impl Workspace {
     /// A workspace for `plan` with default rules.
@@ -556,24 +573,40 @@ impl Workspace {
                         max: bounds.max.unwrap_or_default(),
                     });
                 }
-                self.rules_mut(*metric)?.bounds[*district] = *bounds;
+                let total = self.plan.metric_total(*metric)?;
+                let rules = self.rules_mut(*metric)?;
+                let mut all = rules.bounds.clone();
+                all[*district] = *bounds;
+                check_bounds_hold(&all, total)?;
+                rules.bounds = all;
             }
             Edit::RenameDistrict { district, name } => {
                 check_district(*district)?;
+                check_name(name, MAX_NAME_CHARS)?;
                 self.plan.districts[*district].name = name.clone();
             }
-            Edit::AddDistrict { name } => self.add_district(name.clone())?,
+            Edit::AddDistrict { name } => {
+                check_name(name, MAX_NAME_CHARS)?;
+                self.add_district(name.clone())?;
+            }
             Edit::RemoveDistrict { district } => {
                 check_district(*district)?;
                 self.remove_district(*district)?;
             }
             Edit::RenameMetric { metric, name } => {
                 self.rules_mut(*metric)?;
+                check_name(name, MAX_NAME_CHARS)?;
                 self.plan.metrics[*metric].name = name.clone();
             }
-            Edit::AddMetric { name, parent } => self.add_metric(name.clone(), *parent)?,
+            Edit::AddMetric { name, parent } => {
+                check_name(name, MAX_NAME_CHARS)?;
+                self.add_metric(name.clone(), *parent)?;
+            }
             Edit::RemoveMetric { metric } => self.remove_metric(*metric)?,
-            Edit::SetTitle { title } => self.plan.title = title.clone(),
+            Edit::SetTitle { title } => {
+                check_name(title, MAX_TITLE_CHARS)?;
+                self.plan.title = title.clone();
+            }
             Edit::SetYear { year } => self.plan.year = *year,
             Edit::Matrix(edit) => self.edit_matrix(edit)?,
             Edit::SetQuota { .. }

@@ -82,6 +82,53 @@ impl Default for Settings {
     }
 }
 
+/// A pace change above this many percent (five times the pace) is legal but almost surely a
+/// typing slip: it is pointed out.
+pub const EXTREME_PACE_PERCENT: u32 = 500;
+
+/// Settings that are legal but make the forecast say something the planner probably did not
+/// mean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SettingsWarning {
+    /// Every seasonal weight is 0: the forecast expects nothing more after the as-of month.
+    ProfileAllZero,
+    /// The weights up to the as-of month are all 0: the pace so far cannot be read from the
+    /// actuals, and counts as nothing.
+    ProfileZeroSoFar {
+        /// The as-of month.
+        month: Month,
+    },
+    /// A pace change far beyond what happens.
+    ExtremePace {
+        /// The district.
+        district: usize,
+        /// Its multiplier in percent.
+        percent: u32,
+    },
+}
+
+impl Settings {
+    /// What looks wrong in these settings for a forecast as of `month`.
+    #[must_use]
+    pub fn warnings(&self, month: Month) -> Vec<SettingsWarning> {
+        let mut found = Vec::new();
+        if self.profile.iter().all(|&w| w == 0) {
+            found.push(SettingsWarning::ProfileAllZero);
+        } else if self.profile[..=month.index()].iter().all(|&w| w == 0) {
+            found.push(SettingsWarning::ProfileZeroSoFar { month });
+        }
+        for knob in &self.knobs {
+            if knob.percent > EXTREME_PACE_PERCENT {
+                found.push(SettingsWarning::ExtremePace {
+                    district: knob.district,
+                    percent: knob.percent,
+                });
+            }
+        }
+        found
+    }
+}
+
 /// The forecast of one district (or the city).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Forecast {
@@ -469,5 +516,34 @@ mod tests {
             &Settings::default()
         )
         .is_err());
+    }
+
+    #[test]
+    fn suspicious_settings_are_pointed_out() {
+        let mut settings = Settings::default();
+        assert!(settings.warnings(Month::JUNE).is_empty());
+        settings.profile = [0; MONTHS];
+        assert_eq!(
+            settings.warnings(Month::JUNE),
+            [SettingsWarning::ProfileAllZero]
+        );
+        settings.profile[11] = 5;
+        assert_eq!(
+            settings.warnings(Month::JUNE),
+            [SettingsWarning::ProfileZeroSoFar { month: Month::JUNE }]
+        );
+        settings.profile = FLAT;
+        settings.knobs.push(Knob {
+            district: 3,
+            from: Month::JUNE,
+            percent: 1_000_000,
+        });
+        assert_eq!(
+            settings.warnings(Month::JUNE),
+            [SettingsWarning::ExtremePace {
+                district: 3,
+                percent: 1_000_000
+            }]
+        );
     }
 }
