@@ -54,6 +54,7 @@ test('a too long district name is refused with its length; a long one never cove
   const quota = box(page, `${long} 技能人才培训数`);
   await expect(quota).toBeVisible();
   // A click in the middle of the quota input lands on the input, not on the sticky name.
+  await quota.scrollIntoViewIfNeeded();
   const rect = await quota.boundingBox();
   await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
   await expect(quota).toBeFocused();
@@ -73,7 +74,7 @@ test('suspicious forecast settings are pointed out in both languages', async ({ 
     await weight.press('Enter');
   }
   await expect(page.getByRole('status').filter({ hasText: '季节权重全为 0' })).toBeVisible();
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: '切换到英文界面' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Every seasonal weight is 0' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'possibly a typing slip' })).toBeVisible();
 });

@@ -7,7 +7,7 @@ use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Html};
 
 use crate::components::use_app_state;
-use crate::components::{ActualsGrid, ProgressControls};
+use crate::components::{scroll_region, ActualsGrid, ProgressControls};
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
 use crate::platform::download::{download_csv, print};
 
@@ -181,7 +181,7 @@ pub fn bulletin_view() -> Html {
                                 <button type="button" onclick={ export }>{ t.export_csv }</button>
                             </div>
                         </div>
-                        <div class="table-scroll">
+                        { scroll_region("bulletin-heading", html! {
                             <table class="report-table">
                                 <thead><tr>
                                     <th scope="col">{ t.district }</th>
@@ -195,8 +195,7 @@ pub fn bulletin_view() -> Html {
                                 </tr></thead>
                                 <tbody>{ for b.lines.iter().map(|l| row(t, plan, lang, l, &time)) }</tbody>
                                 <tfoot>{ row(t, plan, lang, &b.city, &time) }</tfoot>
-                            </table>
-                        </div>
+                            </table>}) }
                         { completion_chart(t, plan, lang, &lines, b.time_progress_permille) }
                     </section>
                 </>
@@ -207,7 +206,7 @@ pub fn bulletin_view() -> Html {
     let review_html = review.map(|lines| html! {
         <section class="panel review" aria-labelledby="review-heading">
             <h2 id="review-heading">{ t.review_heading }</h2>
-            <div class="table-scroll">
+            { scroll_region("review-heading", html! {
                 <table class="report-table">
                     <thead><tr>
                         <th scope="col">{ t.district }</th>
@@ -222,8 +221,7 @@ pub fn bulletin_view() -> Html {
                             <td class="num">{ if l.passed { String::new() } else { l.shortfall.grouped() } }</td>
                         </tr>
                     }) }</tbody>
-                </table>
-            </div>
+                </table>}) }
         </section>
     }).unwrap_or_default();
     html! {

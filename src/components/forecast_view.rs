@@ -17,8 +17,8 @@ use quota_engine::{EngineError, Lang, MetricId, Plan, Quota};
 use yew::prelude::{classes, function_component, html, use_memo, use_state, Callback, Event, Html};
 
 use crate::components::path_chart::PathChart;
-use crate::components::use_app_state;
 use crate::components::ProgressControls;
+use crate::components::{scroll_region, use_app_state};
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
 use crate::platform::event_value;
 use crate::state::{Action, Place, Reason, Refusal, StateHandle};
@@ -349,7 +349,7 @@ fn forecast_table(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Htm
         }
     };
     html! {
-        <div class="table-scroll">
+        { scroll_region("forecast-heading", html! {
             <table class="report-table forecast-table">
                 <thead><tr>
                     <th scope="col">{ t.district }</th>
@@ -366,8 +366,7 @@ fn forecast_table(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Htm
                 </tr></thead>
                 <tbody>{ for lines.iter().filter(|f| f.district.is_some()).take(MAX_ROWS).map(row) }</tbody>
                 <tfoot>{ for lines.iter().filter(|f| f.district.is_none()).map(row) }</tfoot>
-            </table>
-        </div>
+            </table>}) }
     }
 }
 
@@ -411,7 +410,7 @@ fn realloc_panel(
         <section class="panel realloc" aria-labelledby="realloc-heading">
             <h2 id="realloc-heading">{ t.realloc_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
             <p class="hint">{ t.realloc_note }</p>
-            <div class="table-scroll">
+            { scroll_region("realloc-heading", html! {
                 <table class="report-table">
                     <thead><tr>
                         <th scope="col">{ t.district }</th>
@@ -422,8 +421,7 @@ fn realloc_panel(
                         <th scope="col" class="num">{ t.new_probability }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+                </table>}) }
             <button type="button" class="primary" onclick={ apply }>{ t.apply_realloc }</button>
         </section>
     }

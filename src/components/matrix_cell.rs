@@ -95,7 +95,7 @@ pub fn matrix_cell(props: &MatrixCellProps) -> Html {
                    { onchange } { onpaste } />
             <span class="mcell-tools">
                 <button type="button" class={ classes!("zero", zero.then_some("on")) } aria-pressed={ zero.to_string() }
-                        aria-label={ zero_label.clone() } title={ zero_label } onclick={ toggle_zero }>{ "0" }</button>
+                        aria-label={ zero_label.clone() } title={ zero_label } onclick={ toggle_zero }></button>
                 <button type="button" class={ classes!("lock", locked.then_some("on")) } aria-pressed={ locked.to_string() }
                         aria-label={ lock_label.clone() } title={ lock_label } onclick={ toggle_lock } disabled={ zero }>
                     { lock_icon(locked, 12) }

@@ -4,7 +4,7 @@
 use quota_engine::apportion::Method;
 use yew::prelude::{classes, function_component, html, Html};
 
-use crate::components::use_app_state;
+use crate::components::{scroll_region, use_app_state};
 use crate::i18n::{grouped, metric_name, texts};
 
 /// Plans up to this many districts list them all.
@@ -71,7 +71,7 @@ pub fn method_compare() -> Html {
         <section class="panel compare" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ t.compare_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
             if large { <p class="hint">{ (t.compare_only_differences)(shown.len()) }</p> }
-            <div class="table-scroll">
+            { scroll_region("compare-heading", html! {
                 <table class="compare-table">
                     <thead><tr>
                         <th scope="col">{ t.district }</th>
@@ -79,8 +79,7 @@ pub fn method_compare() -> Html {
                         { for Method::ALL.iter().map(|&m| html! { <th scope="col" class="num">{ t.method_name(m) }</th> }) }
                     </tr></thead>
                     <tbody>{ for compare_rows }</tbody>
-                </table>
-            </div>
+                </table>}) }
         </section>
     }
 }

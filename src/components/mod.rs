@@ -59,6 +59,17 @@ use yew::{
 use crate::platform::event_value;
 use crate::state::{Action, AppState, Place, StateHandle};
 
+/// A table of plain numbers in a horizontal scroller that keyboard users can focus and
+/// scroll (the table itself has nothing to focus), named by the heading `labelled_by`.
+#[must_use]
+pub fn scroll_region(labelled_by: &'static str, table: Html) -> Html {
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby={ labelled_by }>
+            { table }
+        </div>
+    }
+}
+
 /// The app's reducer handle, provided by [`crate::App`].
 #[hook]
 pub fn use_app_state() -> StateHandle {

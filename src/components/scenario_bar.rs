@@ -2,7 +2,7 @@
 
 use yew::prelude::{classes, function_component, html, use_memo, Callback, Event, Html};
 
-use crate::components::use_app_state;
+use crate::components::{scroll_region, use_app_state};
 use crate::i18n::{district_name, signed, texts};
 use crate::platform::event_value;
 use crate::state::Action;
@@ -139,7 +139,7 @@ pub fn scenario_compare() -> Html {
     html! {
         <section class="panel compare-scenarios" aria-labelledby="compare-scenarios-heading">
             <h2 id="compare-scenarios-heading">{ t.compare_scenarios }{ t.colon }{ other_name }</h2>
-            <div class="table-scroll">
+            { scroll_region("compare-scenarios-heading", html! {
                 <table class="compare-table">
                     <thead><tr>
                         <th scope="col">{ t.district }</th>
@@ -152,8 +152,7 @@ pub fn scenario_compare() -> Html {
                         }) }
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+                </table>}) }
             if !with_chances { <p class="hint">{ t.chance_needs_actuals }</p> }
         </section>
     }

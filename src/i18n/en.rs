@@ -16,7 +16,7 @@ pub(super) const TEXTS: Texts = Texts {
     app_name: "Quota Planner",
     html_lang: "en",
     switch_lang: "中文",
-    switch_lang_label: "Switch to Chinese",
+    switch_lang_label: "中文 Switch to Chinese",
     plan_table_caption: "District quotas",
     district: "District",
     city_total: "City total",

@@ -16,7 +16,7 @@ pub(super) const TEXTS: Texts = Texts {
     app_name: "指标分解与完成模拟",
     html_lang: "zh-CN",
     switch_lang: "English",
-    switch_lang_label: "切换到英文界面",
+    switch_lang_label: "English 切换到英文界面",
     plan_table_caption: "地区指标分解数",
     district: "地区",
     city_total: "全市总计",
