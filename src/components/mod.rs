@@ -61,7 +61,6 @@ use crate::state::{Action, AppState, Place, StateHandle};
 
 /// A table of plain numbers in a horizontal scroller that keyboard users can focus and
 /// scroll (the table itself has nothing to focus), named by the heading `labelled_by`.
-#[must_use]
 pub fn scroll_region(labelled_by: &'static str, table: Html) -> Html {
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby={ labelled_by }>
