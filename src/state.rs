@@ -521,7 +521,10 @@ impl AppState {
             Action::ConfirmPaste => next.confirm_paste(),
             Action::CancelPaste => next.paste = None,
             Action::Dismiss => next.refusal = None,
-            Action::Refuse(refusal) => next.refusal = Some(refusal),
+            Action::Refuse(refusal) => {
+                next.refusal = Some(refusal);
+                next.input_epoch = next.input_epoch.wrapping_add(1);
+            }
             Action::StorageResult(storage) => next.storage = storage,
             Action::Discarded(key) => {
                 if let Some(report) = next.storage_report.as_mut() {
@@ -613,6 +616,8 @@ impl AppState {
                     typed: None,
                     reason: Reason::Engine(err),
                 });
+                // Fields that follow the epoch show the stored value again.
+                self.input_epoch = self.input_epoch.wrapping_add(1);
             }
         }
     }
@@ -1249,5 +1254,23 @@ mod tests {
         assert_eq!(refused.workspace(), AppState::default().workspace());
         let fine = AppState::default().apply(Action::RenameScenario("乙方案".to_owned()));
         assert_eq!(fine.scenarios[0].name, "乙方案");
+    }
+
+    #[test]
+    fn a_refused_edit_makes_fields_show_the_stored_values_again() {
+        let start = AppState::default();
+        let bounds = quota_engine::apportion::Bounds {
+            min: Quota::new(200_000),
+            max: None,
+        };
+        let edit = Edit::SetBounds {
+            metric: TRAINING,
+            district: 0,
+            bounds,
+        };
+        let refused = start.apply(Action::Edit(edit, Place::Settings(TRAINING)));
+        assert!(refused.refusal.is_some());
+        assert_eq!(refused.workspace(), start.workspace());
+        assert_ne!(refused.input_epoch, start.input_epoch);
     }
 }

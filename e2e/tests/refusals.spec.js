@@ -22,7 +22,8 @@ test('a minimum the quota breaks is flagged on its cell; an impossible one is re
   await expect(box(page, '瓯海 技能人才培训数')).not.toHaveValue('20,000');
   await enter(page, '鹿城 技能人才培训数 下限', '200,000');
   await expect(page.getByText('下限合计 220,000，超过总数 120,000')).toBeVisible();
-  // Nothing was kept: the next redistribution still runs under the 瓯海 minimum alone.
+  // Nothing was kept: the field shows the stored bound (none) again.
+  await expect(box(page, '鹿城 技能人才培训数 下限')).toHaveValue('');
   await expect(row.getByRole('status').filter({ hasText: '低于下限 20,000' })).toBeVisible();
   expect(watched.errors).toEqual([]);
 });

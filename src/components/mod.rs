@@ -60,10 +60,11 @@ use crate::platform::event_value;
 use crate::state::{Action, AppState, Place, StateHandle};
 
 /// A table of plain numbers in a horizontal scroller that keyboard users can focus and
-/// scroll (the table itself has nothing to focus), named by the heading `labelled_by`.
+/// scroll (the table itself has nothing to focus), named by the heading `labelled_by` (a
+/// group, not a second landmark beside its section).
 pub fn scroll_region(labelled_by: &'static str, table: Html) -> Html {
     html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby={ labelled_by }>
+        <div class="table-scroll" tabindex="0" role="group" aria-labelledby={ labelled_by }>
             { table }
         </div>
     }

@@ -6,11 +6,13 @@ use quota_engine::base::{parse_decimal_weights, Base};
 use quota_engine::parse::parse_quota;
 use quota_engine::workspace::Edit;
 use quota_engine::{MetricId, Quota};
-use yew::prelude::{classes, function_component, html, Callback, Event, Html};
+use yew::prelude::{
+    classes, function_component, html, AttrValue, Callback, Event, Html, Properties,
+};
 
 use crate::components::folded::Folded;
 
-use crate::components::use_app_state;
+use crate::components::{use_app_state, use_shown_value};
 use crate::i18n::{grouped, texts};
 use crate::platform::event_value;
 use crate::state::{Action, Place, Reason, Refusal, StateHandle};
@@ -35,6 +37,28 @@ fn send(
             })),
         }
     })
+}
+
+/// One bound of one district and metric.
+#[derive(Clone, PartialEq, Properties)]
+struct BoundInputProps {
+    label: AttrValue,
+    /// The bound as stored ("" for none).
+    shown: AttrValue,
+    /// Bumped when an entry is refused, so the field drops the refused text.
+    epoch: u64,
+    onchange: Callback<Event>,
+}
+
+/// A bound's text field: shows the stored bound again after a refused entry.
+#[function_component(BoundInput)]
+fn bound_input(props: &BoundInputProps) -> Html {
+    let input = use_shown_value(props.shown.to_string(), props.epoch);
+    html! {
+        <input ref={ input } type="text" inputmode="numeric" class="num small"
+               aria-label={ props.label.clone() } value={ props.shown.clone() }
+               onchange={ props.onchange.clone() } />
+    }
 }
 
 /// An optional quota typed into a bounds field: empty is `None`.
@@ -197,16 +221,13 @@ fn bounds_panel() -> Html {
                 let max = optional_quota(&v)?;
                 Ok(Edit::SetBounds { metric, district, bounds: Bounds { max, ..bounds } })
             });
+            let epoch = state.input_epoch;
             html! {
                 <>
-                    <td><input type="text" inputmode="numeric" class="num small"
-                        aria-label={ format!("{label} {}", t.minimum) }
-                        value={ if bounds.min.get() == 0 { String::new() } else { bounds.min.grouped() } }
-                        onchange={ on_min } /></td>
-                    <td><input type="text" inputmode="numeric" class="num small"
-                        aria-label={ format!("{label} {}", t.maximum) }
-                        value={ bounds.max.map(|m| m.grouped()).unwrap_or_default() }
-                        onchange={ on_max } /></td>
+                    <td><BoundInput label={ format!("{label} {}", t.minimum) } { epoch } onchange={ on_min }
+                        shown={ if bounds.min.get() == 0 { String::new() } else { bounds.min.grouped() } } /></td>
+                    <td><BoundInput label={ format!("{label} {}", t.maximum) } { epoch } onchange={ on_max }
+                        shown={ bounds.max.map(|m| m.grouped()).unwrap_or_default() } /></td>
                 </>
             }
         });
