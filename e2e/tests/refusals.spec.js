@@ -79,3 +79,16 @@ test('suspicious forecast settings are pointed out in both languages', async ({ 
   await expect(page.getByRole('status').filter({ hasText: 'Every seasonal weight is 0' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'possibly a typing slip' })).toBeVisible();
 });
+
+test('Ctrl+Z undoes back to the start without a passive-listener complaint', async ({ page }) => {
+  const messages = [];
+  page.on('console', (msg) => messages.push(msg.text()));
+  await page.goto('./');
+  for (const value of ['13,000', '12,500', '13,500']) await enter(page, '鹿城 技能人才培训数', value);
+  await expect(box(page, '鹿城 技能人才培训数')).toHaveValue('13,500');
+  await page.locator('body').click();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+  await expect(box(page, '鹿城 技能人才培训数')).toHaveValue('12,000');
+  await expect(page.getByRole('button', { name: /撤销/ })).toBeDisabled();
+  expect(messages.filter((m) => m.includes('passive'))).toEqual([]);
+});
