@@ -50,7 +50,7 @@ fn restored() -> AppState {
     let state = AppState::from_opened(storage::open(t.first_scenario));
     match link::fragment() {
         Some(text) if !link::is_own(&text) => {
-            let name = texts(state.lang).shared_scenario.to_owned();
+            let name = texts(state.ui.lang).shared_scenario.to_owned();
             state.apply(Action::OpenLink(text, name))
         }
         _ => state,
@@ -104,10 +104,10 @@ pub fn app(props: &AppProps) -> Html {
                 AppState::default()
             };
             if let Some(view) = embed.view {
-                state.view = view;
+                state.ui.view = view;
             }
             if let Some(lang) = embed.lang {
-                state.lang = lang;
+                state.ui.lang = lang;
             }
             state
         })
@@ -146,8 +146,8 @@ pub fn app(props: &AppProps) -> Html {
         let timer = use_mut_ref(|| None::<Timeout>);
         let dispatcher = state.dispatcher();
         let workspace = state.current().workspace.clone();
-        let (lang, stored) = (state.lang, state.storage);
-        let library = (state.saved_scenarios(), state.current_scenario);
+        let (lang, stored) = (state.ui.lang, state.ui.storage);
+        let library = (state.saved_scenarios(), state.scenarios.current);
         use_effect_with(
             (workspace, lang, library),
             move |(workspace, lang, (scenarios, current))| {
@@ -240,7 +240,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let painted = *painted;
-    let screen = match state.view {
+    let screen = match state.ui.view {
         View::Plan => html! {
             <>
                 <div class="main-grid">

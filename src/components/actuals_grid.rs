@@ -77,7 +77,7 @@ fn actual_cell(props: &ActualCellProps) -> Html {
 #[function_component(ActualsGrid)]
 pub fn actuals_grid() -> Html {
     let state = use_app_state();
-    let lang: Lang = state.lang;
+    let lang: Lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.workspace();
     let plan = &workspace.plan;
@@ -105,7 +105,7 @@ pub fn actuals_grid() -> Html {
                 .and_then(|months| months[month.index()])
                 .map(|q| q.get());
             let place = Place::Actual(metric, district, month);
-            let error = state.refusal.as_ref().filter(|r| r.place == place)
+            let error = state.ui.refusal.as_ref().filter(|r| r.place == place)
                 .map(|r| AttrValue::from((t.refusal)(r, plan)));
             let decrease = decreases
                 .contains(&(district, month))
@@ -113,7 +113,7 @@ pub fn actuals_grid() -> Html {
             html! {
                 <ActualCell { metric } { district } { month } { value } { error } { decrease }
                     label={ AttrValue::from(format!("{name} {} {}", m.name.get(lang), (t.month_name)(usize::from(month.get())))) }
-                    epoch={ state.input_epoch } dispatch={ dispatch.clone() } />
+                    epoch={ state.ui.input_epoch } dispatch={ dispatch.clone() } />
             }
         });
         html! { <tr key={ district }><th scope="row">{ name }</th>{ for cells }</tr> }

@@ -55,13 +55,13 @@ fn chart(plan: &Plan, metric: usize, lang: quota_engine::Lang) -> Html {
 #[function_component(BarCharts)]
 pub fn bar_charts() -> Html {
     let state = use_app_state();
-    let t = texts(state.lang);
+    let t = texts(state.ui.lang);
     let plan = &state.workspace().plan;
     html! {
         <section class="panel charts" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ t.chart_heading }</h2>
             <div class="chart-grid">
-                { for (0..plan.metrics.len()).map(|m| chart(plan, m, state.lang)) }
+                { for (0..plan.metrics.len()).map(|m| chart(plan, m, state.ui.lang)) }
             </div>
         </section>
     }

@@ -138,7 +138,7 @@ fn completion_chart(
 #[function_component(BulletinView)]
 pub fn bulletin_view() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.workspace();
     let plan = &workspace.plan;

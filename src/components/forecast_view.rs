@@ -174,6 +174,7 @@ fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Ht
         })
     });
     let refusal = state
+        .ui
         .refusal
         .as_ref()
         .filter(|r| r.place == Place::Simulation)
@@ -431,7 +432,7 @@ fn realloc_panel(
 #[function_component(AllowancePanel)]
 fn allowance_panel() -> Html {
     let state = use_app_state();
-    let t = texts(state.lang);
+    let t = texts(state.ui.lang);
     let counts = use_state(|| (0u64, 0u64, 12u8));
     let (technicians, seniors, months) = *counts;
     let field = |which: usize| {
@@ -473,7 +474,7 @@ fn allowance_panel() -> Html {
 #[function_component(ForecastView)]
 pub fn forecast_view() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.current().workspace.clone();
     let plan = &workspace.plan;

@@ -11,7 +11,7 @@ use crate::state::Action;
 #[function_component(Header)]
 pub fn header() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let t = texts(lang);
     let plan = &state.workspace().plan;
 

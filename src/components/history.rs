@@ -9,20 +9,20 @@ use crate::i18n::texts;
 #[function_component(History)]
 pub fn history() -> Html {
     let state = use_app_state();
-    let t = texts(state.lang);
-    let items = state.history.iter().enumerate().rev().map(|(i, snapshot)| {
+    let t = texts(state.ui.lang);
+    let items = state.history.snapshots.iter().enumerate().rev().map(|(i, snapshot)| {
         let before = i
             .checked_sub(1)
-            .and_then(|p| state.history.get(p))
+            .and_then(|p| state.history.snapshots.get(p))
             .map_or(&snapshot.workspace.plan, |s| &s.workspace.plan);
         let text = match &snapshot.edit {
             Some(edit) => (t.change)(edit, snapshot.moved, before),
             None if i == 0 => t.history_start.to_owned(),
             None => format!("{} / {}", t.reset, t.blank),
         };
-        let current = i == state.cursor;
+        let current = i == state.history.cursor;
         html! {
-            <li class={ classes!(current.then_some("current"), (i > state.cursor).then_some("undone")) }
+            <li class={ classes!(current.then_some("current"), (i > state.history.cursor).then_some("undone")) }
                 aria-current={ current.then_some("step") }>{ text }</li>
         }
     });

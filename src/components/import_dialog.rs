@@ -14,8 +14,8 @@ const LISTED: usize = 50;
 #[function_component(ImportDialog)]
 pub fn import_dialog() -> Html {
     let state = use_app_state();
-    let t = &texts(state.lang).import;
-    let Some(import) = state.import.as_ref() else {
+    let t = &texts(state.ui.lang).import;
+    let Some(import) = state.pending.import.as_ref() else {
         return html! {};
     };
     let problems = &import.preview.problems;

@@ -28,7 +28,7 @@ fn sum(values: impl IntoIterator<Item = Quota>) -> Option<u64> {
 #[function_component(MatrixView)]
 pub fn matrix_view() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let t = &texts(lang).matrix;
     let workspace = state.current().workspace.clone();
     let solved = use_memo(workspace.clone(), |w| w.department_matrix());
@@ -37,6 +37,7 @@ pub fn matrix_view() -> Html {
         p.as_ref().and_then(|w| w.department_matrix().ok())
     });
     let refusal = state
+        .ui
         .refusal
         .as_ref()
         .filter(|r| {
@@ -82,8 +83,8 @@ pub fn matrix_view() -> Html {
             }
             { problem }
             <MatrixTable workspace={ workspace.clone() } solved={ solved.as_ref().as_ref().ok().cloned() }
-                         before={ (*before).clone() } mode={ state.matrix_mode } { lang }
-                         epoch={ state.input_epoch } dispatch={ state.dispatcher() } />
+                         before={ (*before).clone() } mode={ state.ui.matrix_mode } { lang }
+                         epoch={ state.ui.input_epoch } dispatch={ state.dispatcher() } />
             <div class="actions">
                 <button type="button" onclick={ export } disabled={ solved.is_err() }>{ t.export_csv }</button>
             </div>
@@ -98,7 +99,7 @@ pub fn matrix_view() -> Html {
 #[function_component(MatrixSettingsBar)]
 fn matrix_settings_bar() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let (t, all) = (&texts(lang).matrix, texts(lang));
     let workspace = state.workspace();
     let settings = &workspace.matrix;
@@ -123,7 +124,7 @@ fn matrix_settings_bar() -> Html {
         html! { <option value={ s.to_string() } selected={ s == settings.step }>{ grouped(s) }</option> }
     });
     let mode = |value: MatrixMode, label: &'static str| {
-        let checked = state.matrix_mode == value;
+        let checked = state.ui.matrix_mode == value;
         let state = state.clone();
         let onchange = Callback::from(move |_| state.dispatch(Action::SetMatrixMode(value)));
         html! {
@@ -181,9 +182,9 @@ struct MarginFixProps {
 #[function_component(MarginFix)]
 fn margin_fix(props: &MarginFixProps) -> Html {
     let state = use_app_state();
-    let t = &texts(state.lang).matrix;
+    let t = &texts(state.ui.lang).matrix;
     let plan = &state.workspace().plan;
-    let metric = metric_name(plan, plan.department_metric, state.lang);
+    let metric = metric_name(plan, plan.department_metric, state.ui.lang);
     let dispatch = |edit: MatrixEdit| {
         let state = state.clone();
         Callback::from(move |_| {

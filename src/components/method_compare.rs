@@ -16,11 +16,12 @@ const MAX_ROWS: usize = 100;
 #[function_component(MethodCompare)]
 pub fn method_compare() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.workspace();
     let plan = &workspace.plan;
     let (metric, district) = state
+        .ui
         .selected
         .filter(|&(m, d)| m < plan.metrics.len() && d < plan.districts.len())
         .unwrap_or((0, usize::MAX));

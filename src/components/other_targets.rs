@@ -9,7 +9,7 @@ use crate::i18n::texts;
 #[function_component(OtherTargetsPanel)]
 pub fn other_targets_panel() -> Html {
     let state = use_app_state();
-    let t = texts(state.lang);
+    let t = texts(state.ui.lang);
     let other = &state.workspace().plan.other;
     let items: [(&str, String); 7] = [
         (t.training_bases, other.training_bases.to_string()),

@@ -12,9 +12,9 @@ use crate::state::{Action, PasteTarget};
 #[function_component(PasteDialog)]
 pub fn paste_dialog() -> Html {
     let state = use_app_state();
-    let lang: Lang = state.lang;
+    let lang: Lang = state.ui.lang;
     let t = texts(lang);
-    let Some(paste) = state.paste.as_ref() else {
+    let Some(paste) = state.pending.paste.as_ref() else {
         return html! {};
     };
     let plan = &state.workspace().plan;

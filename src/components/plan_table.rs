@@ -43,8 +43,9 @@ fn share(value: Quota, total: Option<Quota>) -> String {
 }
 
 fn refusal_at(state: &AppState, place: &Place) -> Option<AttrValue> {
-    let t = texts(state.lang);
+    let t = texts(state.ui.lang);
     state
+        .ui
         .refusal
         .as_ref()
         .filter(|r| &r.place == place)
@@ -106,7 +107,7 @@ pub const PAGE_SIZE: usize = 200;
 pub fn plan_table() -> Html {
     let state = use_app_state();
     let page = use_state(|| 0usize);
-    let lang: Lang = state.lang;
+    let lang: Lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.workspace();
     let plan = &workspace.plan;
@@ -182,7 +183,7 @@ pub fn plan_table() -> Html {
             .collect();
         html! {
             <DistrictRow key={ district } { district } name={ AttrValue::from(name.to_owned()) }
-                         { cells } epoch={ state.input_epoch } { lang } dispatch={ dispatch.clone() } />
+                         { cells } epoch={ state.ui.input_epoch } { lang } dispatch={ dispatch.clone() } />
         }
     });
     let totals = plan.metrics.iter().enumerate().map(|(metric, m)| {
@@ -199,7 +200,7 @@ pub fn plan_table() -> Html {
                         vs_previous={ delta(previous, plan, metric, None) }
                         badge={ None::<AttrValue> }
                         error={ refusal_at(&state, &place) }
-                        epoch={ state.input_epoch } { lang } dispatch={ dispatch.clone() } />
+                        epoch={ state.ui.input_epoch } { lang } dispatch={ dispatch.clone() } />
                 } else {
                     <td class="num">{ t.overflow }</td>
                 }

@@ -16,7 +16,7 @@ use crate::state::{Action, ImportTarget, Place};
 #[function_component(ProgressControls)]
 pub fn progress_controls() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.workspace();
     let plan = &workspace.plan;
@@ -57,7 +57,7 @@ pub fn progress_controls() -> Html {
     let export_csv = {
         let state = state.clone();
         Callback::from(move |_| {
-            let (workspace, lang) = (state.workspace(), state.lang);
+            let (workspace, lang) = (state.workspace(), state.ui.lang);
             let t = texts(lang);
             let table = actuals_table(
                 &workspace.plan,

@@ -73,7 +73,7 @@ fn optional_quota(text: &str) -> Result<Option<Quota>, Reason> {
 #[function_component(RulesPanel)]
 pub fn rules_panel() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.workspace();
     let rows = workspace.plan.metrics.iter().enumerate().map(|(metric, m)| {
@@ -144,7 +144,7 @@ pub fn rules_panel() -> Html {
             let state = state.clone();
             Callback::from(move |_| state.dispatch(Action::Edit(Edit::Reapportion { metric }, Place::Settings(metric))))
         };
-        let refusal = state.refusal.as_ref().filter(|r| r.place == Place::Settings(metric))
+        let refusal = state.ui.refusal.as_ref().filter(|r| r.place == Place::Settings(metric))
             .map(|r| (t.refusal)(r, &workspace.plan));
         html! {
             <tr>
@@ -199,7 +199,7 @@ pub fn rules_panel() -> Html {
 #[function_component(BoundsPanel)]
 fn bounds_panel() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.workspace();
     let plan = &workspace.plan;
@@ -221,7 +221,7 @@ fn bounds_panel() -> Html {
                 let max = optional_quota(&v)?;
                 Ok(Edit::SetBounds { metric, district, bounds: Bounds { max, ..bounds } })
             });
-            let epoch = state.input_epoch;
+            let epoch = state.ui.input_epoch;
             html! {
                 <>
                     <td><BoundInput label={ format!("{label} {}", t.minimum) } { epoch } onchange={ on_min }

@@ -11,9 +11,9 @@ use crate::state::Action;
 #[function_component(ScenarioBar)]
 pub fn scenario_bar() -> Html {
     let state = use_app_state();
-    let t = texts(state.lang);
+    let t = texts(state.ui.lang);
     let name_of = |i: usize| {
-        state.scenarios.get(i).map_or_else(String::new, |s| {
+        state.scenarios.list.get(i).map_or_else(String::new, |s| {
             if s.name.is_empty() {
                 t.first_scenario.to_owned()
             } else {
@@ -21,7 +21,7 @@ pub fn scenario_bar() -> Html {
             }
         })
     };
-    let current_name = name_of(state.current_scenario);
+    let current_name = name_of(state.scenarios.current);
     let on_switch = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -42,7 +42,7 @@ pub fn scenario_bar() -> Html {
     };
     let new = {
         let state = state.clone();
-        let name = format!("{} {}", t.scenarios, state.scenarios.len() + 1);
+        let name = format!("{} {}", t.scenarios, state.scenarios.list.len() + 1);
         Callback::from(move |_| state.dispatch(Action::NewScenario(name.clone())))
     };
     let duplicate = {
@@ -58,8 +58,8 @@ pub fn scenario_bar() -> Html {
         <div class="scenario-bar control-row">
             <label>{ t.scenarios }
                 <select onchange={ on_switch }>
-                    { for (0..state.scenarios.len()).map(|i| html! {
-                        <option value={ i.to_string() } selected={ i == state.current_scenario }>{ name_of(i) }</option>
+                    { for (0..state.scenarios.list.len()).map(|i| html! {
+                        <option value={ i.to_string() } selected={ i == state.scenarios.current }>{ name_of(i) }</option>
                     }) }
                 </select>
             </label>
@@ -68,12 +68,12 @@ pub fn scenario_bar() -> Html {
             </label>
             <button type="button" onclick={ new }>{ t.new_scenario }</button>
             <button type="button" onclick={ duplicate }>{ t.duplicate_scenario }</button>
-            <button type="button" onclick={ delete } disabled={ state.scenarios.len() <= 1 }>{ t.delete_scenario }</button>
+            <button type="button" onclick={ delete } disabled={ state.scenarios.list.len() <= 1 }>{ t.delete_scenario }</button>
             <label>{ t.compare_with }
                 <select onchange={ on_compare }>
-                    <option value="none" selected={ state.compare_with.is_none() }>{ t.no_compare }</option>
-                    { for (0..state.scenarios.len()).filter(|&i| i != state.current_scenario).map(|i| html! {
-                        <option value={ i.to_string() } selected={ state.compare_with == Some(i) }>{ name_of(i) }</option>
+                    <option value="none" selected={ state.scenarios.compare_with.is_none() }>{ t.no_compare }</option>
+                    { for (0..state.scenarios.list.len()).filter(|&i| i != state.scenarios.current).map(|i| html! {
+                        <option value={ i.to_string() } selected={ state.scenarios.compare_with == Some(i) }>{ name_of(i) }</option>
                     }) }
                 </select>
             </label>
@@ -85,11 +85,12 @@ pub fn scenario_bar() -> Html {
 #[function_component(ScenarioCompare)]
 pub fn scenario_compare() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let t = texts(lang);
     let other = state
+        .scenarios
         .compare_with
-        .and_then(|i| state.scenarios.get(i))
+        .and_then(|i| state.scenarios.list.get(i))
         .cloned();
     // Hooks before any early return: the chances of both scenarios, per metric, when both have
     // actuals (a seeded Monte Carlo each, so only when either changes).

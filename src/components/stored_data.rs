@@ -13,20 +13,23 @@ use quota_engine::library::IndexState;
 #[function_component(StoredDataReport)]
 pub fn stored_data_report() -> Html {
     let state = use_app_state();
-    let Some(report) = state.storage_report.as_ref() else {
+    let Some(report) = state.ui.storage_report.as_ref() else {
         return html! {};
     };
-    let t = texts(state.lang);
+    let t = texts(state.ui.lang);
     let s = &t.stored;
     let open_name = state
         .scenarios
-        .get(state.current_scenario)
+        .list
+        .get(state.scenarios.current)
         .map(|sc| sc.name.clone())
         .filter(|n| !n.is_empty())
         .unwrap_or_else(|| t.first_scenario.to_owned());
     let mut lines: Vec<String> = Vec::new();
     match &report.index {
-        IndexState::Unreadable { .. } => lines.push((s.index_unreadable)(state.scenarios.len())),
+        IndexState::Unreadable { .. } => {
+            lines.push((s.index_unreadable)(state.scenarios.list.len()))
+        }
         IndexState::Newer { found } => lines.push((s.newer)(*found)),
         IndexState::Read | IndexState::Missing => {}
     }

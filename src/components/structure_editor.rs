@@ -53,7 +53,7 @@ fn click(state: &StateHandle, edit: Edit) -> Callback<yew::MouseEvent> {
 #[function_component(StructureEditor)]
 pub fn structure_editor() -> Html {
     let state = use_app_state();
-    let t = texts(state.lang);
+    let t = texts(state.ui.lang);
     html! {
         <Folded class={ classes!("panel", "structure") } summary={ t.structure_heading }>
             <StructureContent />
@@ -65,7 +65,7 @@ pub fn structure_editor() -> Html {
 #[function_component(StructureContent)]
 fn structure_content() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let t = texts(lang);
     let plan = &state.workspace().plan;
     let title = plan.title.clone();

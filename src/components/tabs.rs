@@ -10,10 +10,10 @@ use crate::state::{Action, View};
 #[function_component(Tabs)]
 pub fn tabs() -> Html {
     let state = use_app_state();
-    let t = texts(state.lang);
+    let t = texts(state.ui.lang);
     let tab = |view: View, label: &'static str| {
         let state = state.clone();
-        let current = state.view == view;
+        let current = state.ui.view == view;
         let onclick = Callback::from(move |_| state.dispatch(Action::SetView(view)));
         html! {
             <button type="button" class="tab" aria-current={ current.then_some("page") } { onclick }>{ label }</button>

@@ -11,7 +11,7 @@ use crate::state::Action;
 #[function_component(TieNotice)]
 pub fn tie_notice() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let t = texts(lang);
     let Some((metric, tie)) = state.current().tie.clone() else {
         return html! {};

@@ -22,12 +22,13 @@ use crate::state::{Action, ImportTarget, Notice, Place, Storage};
 #[function_component(Toolbar)]
 pub fn toolbar() -> Html {
     let state = use_app_state();
-    let t = texts(state.lang);
+    let t = texts(state.ui.lang);
     let send = |action: Action| {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(action.clone()))
     };
     let plan_refusal = state
+        .ui
         .refusal
         .as_ref()
         .filter(|r| r.place == Place::Plan)
@@ -51,10 +52,10 @@ pub fn toolbar() -> Html {
     let export_csv = {
         let state = state.clone();
         Callback::from(move |_| {
-            let (workspace, t) = (state.workspace(), texts(state.lang));
+            let (workspace, t) = (state.workspace(), texts(state.ui.lang));
             let text = quota_engine::csv::write(&plan_table(
                 &workspace.plan,
-                state.lang,
+                state.ui.lang,
                 t.district,
                 t.city_total,
             ));
@@ -67,8 +68,8 @@ pub fn toolbar() -> Html {
     let export_xlsx = {
         let state = state.clone();
         Callback::from(move |_| {
-            let (workspace, t) = (state.workspace(), texts(state.lang));
-            let bytes = workbook_of(workspace, state.lang);
+            let (workspace, t) = (state.workspace(), texts(state.ui.lang));
+            let bytes = workbook_of(workspace, state.ui.lang);
             download_xlsx(
                 &format!("{}-{}.xlsx", workspace.plan.year, t.plan_table_caption),
                 &bytes,
@@ -91,7 +92,7 @@ pub fn toolbar() -> Html {
             });
         })
     };
-    let notice = state.notice.as_ref().map(|notice| {
+    let notice = state.ui.notice.as_ref().map(|notice| {
         let (class, text, address) = match notice {
             Notice::LinkOpened => ("warning", t.link_opened.to_owned(), None),
             Notice::LinkFailed(err) => ("error", (t.link_failed)(err), None),
@@ -144,10 +145,10 @@ pub fn toolbar() -> Html {
             </label>
             <button type="button" onclick={ send(Action::Reset) }>{ t.reset }</button>
             <button type="button" onclick={ send(Action::Blank) }>{ t.blank }</button>
-            if state.storage == Storage::Failed {
+            if state.ui.storage == Storage::Failed {
                 <p class="warning" role="status">{ t.storage_failed }</p>
             }
-            if state.storage == Storage::ReadOnly {
+            if state.ui.storage == Storage::ReadOnly {
                 <p class="warning" role="status">{ t.stored.read_only }</p>
             }
             { notice }

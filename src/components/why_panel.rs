@@ -10,11 +10,12 @@ use crate::i18n::{district_name, grouped, metric_name, texts};
 #[function_component(WhyPanel)]
 pub fn why_panel() -> Html {
     let state = use_app_state();
-    let lang = state.lang;
+    let lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.workspace();
     let plan = &workspace.plan;
     let Some((metric, district)) = state
+        .ui
         .selected
         .filter(|&(m, d)| m < plan.metrics.len() && d < plan.districts.len())
     else {

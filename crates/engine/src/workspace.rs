@@ -464,6 +464,41 @@ impl Workspace {
             .collect())
     }
 
+    /// Whether `edit` sets a value to what the workspace already holds, so applying it would
+    /// change nothing (re-entering a cell's own number is not an edit). Only the edits that
+    /// set one value can answer yes; every other edit recomputes and answers no.
+    #[must_use]
+    pub fn holds(&self, edit: &Edit) -> bool {
+        match edit {
+            Edit::SetQuota {
+                metric,
+                district,
+                value,
+            } => self.plan.quota(*metric, *district) == Some(*value),
+            Edit::SetTotal { metric, total } => {
+                self.plan.metric_total(*metric).ok() == Some(*total)
+            }
+            Edit::SetActual {
+                metric,
+                district,
+                month,
+                value,
+            } => self
+                .actuals
+                .cumulative
+                .get(*metric)
+                .and_then(|r| r.get(*district))
+                .is_some_and(|m| m[month.index()] == *value),
+            Edit::Matrix(MatrixEdit::SetDepartmentQuota { row, value }) => {
+                self.plan.departments.get(*row).map(|d| d.quota) == Some(*value)
+            }
+            Edit::Matrix(MatrixEdit::SetCell { row, column, rule }) => {
+                self.matrix.rule(*row, *column) == *rule
+            }
+            _ => false,
+        }
+    }
+
     /// The workspace after `edit`, or why the edit cannot be made.
     pub fn apply(&self, edit: &Edit) -> Result<Applied, EngineError> {
         let mut next = self.clone();

@@ -1,0 +1,130 @@
+//! Undo and redo: the workspaces of the open scenario, oldest first, and where the planner
+//! stands among them.
+
+use std::rc::Rc;
+
+use quota_engine::apportion::Tie;
+use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
+use quota_engine::MetricId;
+
+use super::{AppState, Place, Refusal};
+
+/// The most edits that can be undone (the history keeps the state before them too).
+pub const HISTORY_LIMIT: usize = 200;
+
+/// One state in the history, with the change that led to it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    /// The workspace.
+    pub workspace: Rc<Workspace>,
+    /// The edit that made it (`None` for the starting state and resets).
+    pub edit: Option<Edit>,
+    /// How many quota cells it changed.
+    pub moved: usize,
+    /// The tie it met, if any.
+    pub tie: Option<(MetricId, Tie)>,
+}
+
+/// The workspaces of the open scenario and the current one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct History {
+    /// Oldest first; never empty.
+    pub snapshots: Vec<Snapshot>,
+    /// Index of the current one.
+    pub cursor: usize,
+}
+
+impl History {
+    /// A history that starts at `workspace`.
+    #[must_use]
+    pub fn start(workspace: Rc<Workspace>) -> Self {
+        History {
+            snapshots: vec![Snapshot {
+                workspace,
+                edit: None,
+                moved: 0,
+                tie: None,
+            }],
+            cursor: 0,
+        }
+    }
+
+    /// The current snapshot.
+    #[must_use]
+    pub fn current(&self) -> &Snapshot {
+        // The cursor always points into the history, which is never empty.
+        let last = self.snapshots.len().saturating_sub(1);
+        &self.snapshots[self.cursor.min(last)]
+    }
+
+    /// The workspace before the current one.
+    #[must_use]
+    pub fn previous(&self) -> Option<&Workspace> {
+        self.cursor
+            .checked_sub(1)
+            .and_then(|i| self.snapshots.get(i))
+            .map(|s| s.workspace.as_ref())
+    }
+
+    /// Whether there is something to undo.
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        self.cursor > 0
+    }
+
+    /// Whether there is something to redo.
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        self.cursor + 1 < self.snapshots.len()
+    }
+
+    /// Makes `workspace` the current one, dropping whatever could have been redone and the
+    /// oldest state past [`HISTORY_LIMIT`] edits.
+    pub fn push(&mut self, workspace: Workspace, edit: Option<Edit>, tie: Option<(MetricId, Tie)>) {
+        let moved = changed_cells(&self.current().workspace.plan, &workspace.plan).len();
+        self.snapshots.truncate(self.cursor + 1);
+        self.snapshots.push(Snapshot {
+            workspace: Rc::new(workspace),
+            edit,
+            moved,
+            tie,
+        });
+        if self.snapshots.len() > HISTORY_LIMIT + 1 {
+            self.snapshots.remove(0);
+        }
+        self.cursor = self.snapshots.len() - 1;
+    }
+}
+
+impl AppState {
+    /// Re-does the last edit from the state before it, with `district` first in line for ties.
+    pub(super) fn prefer_for_tie(&mut self, district: usize) {
+        let Some((metric, _)) = self.current().tie.clone() else {
+            return;
+        };
+        let (Some(edit), Some(before)) = (self.current().edit.clone(), self.previous()) else {
+            return;
+        };
+        let mut before = before.clone();
+        let Some(rules) = before.rules.get_mut(metric) else {
+            return;
+        };
+        rules.tie_preference = prefer(&rules.tie_preference, district);
+        match before.apply(&edit) {
+            Ok(applied) => {
+                let moved = changed_cells(&before.plan, &applied.workspace.plan).len();
+                let cursor = self.history.cursor;
+                self.history.snapshots[cursor] = Snapshot {
+                    workspace: Rc::new(applied.workspace),
+                    edit: Some(edit),
+                    moved,
+                    tie: applied.tie,
+                };
+                self.history.snapshots.truncate(cursor + 1);
+            }
+            Err(err) => self
+                .ui
+                .refuse(Refusal::engine(Place::Settings(metric), err)),
+        }
+    }
+}

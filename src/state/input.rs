@@ -1,0 +1,166 @@
+//! One road from what the planner types to an [`Edit`] or a [`Refusal`]: text in a quota,
+//! total, actual or matrix cell is parsed here, checked against what the workspace already
+//! holds, and handed to the engine; a refusal says where, what was typed and why.
+
+use quota_engine::matrix::{CellRule, MatrixEdit};
+use quota_engine::simulate::Month;
+use quota_engine::workspace::Edit;
+use quota_engine::{EngineError, MetricId};
+
+use super::{AppState, MatrixMode};
+
+/// Where a refused entry was made, so its message shows next to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A district's quota cell.
+    Cell(MetricId, usize),
+    /// A metric's city total.
+    Total(MetricId),
+    /// A metric's settings.
+    Settings(MetricId),
+    /// The plan as a whole (structure, title, paste).
+    Plan,
+    /// A cumulative actual: metric, district, month.
+    Actual(MetricId, usize, Month),
+    /// The simulation settings.
+    Simulation,
+    /// A cell of the department matrix: department, district.
+    MatrixCell(usize, usize),
+    /// A department's quota in the matrix.
+    Department(usize),
+    /// The matrix settings.
+    Matrix,
+}
+
+/// An entry the engine refused, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    /// Where it was entered.
+    pub place: Place,
+    /// What was typed, when it was text that is not a number.
+    pub typed: Option<String>,
+    /// Why, from the engine or the number parser.
+    pub reason: Reason,
+}
+
+/// Why an entry was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The engine refused the edit.
+    Engine(EngineError),
+    /// The text is not a quota.
+    Parse(quota_engine::parse::ParseError),
+}
+
+impl Refusal {
+    /// The engine refused an edit made at `place`.
+    #[must_use]
+    pub fn engine(place: Place, err: EngineError) -> Self {
+        Refusal {
+            place,
+            typed: None,
+            reason: Reason::Engine(err),
+        }
+    }
+}
+
+impl AppState {
+    pub(super) fn edit(&mut self, edit: Edit, place: Place) {
+        match self.workspace().apply(&edit) {
+            Ok(applied) => self.push(applied.workspace, Some(edit), applied.tie),
+            Err(err) => self.ui.refuse(Refusal::engine(place, err)),
+        }
+    }
+
+    /// An emptied cell: clears a reported actual or frees a locked matrix cell. Returns
+    /// whether the empty text was handled (it is never a number).
+    pub(super) fn typed_empty(&mut self, place: &Place) -> bool {
+        let edit = match *place {
+            Place::Actual(metric, district, month) => {
+                let reported = self
+                    .workspace()
+                    .actuals
+                    .cumulative
+                    .get(metric)
+                    .and_then(|r| r.get(district))
+                    .is_some_and(|m| m[month.index()].is_some());
+                reported.then_some(Edit::SetActual {
+                    metric,
+                    district,
+                    month,
+                    value: None,
+                })
+            }
+            Place::MatrixCell(row, column) => (self.ui.matrix_mode == MatrixMode::Values
+                && self.workspace().matrix.rule(row, column) != CellRule::Free)
+                .then_some(Edit::Matrix(MatrixEdit::SetCell {
+                    row,
+                    column,
+                    rule: CellRule::Free,
+                })),
+            _ => return false,
+        };
+        match edit {
+            Some(edit) => self.edit(edit, place.clone()),
+            None => self.ui.drop_typed_text(),
+        }
+        true
+    }
+
+    /// A quota or total typed as text: parse it, then edit, or refuse with the reason.
+    pub(super) fn typed(&mut self, place: Place, text: &str) {
+        if text.trim().is_empty() && self.typed_empty(&place) {
+            return;
+        }
+        let value = match quota_engine::parse::parse_quota(text) {
+            Ok(value) => value,
+            Err(err) => {
+                self.ui.refuse(Refusal {
+                    place,
+                    typed: Some(text.chars().take(40).collect()),
+                    reason: Reason::Parse(err),
+                });
+                return;
+            }
+        };
+        let edit = match place {
+            Place::Cell(metric, district) => Edit::SetQuota {
+                metric,
+                district,
+                value,
+            },
+            Place::Total(metric) => Edit::SetTotal {
+                metric,
+                total: value,
+            },
+            Place::Actual(metric, district, month) => Edit::SetActual {
+                metric,
+                district,
+                month,
+                value: Some(value),
+            },
+            Place::MatrixCell(row, column) => Edit::Matrix(match self.ui.matrix_mode {
+                MatrixMode::Values => MatrixEdit::SetCell {
+                    row,
+                    column,
+                    rule: CellRule::Locked(value),
+                },
+                MatrixMode::Seeds => MatrixEdit::SetSeed {
+                    row,
+                    column,
+                    weight: value.get(),
+                },
+            }),
+            Place::Department(row) => Edit::Matrix(MatrixEdit::SetDepartmentQuota { row, value }),
+            Place::Settings(_) | Place::Plan | Place::Simulation | Place::Matrix => return,
+        };
+        // Re-entering the same value is not a change.
+        let unchanged = self.workspace().holds(&edit);
+        if unchanged {
+            self.ui.refusal = None;
+            self.ui.drop_typed_text();
+            return;
+        }
+        self.edit(edit, place);
+    }
+}
