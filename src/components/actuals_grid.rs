@@ -8,6 +8,7 @@ use yew::prelude::{
     UseReducerDispatcher,
 };
 
+use crate::components::refusal_text;
 use crate::components::{on_typed, use_app_state, use_shown_value};
 use crate::i18n::{grouped, texts};
 use crate::platform::focus::{cell_id, focus_month_cell};
@@ -106,7 +107,7 @@ pub fn actuals_grid() -> Html {
                 .map(|q| q.get());
             let place = Place::Actual(metric, district, month);
             let error = state.ui.refusal.as_ref().filter(|r| r.place == place)
-                .map(|r| AttrValue::from((t.refusal)(r, plan)));
+                .map(|r| AttrValue::from(refusal_text(t, r, plan)));
             let decrease = decreases
                 .contains(&(district, month))
                 .then(|| AttrValue::from(t.actual_decreases));

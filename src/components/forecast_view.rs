@@ -17,6 +17,7 @@ use quota_engine::{EngineError, Lang, MetricId, Plan, Quota};
 use yew::prelude::{classes, function_component, html, use_memo, use_state, Callback, Event, Html};
 
 use crate::components::path_chart::PathChart;
+use crate::components::refusal_text;
 use crate::components::ProgressControls;
 use crate::components::{scroll_region, use_app_state};
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
@@ -178,7 +179,7 @@ fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Ht
         .refusal
         .as_ref()
         .filter(|r| r.place == Place::Simulation)
-        .map(|r| (t.refusal)(r, plan));
+        .map(|r| refusal_text(t, r, plan));
     let as_of = state.workspace().simulation.as_of;
     let warnings: Vec<String> = settings
         .warnings(as_of)

@@ -14,6 +14,7 @@ use yew::prelude::{
 };
 
 use crate::components::matrix_cell::{MatrixCell, MatrixCellProps};
+use crate::components::refusal_text;
 use crate::components::{on_typed, use_app_state, use_shown_value};
 use crate::i18n::{department_name, district_name, grouped, metric_name, texts, MatrixTexts};
 use crate::platform::download::download_csv;
@@ -46,7 +47,7 @@ pub fn matrix_view() -> Html {
                 Place::Matrix | Place::MatrixCell(..) | Place::Department(_)
             )
         })
-        .map(|r| (texts(lang).refusal)(r, &workspace.plan));
+        .map(|r| refusal_text(texts(lang), r, &workspace.plan));
     let problem = match solved.as_ref() {
         Err(MatrixError::MarginsDisagree { rows, columns }) => {
             html! { <MarginFix rows={ rows.get() } columns={ columns.get() } /> }

@@ -56,8 +56,19 @@ use yew::{
     UseReducerDispatcher,
 };
 
+use crate::i18n::Texts;
 use crate::platform::event_value;
-use crate::state::{Action, AppState, Place, StateHandle};
+use crate::state::{Action, AppState, Place, Reason, Refusal, StateHandle};
+use quota_engine::Plan;
+
+/// A refused entry as a sentence: the engine's reason, or why the typed text is not a number.
+#[must_use]
+pub fn refusal_text(t: &Texts, refusal: &Refusal, plan: &Plan) -> String {
+    match &refusal.reason {
+        Reason::Engine(err) => (t.engine_error)(err, plan),
+        Reason::Parse(err) => (t.parse_error)(err, refusal.typed.as_deref()),
+    }
+}
 
 /// A table of plain numbers in a horizontal scroller that keyboard users can focus and
 /// scroll (the table itself has nothing to focus), named by the heading `labelled_by` (a

@@ -14,6 +14,7 @@ use yew::prelude::{
 };
 
 use crate::components::quota_cell::QuotaCell;
+use crate::components::refusal_text;
 use crate::components::use_app_state;
 use crate::i18n::{signed, texts};
 use crate::state::{AppState, Place};
@@ -49,7 +50,7 @@ fn refusal_at(state: &AppState, place: &Place) -> Option<AttrValue> {
         .refusal
         .as_ref()
         .filter(|r| &r.place == place)
-        .map(|r| AttrValue::from((t.refusal)(r, &state.workspace().plan)))
+        .map(|r| AttrValue::from(refusal_text(t, r, &state.workspace().plan)))
 }
 
 /// What one quota cell of a district row shows.

@@ -11,6 +11,7 @@ use yew::prelude::{
 };
 
 use crate::components::folded::Folded;
+use crate::components::refusal_text;
 
 use crate::components::{use_app_state, use_shown_value};
 use crate::i18n::{grouped, texts};
@@ -145,7 +146,7 @@ pub fn rules_panel() -> Html {
             Callback::from(move |_| state.dispatch(Action::Edit(Edit::Reapportion { metric }, Place::Settings(metric))))
         };
         let refusal = state.ui.refusal.as_ref().filter(|r| r.place == Place::Settings(metric))
-            .map(|r| (t.refusal)(r, &workspace.plan));
+            .map(|r| refusal_text(t, r, &workspace.plan));
         html! {
             <tr>
                 <th scope="row">{ name }</th>

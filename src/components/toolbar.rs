@@ -9,6 +9,7 @@ use quota_engine::Lang;
 use yew::prelude::{classes, function_component, html, Callback, Html};
 
 use crate::components::bulletin_view::bulletin_table;
+use crate::components::refusal_text;
 use crate::components::use_app_state;
 use crate::i18n::metric_name;
 use crate::i18n::texts;
@@ -32,7 +33,7 @@ pub fn toolbar() -> Html {
         .refusal
         .as_ref()
         .filter(|r| r.place == Place::Plan)
-        .map(|r| (t.refusal)(r, &state.workspace().plan));
+        .map(|r| refusal_text(t, r, &state.workspace().plan));
     let copy_link = {
         let state = state.clone();
         Callback::from(move |_| {

@@ -10,7 +10,6 @@ use super::{
     decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts,
     StoredTexts, Texts,
 };
-use crate::state::{Reason, Refusal};
 
 pub(super) const TEXTS: Texts = Texts {
     app_name: "Quota Planner",
@@ -188,7 +187,8 @@ pub(super) const TEXTS: Texts = Texts {
     fewer_paths,
     methods: ["Largest remainder", "D'Hondt / Jefferson", "Sainte-Laguë / Webster", "Huntington–Hill", "Adams", "Dean"],
     bases: ["Current quotas", "Equal shares", "Custom weights", "Blend"],
-    refusal,
+    engine_error,
+    parse_error,
     explanation,
     change,
     tie,
@@ -274,13 +274,6 @@ const L: Lang = Lang::En;
 
 fn q(value: Quota) -> String {
     g(value.get())
-}
-
-fn refusal(r: &Refusal, plan: &Plan) -> String {
-    match &r.reason {
-        Reason::Parse(err) => parse_error(err, r.typed.as_deref()),
-        Reason::Engine(err) => engine_error(err, plan),
-    }
 }
 
 fn parse_error(err: &ParseError, typed: Option<&str>) -> String {

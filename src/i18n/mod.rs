@@ -13,8 +13,6 @@ use quota_engine::base::Base;
 use quota_engine::workspace::Edit;
 use quota_engine::{Lang, Plan};
 
-use crate::state::Refusal;
-
 /// The interface strings of one language.
 #[derive(Debug)]
 pub struct Texts {
@@ -368,8 +366,10 @@ pub struct Texts {
     pub methods: [&'static str; 6],
     /// Names of the bases: current, equal, custom, blend.
     pub bases: [&'static str; 4],
-    /// Why an entry was refused, as a sentence.
-    pub refusal: fn(&Refusal, &Plan) -> String,
+    /// Why the engine refused an edit or a calculation, naming the plan's districts and metrics.
+    pub engine_error: fn(&quota_engine::EngineError, &Plan) -> String,
+    /// Why typed text is not a quota (quoting it, when given).
+    pub parse_error: fn(&quota_engine::parse::ParseError, Option<&str>) -> String,
     /// How a number came about, as a sentence.
     pub explanation: fn(&Explanation, u64) -> String,
     /// What a change did, for the history.
@@ -673,10 +673,5 @@ pub fn matrix_place(plan: &Plan, place: quota_engine::matrix::Place, lang: Lang)
 /// An engine error as a sentence in `lang`.
 #[must_use]
 pub fn describe(lang: Lang, err: &quota_engine::EngineError, plan: &Plan) -> String {
-    let refusal = Refusal {
-        place: crate::state::Place::Plan,
-        typed: None,
-        reason: crate::state::Reason::Engine(err.clone()),
-    };
-    (texts(lang).refusal)(&refusal, plan)
+    (texts(lang).engine_error)(err, plan)
 }

@@ -10,7 +10,6 @@ use super::{
     decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts,
     StoredTexts, Texts,
 };
-use crate::state::{Reason, Refusal};
 
 pub(super) const TEXTS: Texts = Texts {
     app_name: "指标分解与完成模拟",
@@ -197,7 +196,8 @@ pub(super) const TEXTS: Texts = Texts {
         "迪恩法",
     ],
     bases: ["当前指标", "平均分配", "自定义基数", "混合基数"],
-    refusal,
+    engine_error,
+    parse_error,
     explanation,
     change,
     tie,
@@ -283,13 +283,6 @@ const L: Lang = Lang::Zh;
 
 fn q(value: Quota) -> String {
     g(value.get())
-}
-
-fn refusal(r: &Refusal, plan: &Plan) -> String {
-    match &r.reason {
-        Reason::Parse(err) => parse_error(err, r.typed.as_deref()),
-        Reason::Engine(err) => engine_error(err, plan),
-    }
 }
 
 fn parse_error(err: &ParseError, typed: Option<&str>) -> String {
