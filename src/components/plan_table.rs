@@ -26,9 +26,7 @@ fn delta(
     metric: MetricId,
     district: Option<usize>,
 ) -> Option<AttrValue> {
-    let before = before.filter(|b| {
-        b.districts.len() == after.districts.len() && b.metrics.len() == after.metrics.len()
-    })?;
+    let before = before.filter(|b| b.same_shape(after))?;
     let value = |plan: &Plan| match district {
         Some(d) => plan.quota(metric, d).map(|q| q.get()),
         None => plan.metric_total(metric).ok().map(|q| q.get()),

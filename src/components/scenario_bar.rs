@@ -111,8 +111,7 @@ pub fn scenario_compare() -> Html {
     };
     let (mine, theirs) = (&state.workspace().plan, &other.workspace.plan);
     let with_chances = chances.iter().any(Option::is_some);
-    let same_shape = mine.districts.len() == theirs.districts.len()
-        && mine.metrics.len() == theirs.metrics.len();
+    let same_shape = mine.same_shape(theirs);
     let other_name = if other.name.is_empty() {
         t.first_scenario.to_owned()
     } else {

@@ -149,9 +149,7 @@ pub fn encode(workspace: &Workspace) -> String {
         .iter()
         .map(|m| (m.name.clone(), m.parent.map(index)))
         .collect();
-    let same_shape = plan.districts.len() == base.plan.districts.len()
-        && plan.metrics.len() == base.plan.metrics.len();
-    let quotas = if same_shape {
+    let quotas = if plan.same_shape(&base.plan) {
         let mut changes = Vec::new();
         for (m, (a, b)) in plan.metrics.iter().zip(&base.plan.metrics).enumerate() {
             for (d, (x, y)) in a.quotas.iter().zip(&b.quotas).enumerate() {

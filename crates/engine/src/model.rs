@@ -134,6 +134,13 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// Whether `other` has as many districts and metrics as this plan, so their cells can be
+    /// compared one by one.
+    #[must_use]
+    pub fn same_shape(&self, other: &Plan) -> bool {
+        self.districts.len() == other.districts.len() && self.metrics.len() == other.metrics.len()
+    }
+
     /// Checks the plan's shape: one quota per district in every metric, and "of which" parents
     /// that exist and form no cycle.
     pub fn validate(&self) -> Result<(), EngineError> {

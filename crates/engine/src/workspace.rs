@@ -495,7 +495,29 @@ impl Workspace {
             Edit::Matrix(MatrixEdit::SetCell { row, column, rule }) => {
                 self.matrix.rule(*row, *column) == *rule
             }
-            _ => false,
+            // Edits that recompute, or set more than one value.
+            Edit::Matrix(_)
+            | Edit::SetLock { .. }
+            | Edit::SetMethod { .. }
+            | Edit::SetBase { .. }
+            | Edit::SetStep { .. }
+            | Edit::SetBounds { .. }
+            | Edit::Reapportion { .. }
+            | Edit::Paste { .. }
+            | Edit::PasteActuals { .. }
+            | Edit::LoadSample
+            | Edit::ClearActuals
+            | Edit::SetAsOf { .. }
+            | Edit::SetForecast { .. }
+            | Edit::SetQuotas { .. }
+            | Edit::RenameDistrict { .. }
+            | Edit::AddDistrict { .. }
+            | Edit::RemoveDistrict { .. }
+            | Edit::RenameMetric { .. }
+            | Edit::AddMetric { .. }
+            | Edit::RemoveMetric { .. }
+            | Edit::SetTitle { .. }
+            | Edit::SetYear { .. } => false,
         }
     }
 
@@ -533,7 +555,27 @@ impl Workspace {
                 district,
                 values,
             } => next.paste(*metric, *district, values)?,
-            _ => next.apply_setting(edit)?,
+            Edit::SetLock { .. }
+            | Edit::SetMethod { .. }
+            | Edit::SetBase { .. }
+            | Edit::SetStep { .. }
+            | Edit::SetBounds { .. }
+            | Edit::RenameDistrict { .. }
+            | Edit::AddDistrict { .. }
+            | Edit::RemoveDistrict { .. }
+            | Edit::RenameMetric { .. }
+            | Edit::AddMetric { .. }
+            | Edit::RemoveMetric { .. }
+            | Edit::SetTitle { .. }
+            | Edit::SetYear { .. }
+            | Edit::Matrix(_) => next.apply_setting(edit)?,
+            Edit::SetActual { .. }
+            | Edit::PasteActuals { .. }
+            | Edit::LoadSample
+            | Edit::ClearActuals
+            | Edit::SetAsOf { .. }
+            | Edit::SetForecast { .. }
+            | Edit::SetQuotas { .. } => next.apply_simulation(edit)?,
         }
         next.validate()?;
         Ok(Applied {
@@ -644,11 +686,18 @@ impl Workspace {
             }
             Edit::SetYear { year } => self.plan.year = *year,
             Edit::Matrix(edit) => self.edit_matrix(edit)?,
+            // Dispatched elsewhere by `apply`; listed so that a new edit fails to compile here.
             Edit::SetQuota { .. }
             | Edit::SetTotal { .. }
             | Edit::Reapportion { .. }
-            | Edit::Paste { .. } => {}
-            _ => self.apply_simulation(edit)?,
+            | Edit::Paste { .. }
+            | Edit::SetActual { .. }
+            | Edit::PasteActuals { .. }
+            | Edit::LoadSample
+            | Edit::ClearActuals
+            | Edit::SetAsOf { .. }
+            | Edit::SetForecast { .. }
+            | Edit::SetQuotas { .. } => {}
         }
         Ok(())
     }
@@ -722,7 +771,25 @@ impl Workspace {
                 }
                 self.plan.metrics[*metric].quotas.clone_from(quotas);
             }
-            _ => {}
+            // Dispatched elsewhere by `apply`; listed so that a new edit fails to compile here.
+            Edit::SetQuota { .. }
+            | Edit::SetTotal { .. }
+            | Edit::Reapportion { .. }
+            | Edit::Paste { .. }
+            | Edit::SetLock { .. }
+            | Edit::SetMethod { .. }
+            | Edit::SetBase { .. }
+            | Edit::SetStep { .. }
+            | Edit::SetBounds { .. }
+            | Edit::RenameDistrict { .. }
+            | Edit::AddDistrict { .. }
+            | Edit::RemoveDistrict { .. }
+            | Edit::RenameMetric { .. }
+            | Edit::AddMetric { .. }
+            | Edit::RemoveMetric { .. }
+            | Edit::SetTitle { .. }
+            | Edit::SetYear { .. }
+            | Edit::Matrix(_) => {}
         }
         Ok(())
     }
