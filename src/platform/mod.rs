@@ -1,6 +1,6 @@
-//! The only code that touches the browser beyond rendering: storage, focus, document
-//! attributes and global keyboard shortcuts. Everything here fails soft: a browser that refuses
-//! (storage blocked, element gone) leaves the app working.
+//! The only code that touches the browser beyond rendering: storage, the address and share
+//! link, the host page, downloads, focus and document attributes. Everything here fails soft:
+//! a browser that refuses (storage blocked, element gone) leaves the app working.
 
 pub mod download;
 pub mod embed;
