@@ -1,20 +1,15 @@
 //! The monthly bulletin (一月一通报) and the mid-year review (半年一评价) of one metric, with a
 //! chart of completion against time progress. Printable and exportable as CSV.
 
-use quota_engine::simulate::bulletin::{bulletin, mid_year_review, Bulletin, Line, Status};
-use quota_engine::table::{Field, Table};
+use quota_engine::simulate::bulletin::{bulletin, mid_year_review, Line, Status};
+use quota_engine::table::{bulletin_table, percent};
 use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Html};
 
 use crate::components::use_app_state;
 use crate::components::{scroll_region, ActualsGrid, ProgressControls};
-use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
+use crate::i18n::{bulletin_labels, district_name, grouped, metric_name, texts, Texts};
 use crate::platform::download::{download_csv, print};
-
-/// Tenths of a percent as `45.0%`.
-pub fn percent(permille: Option<u64>) -> String {
-    permille.map_or_else(|| "—".to_owned(), |p| format!("{}.{}%", p / 10, p % 10))
-}
 
 fn signed_gap(gap: i128) -> String {
     let size = grouped(u64::try_from(gap.unsigned_abs()).unwrap_or(u64::MAX));
@@ -57,43 +52,6 @@ fn row(t: &Texts, plan: &Plan, lang: Lang, line: &Line, time: &str) -> Html {
             <td><span class={ classes!("status", status_class(line.status)) }>{ status_text(t, line.status) }</span></td>
         </tr>
     }
-}
-
-/// The bulletin as a table, city line last: for the CSV and the XLSX workbook.
-#[must_use]
-pub fn bulletin_table(t: &Texts, plan: &Plan, lang: Lang, report: &Bulletin) -> Table {
-    let header = [
-        t.district,
-        t.quota,
-        t.done,
-        t.completion,
-        t.time_progress,
-        t.gap,
-        t.rank,
-        t.status,
-    ];
-    let time = percent(Some(report.time_progress_permille));
-    let mut rows = vec![header.iter().map(|h| Field::from(*h)).collect::<Vec<_>>()];
-    for l in report.lines.iter().chain([&report.city]) {
-        let name = l
-            .district
-            .map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
-        rows.push(vec![
-            name.into(),
-            Field::quota(l.quota),
-            Field::quota(l.done),
-            percent(l.completion_permille).into(),
-            time.clone().into(),
-            Field::Number(i64::try_from(l.gap).unwrap_or(i64::MAX)),
-            if l.district.is_some() {
-                Field::Number(i64::try_from(l.rank).unwrap_or(i64::MAX))
-            } else {
-                Field::Empty
-            },
-            status_text(t, l.status).into(),
-        ]);
-    }
-    Table { rows }
 }
 
 /// Bars of completion rate per district, with the time-progress line.
@@ -157,7 +115,8 @@ pub fn bulletin_view() -> Html {
             let time = percent(Some(b.time_progress_permille));
             let lines: Vec<Line> = b.lines.iter().cloned().chain([b.city.clone()]).collect();
             let export = {
-                let text = quota_engine::csv::write(&bulletin_table(t, plan, lang, b));
+                let text =
+                    quota_engine::csv::write(&bulletin_table(plan, b, lang, &bulletin_labels(t)));
                 let name = format!(
                     "{}-{}-{}.csv",
                     plan.year,

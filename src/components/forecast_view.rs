@@ -4,16 +4,14 @@
 
 use std::rc::Rc;
 
-use quota_engine::apportion::Method;
 use quota_engine::parse::parse_quota;
 use quota_engine::simulate::allowance::budget;
 use quota_engine::simulate::forecast::{
-    effective_paths, forecast, Forecast, Knob, Settings, FLAT, SPRING_FESTIVAL,
+    effective_paths, Forecast, Knob, Settings, FLAT, SPRING_FESTIVAL,
 };
-use quota_engine::simulate::realloc::reallocate;
 use quota_engine::simulate::Month;
-use quota_engine::workspace::{Edit, Workspace};
-use quota_engine::{EngineError, Lang, MetricId, Plan, Quota};
+use quota_engine::workspace::{Edit, Reallocation};
+use quota_engine::{Lang, MetricId, Plan, Quota};
 use yew::prelude::{classes, function_component, html, use_memo, use_state, Callback, Event, Html};
 
 use crate::components::path_chart::PathChart;
@@ -30,59 +28,6 @@ const MAX_ROWS: usize = 200;
 /// A probability as a whole percent.
 fn chance(p: f64) -> String {
     format!("{:.0}%", (p * 100.0).clamp(0.0, 100.0))
-}
-
-/// The forecast of the current workspace, and of the reallocated quotas.
-struct Computed {
-    lines: Result<Vec<Forecast>, EngineError>,
-    realloc: Result<(Vec<Quota>, Vec<Forecast>), EngineError>,
-}
-
-fn compute(workspace: &Workspace, metric: MetricId) -> Computed {
-    let plan = &workspace.plan;
-    let sim = &workspace.simulation;
-    let quotas = plan
-        .metrics
-        .get(metric)
-        .map(|m| m.quotas.clone())
-        .unwrap_or_default();
-    let lines = forecast(
-        plan,
-        &quotas,
-        &workspace.actuals,
-        metric,
-        sim.as_of,
-        &sim.forecast,
-    );
-    let realloc = lines.as_ref().map_err(Clone::clone).and_then(|lines| {
-        let done: Vec<Quota> = lines
-            .iter()
-            .filter(|f| f.district.is_some())
-            .map(|f| f.done)
-            .collect();
-        let capacity: Vec<u64> = lines
-            .iter()
-            .filter(|f| f.district.is_some())
-            .map(|f| f.p50.get().max(1))
-            .collect();
-        let total = plan.metric_total(metric)?;
-        let rules = workspace.engine_rules(metric)?;
-        let method = workspace
-            .rules
-            .get(metric)
-            .map_or(Method::LargestRemainder, |r| r.method);
-        let new = reallocate(total, &done, &capacity, &rules, method)?;
-        let after = forecast(
-            plan,
-            &new.quotas,
-            &workspace.actuals,
-            metric,
-            sim.as_of,
-            &sim.forecast,
-        )?;
-        Ok((new.quotas, after))
-    });
-    Computed { lines, realloc }
 }
 
 /// Sends new forecast settings, or says why the typed value is not usable.
@@ -379,9 +324,9 @@ fn realloc_panel(
     lang: Lang,
     metric: MetricId,
     before: &[Forecast],
-    after: &(Vec<Quota>, Vec<Forecast>),
+    after: &Reallocation,
 ) -> Html {
-    let (quotas, forecasts) = after;
+    let (quotas, forecasts) = (&after.quotas, &after.forecast);
     let apply = {
         let state = state.clone();
         let quotas = quotas.clone();
@@ -484,7 +429,7 @@ pub fn forecast_view() -> Html {
     let key = (Rc::as_ptr(&workspace) as usize, metric);
     let computed = {
         let workspace = workspace.clone();
-        use_memo(key, move |&(_, metric)| compute(&workspace, metric))
+        use_memo(key, move |&(_, metric)| workspace.forecast_report(metric))
     };
     let body = match &computed.lines {
         Ok(lines) => html! {
@@ -500,7 +445,7 @@ pub fn forecast_view() -> Html {
                         { range_chart(t, plan, lang, lines) }
                     </div>
                 </section>
-                { match &computed.realloc {
+                { match &computed.reallocation {
                     Ok(after) => realloc_panel(&state, t, plan, lang, metric, lines, after),
                     Err(err) => html! { <p class="error">{ crate::i18n::describe(lang, err, plan) }</p> },
                 } }

@@ -21,10 +21,6 @@ use crate::platform::download::download_csv;
 use crate::platform::event_value;
 use crate::state::{Action, AppState, MatrixMode, Place};
 
-fn sum(values: impl IntoIterator<Item = Quota>) -> Option<u64> {
-    Quota::sum(values).ok().map(Quota::get)
-}
-
 /// The screen.
 #[function_component(MatrixView)]
 pub fn matrix_view() -> Html {
@@ -238,6 +234,13 @@ fn matrix_table(props: &MatrixTableProps) -> Html {
         .districts
         .iter()
         .map(|d| html! { <th scope="col">{ d.name.get(lang) }</th> });
+    // Solved or not, the sums come from the engine (no sums without a solved matrix).
+    let sums = quota_engine::matrix::sums(
+        props
+            .solved
+            .as_ref()
+            .map_or(&[][..], |m| m.cells.as_slice()),
+    );
     let rows = plan.departments.iter().enumerate().map(|(i, department)| {
         let cells = (0..columns.len()).map(|j| {
             let value = props.solved.as_ref().and_then(|m| m.cells.get(i)?.get(j).copied());
@@ -261,7 +264,7 @@ fn matrix_table(props: &MatrixTableProps) -> Html {
             };
             html! { <MatrixCell ..cell /> }
         });
-        let row_sum = props.solved.as_ref().and_then(|m| sum(m.cells.get(i)?.iter().copied()));
+        let row_sum = sums.rows.get(i).copied().flatten().map(Quota::get);
         html! {
             <tr>
                 <th scope="row">{ department.name.get(lang) }</th>
@@ -274,19 +277,13 @@ fn matrix_table(props: &MatrixTableProps) -> Html {
         }
     });
     let column_sums = (0..columns.len()).map(|j| {
-        let s = props
-            .solved
-            .as_ref()
-            .and_then(|m| sum(m.cells.iter().filter_map(|r| r.get(j).copied())));
+        let s = sums.columns.get(j).copied().flatten().map(Quota::get);
         html! { <td class="num sum">{ s.map_or_else(|| "—".to_owned(), grouped) }</td> }
     });
     let targets = columns
         .iter()
         .map(|q| html! { <td class="num target">{ grouped(q.get()) }</td> });
-    let grand = props
-        .solved
-        .as_ref()
-        .and_then(|m| sum(m.cells.iter().flatten().copied()));
+    let grand = sums.total.map(Quota::get);
     html! {
         <div class="table-scroll">
             <table class="matrix-table">
@@ -311,7 +308,7 @@ fn matrix_table(props: &MatrixTableProps) -> Html {
                         <th scope="row">{ t.target }</th>
                         { for targets }
                         <td></td>
-                        <td class="num target">{ sum(columns.iter().copied()).map_or_else(|| "—".to_owned(), grouped) }</td>
+                        <td class="num target">{ plan.metric_total(plan.department_metric).ok().map_or_else(|| "—".to_owned(), |q| grouped(q.get())) }</td>
                     </tr>
                 </tfoot>
             </table>

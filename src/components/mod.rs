@@ -4,7 +4,7 @@
 
 mod actuals_grid;
 mod bar_chart;
-pub(crate) mod bulletin_view;
+mod bulletin_view;
 mod folded;
 mod forecast_view;
 mod header;

@@ -2,17 +2,12 @@
 
 use quota_engine::codec::encode;
 use quota_engine::file::to_json;
-use quota_engine::table::{actuals_table, matrix_table, plan_table, MatrixLabels, Table};
-use quota_engine::workspace::Workspace;
-use quota_engine::xlsx::{workbook, Sheet};
-use quota_engine::Lang;
+use quota_engine::table::plan_table;
 use yew::prelude::{classes, function_component, html, Callback, Html};
 
-use crate::components::bulletin_view::bulletin_table;
 use crate::components::refusal_text;
 use crate::components::use_app_state;
-use crate::i18n::metric_name;
-use crate::i18n::texts;
+use crate::i18n::{texts, workbook_labels};
 use crate::platform::download::{
     download_csv, download_json, download_xlsx, read_chosen_file, read_chosen_table,
 };
@@ -70,7 +65,11 @@ pub fn toolbar() -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             let (workspace, t) = (state.workspace(), texts(state.ui.lang));
-            let bytes = workbook_of(workspace, state.ui.lang);
+            let bytes = quota_engine::export::workbook(
+                workspace,
+                state.ui.lang,
+                &workbook_labels(texts(state.ui.lang)),
+            );
             download_xlsx(
                 &format!("{}-{}.xlsx", workspace.plan.year, t.plan_table_caption),
                 &bytes,
@@ -161,60 +160,4 @@ pub fn toolbar() -> Html {
             }
         </div>
     }
-}
-
-/// The scenario as one workbook: the plan, the department matrix (when it can be worked out),
-/// and per metric the monthly actuals and the bulletin as of the chosen month (when there are
-/// actuals).
-fn workbook_of(workspace: &Workspace, lang: Lang) -> Vec<u8> {
-    let t = texts(lang);
-    let plan = &workspace.plan;
-    let mut tables: Vec<(String, Table)> = vec![(
-        t.plan_table_caption.to_owned(),
-        plan_table(plan, lang, t.district, t.city_total),
-    )];
-    if let Ok(matrix) = workspace.department_matrix() {
-        let labels = MatrixLabels {
-            department: t.matrix.department,
-            sum: t.matrix.sum,
-            target: t.matrix.target,
-        };
-        tables.push((
-            t.matrix.tab.to_owned(),
-            matrix_table(plan, &matrix.cells, lang, labels),
-        ));
-    }
-    if !workspace.actuals.cumulative.is_empty() {
-        let sim = &workspace.simulation;
-        for metric in 0..plan.metrics.len() {
-            let name = metric_name(plan, metric, lang);
-            let report = quota_engine::simulate::bulletin::bulletin(
-                plan,
-                &workspace.actuals,
-                metric,
-                sim.as_of,
-                sim.band_permille,
-            );
-            if let Ok(report) = report {
-                tables.push((
-                    format!("{}-{name}", t.bulletin_heading),
-                    bulletin_table(t, plan, lang, &report),
-                ));
-            }
-            let actuals = actuals_table(
-                plan,
-                &workspace.actuals,
-                metric,
-                lang,
-                t.import.district,
-                t.month_name,
-            );
-            tables.push((format!("{}-{name}", t.actuals_heading), actuals));
-        }
-    }
-    let sheets: Vec<Sheet<'_>> = tables
-        .iter()
-        .map(|(name, table)| Sheet { name, table })
-        .collect();
-    workbook(&sheets)
 }

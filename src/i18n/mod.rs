@@ -670,6 +670,45 @@ pub fn matrix_place(plan: &Plan, place: quota_engine::matrix::Place, lang: Lang)
     }
 }
 
+/// The bulletin table's labels in `t`'s language.
+#[must_use]
+pub fn bulletin_labels(t: &'static Texts) -> quota_engine::table::BulletinLabels<'static> {
+    quota_engine::table::BulletinLabels {
+        header: [
+            t.district,
+            t.quota,
+            t.done,
+            t.completion,
+            t.time_progress,
+            t.gap,
+            t.rank,
+            t.status,
+        ],
+        city: t.city,
+        status: [t.ahead, t.on_pace, t.behind],
+    }
+}
+
+/// The workbook's sheet names and headers in `t`'s language.
+#[must_use]
+pub fn workbook_labels(t: &'static Texts) -> quota_engine::export::WorkbookLabels<'static> {
+    quota_engine::export::WorkbookLabels {
+        plan_sheet: t.plan_table_caption,
+        matrix_sheet: t.matrix.tab,
+        bulletin_sheet: t.bulletin_heading,
+        actuals_sheet: t.actuals_heading,
+        district: t.district,
+        city_total: t.city_total,
+        matrix: quota_engine::table::MatrixLabels {
+            department: t.matrix.department,
+            sum: t.matrix.sum,
+            target: t.matrix.target,
+        },
+        bulletin: bulletin_labels(t),
+        month_name: t.month_name,
+    }
+}
+
 /// An engine error as a sentence in `lang`.
 #[must_use]
 pub fn describe(lang: Lang, err: &quota_engine::EngineError, plan: &Plan) -> String {

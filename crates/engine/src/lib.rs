@@ -20,7 +20,8 @@
 //! - [`library`]: the saved scenarios, one stored entry each, read so that damage to one
 //!   never loses the others; earlier layouts migrated.
 //! - [`table`]: the plan, the matrix and monthly actuals as tables of typed fields.
-//! - [`csv`]: a table as CSV; [`xlsx`]: tables as the sheets of one XLSX workbook.
+//! - [`csv`]: a table as CSV; [`xlsx`]: tables as the sheets of one XLSX workbook;
+//!   [`export`]: the whole scenario as that workbook.
 //! - [`import`]: plan tables and monthly actuals read from CSV, previewed with every bad cell.
 //! - [`file`]: scenario files (JSON) for export and import.
 //! - [`error`]: [`EngineError`], every way a calculation can refuse its input.
@@ -32,6 +33,7 @@ pub mod codec;
 pub mod csv;
 pub mod default_plan;
 pub mod error;
+pub mod export;
 pub mod file;
 pub mod import;
 pub mod library;

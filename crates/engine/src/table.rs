@@ -1,8 +1,10 @@
-//! Tables for spreadsheets — the plan, the department matrix, a metric's monthly actuals — as
+//! Tables for spreadsheets — the plan, the department matrix, a metric's monthly actuals and
+//! its bulletin — as
 //! rows of typed fields, written out as CSV ([`crate::csv`]) or as sheets of an XLSX workbook
 //! ([`crate::xlsx`]). Numbers stay numbers, so a spreadsheet can add them up.
 
 use crate::simulate::actuals::MONTHS;
+use crate::simulate::bulletin::{Bulletin, Status};
 use crate::simulate::Actuals;
 use crate::{Lang, MetricId, Plan, Quota};
 
@@ -135,36 +137,97 @@ pub fn matrix_table(
         .metrics
         .get(plan.department_metric)
         .map_or(&[][..], |m| m.quotas.as_slice());
-    let sum = |values: &mut dyn Iterator<Item = Quota>| Field::maybe(Quota::sum(values).ok());
+    let sums = crate::matrix::sums(cells);
     let mut rows = vec![std::iter::once(labels.department.into())
         .chain(plan.districts.iter().map(|d| d.name.get(lang).into()))
         .chain([labels.sum.into(), labels.target.into()])
         .collect::<Vec<Field>>()];
-    for (department, row) in plan.departments.iter().zip(cells) {
+    for ((department, row), sum) in plan.departments.iter().zip(cells).zip(&sums.rows) {
         rows.push(
             std::iter::once(department.name.get(lang).into())
                 .chain(row.iter().map(|q| Field::quota(*q)))
-                .chain([
-                    sum(&mut row.iter().copied()),
-                    Field::quota(department.quota),
-                ])
+                .chain([Field::maybe(*sum), Field::quota(department.quota)])
                 .collect(),
         );
     }
     rows.push(
         std::iter::once(labels.sum.into())
-            .chain(
-                (0..columns.len())
-                    .map(|j| sum(&mut cells.iter().filter_map(|r| r.get(j).copied()))),
-            )
-            .chain([sum(&mut cells.iter().flatten().copied()), Field::Empty])
+            .chain((0..columns.len()).map(|j| Field::maybe(sums.columns.get(j).copied().flatten())))
+            .chain([Field::maybe(sums.total), Field::Empty])
             .collect(),
     );
     rows.push(
         std::iter::once(labels.target.into())
             .chain(columns.iter().map(|q| Field::quota(*q)))
-            .chain([Field::Empty, sum(&mut columns.iter().copied())])
+            .chain([
+                Field::Empty,
+                Field::maybe(Quota::sum(columns.iter().copied()).ok()),
+            ])
             .collect(),
     );
+    Table { rows }
+}
+
+/// Labels of the bulletin table, in the interface language.
+#[derive(Clone, Copy, Debug)]
+pub struct BulletinLabels<'a> {
+    /// Column headers: district, quota, done, completion, time progress, gap, rank, status.
+    pub header: [&'a str; 8],
+    /// Name of the city-total row.
+    pub city: &'a str,
+    /// Status words: ahead, on pace, behind.
+    pub status: [&'a str; 3],
+}
+
+/// A rate in tenths of a percent as text ("48.3%"), or a dash when there is none.
+#[must_use]
+pub fn percent(permille: Option<u64>) -> String {
+    permille.map_or_else(|| "—".to_owned(), |p| format!("{}.{}%", p / 10, p % 10))
+}
+
+/// The bulletin of one metric: a row per district and the city, with quota, done, completion,
+/// time progress, gap, rank and status.
+#[must_use]
+pub fn bulletin_table(
+    plan: &Plan,
+    report: &Bulletin,
+    lang: Lang,
+    labels: &BulletinLabels<'_>,
+) -> Table {
+    let time = percent(Some(report.time_progress_permille));
+    let mut rows = vec![labels
+        .header
+        .iter()
+        .map(|h| Field::from(*h))
+        .collect::<Vec<_>>()];
+    for l in report.lines.iter().chain([&report.city]) {
+        let name = l.district.map_or_else(
+            || labels.city.to_owned(),
+            |d| {
+                plan.districts
+                    .get(d)
+                    .map_or_else(String::new, |x| x.name.get(lang).to_owned())
+            },
+        );
+        let status = match l.status {
+            Status::Ahead => labels.status[0],
+            Status::OnPace => labels.status[1],
+            Status::Behind => labels.status[2],
+        };
+        rows.push(vec![
+            name.into(),
+            Field::quota(l.quota),
+            Field::quota(l.done),
+            percent(l.completion_permille).into(),
+            time.clone().into(),
+            Field::Number(i64::try_from(l.gap).unwrap_or(i64::MAX)),
+            if l.district.is_some() {
+                Field::Number(i64::try_from(l.rank).unwrap_or(i64::MAX))
+            } else {
+                Field::Empty
+            },
+            status.into(),
+        ]);
+    }
     Table { rows }
 }

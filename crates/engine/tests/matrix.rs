@@ -313,3 +313,21 @@ fn disagreeing_margins_are_balanced_only_on_request() {
         }))
         .is_err());
 }
+
+#[test]
+fn sums_of_a_matrix_by_row_column_and_in_all() {
+    use quota_engine::matrix::{sums, MatrixSums};
+    let q = Quota::new;
+    let cells = vec![vec![q(1), q(2)], vec![q(3), q(4)], vec![q(5)]];
+    assert_eq!(
+        sums(&cells),
+        MatrixSums {
+            rows: vec![Some(q(3)), Some(q(7)), Some(q(5))],
+            columns: vec![Some(q(9)), Some(q(6))],
+            total: Some(q(15)),
+        }
+    );
+    let huge = vec![vec![q(u64::MAX), q(1)]];
+    assert_eq!(sums(&huge).total, None);
+    assert_eq!(sums(&[]).columns, Vec::new());
+}

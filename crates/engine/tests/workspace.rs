@@ -425,3 +425,26 @@ fn the_embedding_example_scenario_opens() {
     assert_eq!(workspace.plan.metrics[0].quotas[0].get(), 13_000);
     assert_eq!(workspace.plan.title.zh, "示例：主页面载入的方案");
 }
+
+#[test]
+fn the_forecast_report_reallocates_the_city_quota_never_below_what_is_done() {
+    let ws = Workspace::default_2021()
+        .apply(&Edit::LoadSample)
+        .expect("sample data")
+        .workspace;
+    let report = ws.forecast_report(TRAINING);
+    let lines = report.lines.clone().expect("a forecast");
+    let realloc = report.reallocation.clone().expect("a reallocation");
+    let sum: u64 = realloc.quotas.iter().map(|q| q.get()).sum();
+    assert_eq!(sum, 120_000);
+    for (quota, line) in realloc
+        .quotas
+        .iter()
+        .zip(lines.iter().filter(|f| f.district.is_some()))
+    {
+        assert!(*quota >= line.done, "{quota:?} below done {:?}", line.done);
+    }
+    assert_eq!(realloc.forecast.len(), lines.len());
+    // Seeded: the same workspace gives the same numbers.
+    assert_eq!(ws.forecast_report(TRAINING), report);
+}

@@ -150,3 +150,59 @@ mod import {
         }
     }
 }
+
+#[test]
+fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_and_actuals() {
+    use quota_engine::export::{workbook as scenario_workbook, WorkbookLabels};
+    use quota_engine::table::BulletinLabels;
+    use quota_engine::workspace::Edit;
+    let workspace = Workspace::default_2021()
+        .apply(&Edit::LoadSample)
+        .expect("sample data")
+        .workspace;
+    let labels = WorkbookLabels {
+        plan_sheet: "指标表",
+        matrix_sheet: "部门分解",
+        bulletin_sheet: "通报",
+        actuals_sheet: "完成数",
+        district: "地区",
+        city_total: "全市总计",
+        matrix: MatrixLabels {
+            department: "部门",
+            sum: "合计",
+            target: "目标",
+        },
+        bulletin: BulletinLabels {
+            header: [
+                "地区",
+                "指标",
+                "完成",
+                "完成率",
+                "序时进度",
+                "差距",
+                "排名",
+                "状态",
+            ],
+            city: "全市",
+            status: ["超前", "正常", "滞后"],
+        },
+        month_name: |m| format!("{m}月"),
+    };
+    let bytes = scenario_workbook(&workspace, Lang::Zh, &labels);
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).expect("a valid XLSX");
+    let names = book.sheet_names();
+    assert_eq!(names.len(), 2 + 2 * 3);
+    assert_eq!(names[..3], ["指标表", "部门分解", "通报-技能人才培训数"]);
+    let bulletin = book.worksheet_range("通报-技能人才培训数").expect("sheet");
+    // Header, 14 districts, the city: its quota is the city total.
+    assert_eq!(bulletin.get_size(), (16, 8));
+    assert_eq!(
+        bulletin.get((15, 0)),
+        Some(&Data::String("全市".to_owned()))
+    );
+    assert_eq!(bulletin.get((15, 1)), Some(&Data::Float(120_000.0)));
+    let actuals = book
+        .worksheet_range("完成数-技能人才培训数")
+        .expect("sheet");
+    assert_eq!(actuals.get((0, 12)), Some(&Data::String("12月".to_owned())));
+}

@@ -233,6 +233,34 @@ pub struct Biproportional {
     pub transfers: u32,
 }
 
+/// The sums of a matrix's rows, of its columns, and of all its cells (`None` past a 64-bit
+/// count), for the table and the export to show beside the targets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MatrixSums {
+    /// Each row's sum.
+    pub rows: Vec<Option<Quota>>,
+    /// Each column's sum (as many as the widest row).
+    pub columns: Vec<Option<Quota>>,
+    /// The sum of every cell.
+    pub total: Option<Quota>,
+}
+
+/// The sums of `cells`, row by row.
+#[must_use]
+pub fn sums(cells: &[Vec<Quota>]) -> MatrixSums {
+    let width = cells.iter().map(Vec::len).max().unwrap_or(0);
+    MatrixSums {
+        rows: cells
+            .iter()
+            .map(|row| Quota::sum(row.iter().copied()).ok())
+            .collect(),
+        columns: (0..width)
+            .map(|j| Quota::sum(cells.iter().filter_map(|r| r.get(j).copied())).ok())
+            .collect(),
+        total: Quota::sum(cells.iter().flatten().copied()).ok(),
+    }
+}
+
 /// Works out the matrix.
 pub fn biproportional(problem: &MatrixProblem<'_>) -> Result<Biproportional, MatrixError> {
     let input = prepare::Prepared::new(problem)?;

@@ -7,9 +7,11 @@
 //! - [`edit`](Edit): every edit, applied by one exhaustive match, and whether it changes anything.
 //! - `structure`: adding, renaming and removing districts and metrics; name limits.
 //! - `matrix`: the department × district matrix of this workspace and its edits.
+//! - `reports`: what the forecast screen shows (forecast and reallocation) in one call.
 
 mod edit;
 mod matrix;
+mod reports;
 mod structure;
 
 use serde::{Deserialize, Serialize};
@@ -24,6 +26,7 @@ use crate::simulate::{forecast, Actuals, Month};
 use crate::{District, EngineError, MetricId, Name, Plan, Quota};
 
 pub use edit::{Applied, Edit};
+pub use reports::{ForecastReport, Reallocation};
 pub use structure::{check_name, MAX_DISTRICTS, MAX_METRICS, MAX_NAME_CHARS, MAX_TITLE_CHARS};
 
 /// How one metric is split: the planner's settings for it.

@@ -1,0 +1,93 @@
+//! The whole scenario as one XLSX workbook: the plan, the department matrix (when it can be
+//! worked out) and, with actuals, per metric the bulletin as of the chosen month and the
+//! monthly actuals. The sheet names and headers come from the app, in its language.
+
+use crate::table::{
+    actuals_table, bulletin_table, matrix_table, plan_table, BulletinLabels, MatrixLabels, Table,
+};
+use crate::workspace::Workspace;
+use crate::xlsx::{workbook as write_workbook, Sheet};
+use crate::Lang;
+
+/// Every label the workbook needs, in the interface language.
+#[derive(Clone, Copy, Debug)]
+pub struct WorkbookLabels<'a> {
+    /// The plan sheet's name.
+    pub plan_sheet: &'a str,
+    /// The matrix sheet's name.
+    pub matrix_sheet: &'a str,
+    /// Before a metric's name in its bulletin sheet's name.
+    pub bulletin_sheet: &'a str,
+    /// Before a metric's name in its actuals sheet's name.
+    pub actuals_sheet: &'a str,
+    /// Header of the district column.
+    pub district: &'a str,
+    /// Name of the city-total row of the plan.
+    pub city_total: &'a str,
+    /// The matrix table's labels.
+    pub matrix: MatrixLabels<'a>,
+    /// The bulletin table's labels.
+    pub bulletin: BulletinLabels<'a>,
+    /// A month's name (1–12).
+    pub month_name: fn(usize) -> String,
+}
+
+/// The sheets of the workbook, named, in order.
+#[must_use]
+pub fn sheets(
+    workspace: &Workspace,
+    lang: Lang,
+    labels: &WorkbookLabels<'_>,
+) -> Vec<(String, Table)> {
+    let plan = &workspace.plan;
+    let mut tables = vec![(
+        labels.plan_sheet.to_owned(),
+        plan_table(plan, lang, labels.district, labels.city_total),
+    )];
+    if let Ok(matrix) = workspace.department_matrix() {
+        tables.push((
+            labels.matrix_sheet.to_owned(),
+            matrix_table(plan, &matrix.cells, lang, labels.matrix),
+        ));
+    }
+    if !workspace.actuals.cumulative.is_empty() {
+        let sim = &workspace.simulation;
+        for (metric, m) in plan.metrics.iter().enumerate() {
+            let name = m.name.get(lang);
+            let report = crate::simulate::bulletin::bulletin(
+                plan,
+                &workspace.actuals,
+                metric,
+                sim.as_of,
+                sim.band_permille,
+            );
+            if let Ok(report) = report {
+                tables.push((
+                    format!("{}-{name}", labels.bulletin_sheet),
+                    bulletin_table(plan, &report, lang, &labels.bulletin),
+                ));
+            }
+            let actuals = actuals_table(
+                plan,
+                &workspace.actuals,
+                metric,
+                lang,
+                labels.district,
+                labels.month_name,
+            );
+            tables.push((format!("{}-{name}", labels.actuals_sheet), actuals));
+        }
+    }
+    tables
+}
+
+/// The workbook's bytes (an XLSX file).
+#[must_use]
+pub fn workbook(workspace: &Workspace, lang: Lang, labels: &WorkbookLabels<'_>) -> Vec<u8> {
+    let tables = sheets(workspace, lang, labels);
+    let sheets: Vec<Sheet<'_>> = tables
+        .iter()
+        .map(|(name, table)| Sheet { name, table })
+        .collect();
+    write_workbook(&sheets)
+}

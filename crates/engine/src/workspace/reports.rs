@@ -1,0 +1,90 @@
+//! What the forecast screen shows, worked out in one call: each district's year-end forecast
+//! for the open metric and, from it, the mid-year reallocation of the city quota by projected
+//! capacity (never below what is done) with the forecast under the new quotas.
+
+use super::Workspace;
+use crate::apportion::Method;
+use crate::simulate::forecast::{forecast, Forecast};
+use crate::simulate::realloc::reallocate;
+use crate::{EngineError, MetricId, Quota};
+
+/// The reallocated quotas and the forecast under them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reallocation {
+    /// The new quota of each district.
+    pub quotas: Vec<Quota>,
+    /// The forecast with those quotas (districts, then the city).
+    pub forecast: Vec<Forecast>,
+}
+
+/// The forecast of a metric and its reallocation, each or why it cannot be made.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForecastReport {
+    /// The forecast under the current quotas (districts, then the city).
+    pub lines: Result<Vec<Forecast>, EngineError>,
+    /// The reallocation (an error also when the forecast failed).
+    pub reallocation: Result<Reallocation, EngineError>,
+}
+
+impl Workspace {
+    /// The forecast of `metric` as of the simulation's month, and the reallocation it
+    /// suggests. Seeded: the same workspace gives the same numbers.
+    #[must_use]
+    pub fn forecast_report(&self, metric: MetricId) -> ForecastReport {
+        let plan = &self.plan;
+        let sim = &self.simulation;
+        let quotas = plan
+            .metrics
+            .get(metric)
+            .map(|m| m.quotas.clone())
+            .unwrap_or_default();
+        let lines = forecast(
+            plan,
+            &quotas,
+            &self.actuals,
+            metric,
+            sim.as_of,
+            &sim.forecast,
+        );
+        let reallocation = lines
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(|lines| self.reallocation(metric, lines));
+        ForecastReport {
+            lines,
+            reallocation,
+        }
+    }
+
+    /// The city quota of `metric` split again by each district's median projection, never
+    /// below what it has done, and the forecast under the new quotas.
+    fn reallocation(
+        &self,
+        metric: MetricId,
+        lines: &[Forecast],
+    ) -> Result<Reallocation, EngineError> {
+        let districts = lines.iter().filter(|f| f.district.is_some());
+        let done: Vec<Quota> = districts.clone().map(|f| f.done).collect();
+        let capacity: Vec<u64> = districts.map(|f| f.p50.get().max(1)).collect();
+        let total = self.plan.metric_total(metric)?;
+        let rules = self.engine_rules(metric)?;
+        let method = self
+            .rules
+            .get(metric)
+            .map_or(Method::LargestRemainder, |r| r.method);
+        let new = reallocate(total, &done, &capacity, &rules, method)?;
+        let sim = &self.simulation;
+        let after = forecast(
+            &self.plan,
+            &new.quotas,
+            &self.actuals,
+            metric,
+            sim.as_of,
+            &sim.forecast,
+        )?;
+        Ok(Reallocation {
+            quotas: new.quotas,
+            forecast: after,
+        })
+    }
+}
