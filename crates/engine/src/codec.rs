@@ -345,6 +345,8 @@ fn apply(patch: Patch) -> Result<Workspace, LinkError> {
     if let Some(simulation) = patch.simulation {
         workspace.simulation = simulation;
     }
+    // The plan's shape first: the actuals are built to it.
+    workspace.plan.validate().map_err(|_| LinkError::Invalid)?;
     workspace.actuals = match patch.actuals {
         ActualsPatch::None => Actuals::default(),
         ActualsPatch::Sample => sample(&workspace.plan),

@@ -264,3 +264,11 @@ proptest! {
         prop_assert_eq!(decode(&encode(&ws)), Ok(ws));
     }
 }
+
+#[test]
+fn a_link_with_sample_data_on_a_ragged_plan_is_refused_not_a_panic() {
+    // Found by the link_decode fuzz target (fuzz/seeds/link_decode/regression-sample-on-a-ragged-plan):
+    // a metric with more quotas than the plan has districts, and "sample data" asked for.
+    let text = include_str!("../../../fuzz/seeds/link_decode/regression-sample-on-a-ragged-plan");
+    assert_eq!(decode(text.trim()), Err(LinkError::Invalid));
+}

@@ -183,10 +183,19 @@ pub fn sample(plan: &Plan) -> Actuals {
                 .collect();
             let total: u128 = weights.iter().sum();
             let mut share = 0u128;
-            for (i, &weight) in weights.iter().enumerate() {
+            // A plan of the wrong shape (more quotas than districts) gets no sample past its
+            // districts: never an index out of range.
+            let Some(months) = actuals
+                .cumulative
+                .get_mut(metric)
+                .and_then(|rows| rows.get_mut(district))
+            else {
+                continue;
+            };
+            for (slot, &weight) in months.iter_mut().zip(&weights) {
                 share += weight;
                 let value = u64::try_from(year_end * share / total.max(1)).unwrap_or(u64::MAX);
-                actuals.cumulative[metric][district][i] = Some(Quota::new(value));
+                *slot = Some(Quota::new(value));
             }
         }
     }
