@@ -183,7 +183,7 @@ fn a_scenario_key_of_a_newer_release_is_kept() {
     assert_eq!(opened.next_id, ScenarioId(10));
 }
 
-fn v2(lib: &Library, current: serde_json::Value) -> String {
+fn v2(lib: &Library, current: u64) -> String {
     let scenarios: Vec<serde_json::Value> = lib
         .scenarios
         .iter()
@@ -197,7 +197,7 @@ fn v2(lib: &Library, current: serde_json::Value) -> String {
 fn an_earlier_library_migrates_and_its_key_goes_only_after_everything_is_written() {
     let lib = library(3, 1);
     let mut disk = Disk::new();
-    disk.insert(LEGACY_LIBRARY_KEY.to_owned(), v2(&lib, 1.into()));
+    disk.insert(LEGACY_LIBRARY_KEY.to_owned(), v2(&lib, 1));
     disk.insert(LEGACY_AUTOSAVE_KEY.to_owned(), "{}".to_owned());
     let (mut store, opened) = open(&disk);
     let migrated = opened.library.expect("migrated");
@@ -220,7 +220,7 @@ fn an_earlier_library_migrates_and_its_key_goes_only_after_everything_is_written
 #[test]
 fn an_earlier_library_with_a_damaged_scenario_keeps_its_text() {
     let lib = library(3, 0);
-    let text = v2(&lib, 0.into()).replacen("\"quotas\":[", "\"quotas\":[\"x\",", 1);
+    let text = v2(&lib, 0).replacen("\"quotas\":[", "\"quotas\":[\"x\",", 1);
     let mut disk = Disk::new();
     disk.insert(LEGACY_LIBRARY_KEY.to_owned(), text.clone());
     let (mut store, opened) = open(&disk);
@@ -248,7 +248,7 @@ fn an_earlier_library_of_a_newer_version_is_left_untouched() {
 fn an_open_index_out_of_range_with_garbage_beside_it_loses_nothing() {
     let lib = library(2, 0);
     let mut disk = Disk::new();
-    let text = v2(&lib, 7.into());
+    let text = v2(&lib, 7);
     disk.insert(LEGACY_LIBRARY_KEY.to_owned(), text.clone());
     disk.insert(LEGACY_AUTOSAVE_KEY.to_owned(), "garbage".to_owned());
     disk.insert(LEGACY_UNREADABLE_KEY.to_owned(), "older garbage".to_owned());
@@ -268,7 +268,7 @@ fn an_open_index_out_of_range_with_garbage_beside_it_loses_nothing() {
 fn a_first_release_autosave_beside_a_later_library_is_never_opened_as_current() {
     let lib = library(2, 0);
     let mut disk = Disk::new();
-    disk.insert(LEGACY_LIBRARY_KEY.to_owned(), v2(&lib, 7.into()));
+    disk.insert(LEGACY_LIBRARY_KEY.to_owned(), v2(&lib, 7));
     let old = serde_json::json!({ "workspace": workspace(39), "lang": "Zh" }).to_string();
     disk.insert(LEGACY_AUTOSAVE_KEY.to_owned(), old);
     let (_, opened) = open(&disk);
