@@ -123,7 +123,7 @@ pub fn toolbar() -> Html {
         }
     });
     html! {
-        <div class="toolbar" role="toolbar" aria-label={ t.rules }>
+        <div class="toolbar" role="toolbar" aria-label={ t.toolbar_label }>
             <button type="button" onclick={ send(Action::Undo) } disabled={ !state.can_undo() }
                     aria-keyshortcuts="Control+Z">{ "↶ " }{ t.undo }</button>
             <button type="button" onclick={ send(Action::Redo) } disabled={ !state.can_redo() }

@@ -81,6 +81,7 @@ pub(super) const TEXTS: Texts = Texts {
     bounds_heading: "District bounds",
     minimum: "Min",
     maximum: "Max",
+    toolbar_label: "Scenario actions",
     exceeds: "exceeds",
     forecast_warning,
     actual_decreases: "below an earlier month's cumulative count",

@@ -154,6 +154,8 @@ pub struct Texts {
     pub minimum: &'static str,
     /// Maximum label.
     pub maximum: &'static str,
+    /// Accessible name of the toolbar (undo, links, files, reset).
+    pub toolbar_label: &'static str,
     /// Badge text: a sub-metric exceeds its parent.
     pub exceeds: &'static str,
     /// A forecast setting that is legal but probably not meant.

@@ -82,6 +82,7 @@ pub(super) const TEXTS: Texts = Texts {
     bounds_heading: "各地区上下限",
     minimum: "下限",
     maximum: "上限",
+    toolbar_label: "方案操作",
     exceeds: "超过",
     forecast_warning,
     actual_decreases: "小于此前月份的累计数",
