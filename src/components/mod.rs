@@ -1,54 +1,23 @@
 //! The views, one small component per file. They read the shared state through
 //! [`use_app_state`] (or take plain props, where memoizing matters) and report changes as
 //! [`crate::state::Action`]s; none does arithmetic on quotas.
+//!
+//! - [`screens`]: the four screens and their panels (plan, matrix, bulletin, forecast).
+//! - [`widgets`]: the page's chrome and the parts the screens share (cells, dialogs, charts).
+//! - here: the hooks and helpers every view uses.
 
-mod actuals_grid;
-mod bar_chart;
-mod bulletin_view;
-mod folded;
-mod forecast_view;
-mod header;
-mod history;
-mod import_dialog;
-mod matrix_cell;
-mod matrix_view;
-mod method_compare;
-mod other_targets;
-mod paste_dialog;
-mod path_chart;
-mod plan_table;
-mod progress_controls;
-mod quota_cell;
-mod rules_panel;
-mod scenario_bar;
-mod stored_data;
-mod structure_editor;
-mod tabs;
-mod tie_notice;
-mod toolbar;
-mod why_panel;
+pub mod screens;
+pub mod widgets;
 
-pub use actuals_grid::ActualsGrid;
-pub use bar_chart::BarCharts;
-pub use bulletin_view::BulletinView;
-pub use forecast_view::ForecastView;
-pub use header::Header;
-pub use history::History;
-pub use import_dialog::ImportDialog;
-pub use matrix_view::MatrixView;
-pub use method_compare::MethodCompare;
-pub use other_targets::OtherTargetsPanel;
-pub use paste_dialog::PasteDialog;
-pub use plan_table::PlanTable;
-pub use progress_controls::ProgressControls;
-pub use rules_panel::RulesPanel;
-pub use scenario_bar::{ScenarioBar, ScenarioCompare};
-pub use stored_data::StoredDataReport;
-pub use structure_editor::StructureEditor;
-pub use tabs::Tabs;
-pub use tie_notice::TieNotice;
-pub use toolbar::Toolbar;
-pub use why_panel::WhyPanel;
+pub use screens::{
+    ActualsGrid, BarCharts, BulletinView, ForecastView, History, MatrixView, MethodCompare,
+    OtherTargetsPanel, PlanTable, ProgressControls, RulesPanel, StructureEditor, TieNotice,
+    WhyPanel,
+};
+pub use widgets::{
+    Header, ImportDialog, PasteDialog, ScenarioBar, ScenarioCompare, StoredDataReport, Tabs,
+    Toolbar,
+};
 
 use web_sys::HtmlInputElement;
 use yew::{

@@ -13,8 +13,8 @@ use yew::prelude::{
     UseReducerDispatcher,
 };
 
-use crate::components::matrix_cell::{MatrixCell, MatrixCellProps};
 use crate::components::refusal_text;
+use crate::components::widgets::{MatrixCell, MatrixCellProps};
 use crate::components::{on_typed, use_app_state, use_shown_value};
 use crate::i18n::{department_name, district_name, grouped, metric_name, texts, MatrixTexts};
 use crate::platform::download::download_csv;

@@ -5,7 +5,7 @@ use quota_engine::workspace::Edit;
 use quota_engine::{Lang, Name};
 use yew::prelude::{classes, function_component, html, Callback, Event, Html};
 
-use crate::components::folded::Folded;
+use crate::components::widgets::Folded;
 
 use crate::components::use_app_state;
 use crate::i18n::texts;

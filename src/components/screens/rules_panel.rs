@@ -10,8 +10,8 @@ use yew::prelude::{
     classes, function_component, html, AttrValue, Callback, Event, Html, Properties,
 };
 
-use crate::components::folded::Folded;
 use crate::components::refusal_text;
+use crate::components::widgets::Folded;
 
 use crate::components::{use_app_state, use_shown_value};
 use crate::i18n::{grouped, texts};

@@ -13,9 +13,9 @@ use yew::prelude::{
     UseReducerDispatcher,
 };
 
-use crate::components::quota_cell::QuotaCell;
 use crate::components::refusal_text;
 use crate::components::use_app_state;
+use crate::components::widgets::QuotaCell;
 use crate::i18n::{signed, texts};
 use crate::state::{AppState, Place};
 

@@ -14,8 +14,8 @@ use quota_engine::workspace::{Edit, Reallocation};
 use quota_engine::{Lang, MetricId, Plan, Quota};
 use yew::prelude::{classes, function_component, html, use_memo, use_state, Callback, Event, Html};
 
-use crate::components::path_chart::PathChart;
 use crate::components::refusal_text;
+use crate::components::widgets::PathChart;
 use crate::components::ProgressControls;
 use crate::components::{scroll_region, use_app_state};
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};

@@ -1,0 +1,33 @@
+//! The four screens and the panels they are made of: the plan table and its rules, method
+//! comparison, explanations, history, structure and other targets; the department matrix; the
+//! monthly bulletin with its month grid; the forecast with reallocation and allowances.
+
+mod actuals_grid;
+mod bar_chart;
+mod bulletin_view;
+mod forecast_view;
+mod history;
+mod matrix_view;
+mod method_compare;
+mod other_targets;
+mod plan_table;
+mod progress_controls;
+mod rules_panel;
+mod structure_editor;
+mod tie_notice;
+mod why_panel;
+
+pub use actuals_grid::ActualsGrid;
+pub use bar_chart::BarCharts;
+pub use bulletin_view::BulletinView;
+pub use forecast_view::ForecastView;
+pub use history::History;
+pub use matrix_view::MatrixView;
+pub use method_compare::MethodCompare;
+pub use other_targets::OtherTargetsPanel;
+pub use plan_table::PlanTable;
+pub use progress_controls::ProgressControls;
+pub use rules_panel::RulesPanel;
+pub use structure_editor::StructureEditor;
+pub use tie_notice::TieNotice;
+pub use why_panel::WhyPanel;
