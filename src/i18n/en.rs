@@ -82,6 +82,8 @@ pub(super) const TEXTS: Texts = Texts {
     minimum: "Min",
     maximum: "Max",
     toolbar_label: "Scenario actions",
+    blank_title: "New plan",
+    blank_district: "District 1",
     exceeds: "exceeds",
     forecast_warning,
     actual_decreases: "below an earlier month's cumulative count",
@@ -253,6 +255,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         balance_row: |difference| format!("Add a balancing row “HR bureau and others” ({})", super::grouped(difference)),
         balance_name: "HR bureau and others",
+        balance_task: "Balancing row: districts minus departments",
         scale: |total| format!("Scale the department quotas to {}", super::grouped(total)),
         error: matrix_error,
         divisors_heading: "Divisors and ties",
@@ -676,7 +679,7 @@ fn matrix_change(edit: &MatrixEdit, plan: &Plan) -> String {
         MatrixEdit::SetDepartmentQuota { row, value } => {
             format!("{} quota set to {}", department(*row), q(*value))
         }
-        MatrixEdit::AddBalancingRow { name } => format!("Balancing row {} added", name.en),
+        MatrixEdit::AddBalancingRow { name, .. } => format!("Balancing row {} added", name.en),
         MatrixEdit::ScaleDepartments => "Department quotas scaled".to_owned(),
     }
 }

@@ -11,7 +11,7 @@ mod zh;
 use quota_engine::apportion::{Explanation, Method};
 use quota_engine::base::Base;
 use quota_engine::workspace::Edit;
-use quota_engine::{Lang, Plan};
+use quota_engine::{Lang, Name, Plan};
 
 /// The interface strings of one language.
 #[derive(Debug)]
@@ -154,6 +154,10 @@ pub struct Texts {
     pub minimum: &'static str,
     /// Maximum label.
     pub maximum: &'static str,
+    /// The title of a new blank plan.
+    pub blank_title: &'static str,
+    /// The first district of a new blank plan.
+    pub blank_district: &'static str,
     /// Accessible name of the toolbar (undo, links, files, reset).
     pub toolbar_label: &'static str,
     /// Badge text: a sub-metric exceeds its parent.
@@ -503,6 +507,8 @@ pub struct MatrixTexts {
     pub balance_row: fn(u64) -> String,
     /// The balancing row's name in this language.
     pub balance_name: &'static str,
+    /// The balancing row's task (what it is).
+    pub balance_task: &'static str,
     /// Button: scale the department quotas to this total.
     pub scale: fn(u64) -> String,
     /// Why the matrix cannot be worked out.
@@ -610,7 +616,7 @@ pub fn district_name(plan: &Plan, index: usize, lang: Lang) -> String {
 /// and metrics are then named by their numbers, never by the open plan's names.
 #[must_use]
 pub(crate) fn nameless_plan() -> Plan {
-    let mut plan = quota_engine::workspace::Workspace::blank().plan;
+    let mut plan = quota_engine::default_plan::plan_2021();
     plan.districts.clear();
     plan.metrics.clear();
     plan.departments.clear();
@@ -670,6 +676,13 @@ pub fn matrix_place(plan: &Plan, place: quota_engine::matrix::Place, lang: Lang)
             district_name(plan, column, lang)
         ),
     }
+}
+
+/// A name made of the same string of both languages' texts (for names the app itself gives,
+/// such as a blank plan's title, which follow the interface language like any name).
+#[must_use]
+pub fn in_both(pick: fn(&'static Texts) -> &'static str) -> Name {
+    Name::new(pick(texts(Lang::Zh)), pick(texts(Lang::En)))
 }
 
 /// The bulletin table's labels in `t`'s language.

@@ -83,6 +83,8 @@ pub(super) const TEXTS: Texts = Texts {
     minimum: "下限",
     maximum: "上限",
     toolbar_label: "方案操作",
+    blank_title: "新指标分解方案",
+    blank_district: "地区1",
     exceeds: "超过",
     forecast_warning,
     actual_decreases: "小于此前月份的累计数",
@@ -262,6 +264,7 @@ pub(super) const TEXTS: Texts = Texts {
         ),
         balance_row: |difference| format!("添加平衡行“人社部门及其他”（{}）", super::grouped(difference)),
         balance_name: "人社部门及其他",
+        balance_task: "平衡行：区县合计与部门合计之差",
         scale: |total| format!("按比例调整各部门指标，合计为 {}", super::grouped(total)),
         error: matrix_error,
         divisors_heading: "除数与平局",
@@ -735,7 +738,7 @@ fn matrix_change(edit: &MatrixEdit, plan: &Plan) -> String {
         MatrixEdit::SetDepartmentQuota { row, value } => {
             format!("{} 部门指标改为 {}", department(*row), q(*value))
         }
-        MatrixEdit::AddBalancingRow { name } => format!("添加平衡行 {}", name.zh),
+        MatrixEdit::AddBalancingRow { name, .. } => format!("添加平衡行 {}", name.zh),
         MatrixEdit::ScaleDepartments => "按比例调整各部门指标".to_owned(),
     }
 }

@@ -24,7 +24,7 @@ use quota_engine::import::Source;
 use quota_engine::library::ScenarioId;
 use quota_engine::parse::parse_block;
 use quota_engine::workspace::{Edit, Workspace};
-use quota_engine::{Lang, MetricId, Plan};
+use quota_engine::{Lang, MetricId, Name, Plan};
 use yew::{Reducible, UseReducerHandle};
 
 pub use history::{History, Snapshot, HISTORY_LIMIT};
@@ -77,8 +77,13 @@ pub enum Action {
     PreferForTie(usize),
     /// Back to the published 2021 plan.
     Reset,
-    /// Start an empty plan.
-    Blank,
+    /// Start an empty plan with this title and first district (both in the app's words).
+    Blank {
+        /// The plan's title.
+        title: Name,
+        /// The first district's name.
+        district: Name,
+    },
     /// Open the explanation of a cell.
     Select(MetricId, usize),
     /// Text pasted at a cell.
@@ -231,8 +236,8 @@ impl AppState {
                 next.baseline = Rc::new(quota_engine::default_plan::plan_2021());
                 next.push(Workspace::default_2021(), None, None);
             }
-            Action::Blank => {
-                let blank = Workspace::blank();
+            Action::Blank { title, district } => {
+                let blank = Workspace::blank(title, district);
                 next.baseline = Rc::new(blank.plan.clone());
                 next.push(blank, None, None);
             }

@@ -146,7 +146,10 @@ fn scenarios_are_created_switched_renamed_and_deleted_without_losing_work() {
 
 #[test]
 fn reset_and_blank_are_undoable() {
-    let state = AppState::default().apply(Action::Blank);
+    let state = AppState::default().apply(Action::Blank {
+        title: Name::new("新", "New"),
+        district: Name::new("地区1", "District 1"),
+    });
     assert_eq!(state.workspace().plan.districts.len(), 1);
     let state = state.apply(Action::Undo);
     assert_eq!(state.workspace().plan.districts.len(), 14);

@@ -108,19 +108,22 @@ fn a_year_of_actuals_fits_the_budget() {
 
 #[test]
 fn another_shape_and_restated_actuals_round_trip() {
-    let ws = Workspace::blank()
-        .apply(&Edit::AddDistrict {
-            name: Name::new("二区", "Two"),
+    let ws = Workspace::blank(
+        Name::new("新指标分解方案", "New plan"),
+        Name::new("地区1", "District 1"),
+    )
+    .apply(&Edit::AddDistrict {
+        name: Name::new("二区", "Two"),
+    })
+    .and_then(|a| {
+        a.workspace.apply(&Edit::SetQuota {
+            metric: 0,
+            district: 0,
+            value: Quota::ZERO,
         })
-        .and_then(|a| {
-            a.workspace.apply(&Edit::SetQuota {
-                metric: 0,
-                district: 0,
-                value: Quota::ZERO,
-            })
-        })
-        .expect("ok")
-        .workspace;
+    })
+    .expect("ok")
+    .workspace;
     let ws = ws
         .apply(&Edit::SetActual {
             metric: 0,

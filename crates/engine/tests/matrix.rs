@@ -279,6 +279,7 @@ fn disagreeing_margins_are_balanced_only_on_request() {
     let balanced = raised
         .apply(&Edit::Matrix(MatrixEdit::AddBalancingRow {
             name: Name::new("人社部门及其他", "HR bureau and others"),
+            task: Name::new("平衡行", "Balancing row"),
         }))
         .unwrap()
         .workspace;
@@ -310,6 +311,7 @@ fn disagreeing_margins_are_balanced_only_on_request() {
     assert!(lowered
         .apply(&Edit::Matrix(MatrixEdit::AddBalancingRow {
             name: Name::new("x", "x"),
+            task: Name::new("平衡行", "Balancing row"),
         }))
         .is_err());
 }

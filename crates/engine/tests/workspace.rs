@@ -240,7 +240,7 @@ fn districts_and_metrics_can_be_added_renamed_and_removed() {
 
 #[test]
 fn the_last_district_cannot_be_removed() {
-    let ws = Workspace::blank();
+    let ws = Workspace::blank(Name::new("新", "New"), Name::new("地区1", "District 1"));
     assert_eq!(ws.plan.districts.len(), 1);
     assert_eq!(
         ws.apply(&Edit::RemoveDistrict { district: 0 }),

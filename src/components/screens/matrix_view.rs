@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use quota_engine::matrix::{Biproportional, MatrixEdit, MatrixError, Rounding};
 use quota_engine::workspace::{Edit, Workspace};
-use quota_engine::{Lang, Name, Quota};
+use quota_engine::{Lang, Quota};
 use yew::prelude::{
     function_component, html, use_memo, AttrValue, Callback, Event, Html, Properties,
     UseReducerDispatcher,
@@ -16,7 +16,9 @@ use yew::prelude::{
 use crate::components::refusal_text;
 use crate::components::widgets::{MatrixCell, MatrixCellProps};
 use crate::components::{on_typed, use_app_state, use_shown_value};
-use crate::i18n::{department_name, district_name, grouped, metric_name, texts, MatrixTexts};
+use crate::i18n::{
+    department_name, district_name, grouped, in_both, metric_name, texts, MatrixTexts,
+};
 use crate::platform::download::download_csv;
 use crate::platform::event_value;
 use crate::state::{Action, AppState, MatrixMode, Place};
@@ -188,17 +190,15 @@ fn margin_fix(props: &MarginFixProps) -> Html {
             state.dispatch(Action::Edit(Edit::Matrix(edit.clone()), Place::Matrix));
         })
     };
-    let name = Name::new(
-        texts(Lang::Zh).matrix.balance_name,
-        texts(Lang::En).matrix.balance_name,
-    );
+    let name = in_both(|t| t.matrix.balance_name);
+    let task = in_both(|t| t.matrix.balance_task);
     let difference = props.columns.checked_sub(props.rows).filter(|d| *d > 0);
     html! {
         <div class="matrix-mismatch" role="alert">
             <p>{ (t.mismatch)(props.rows, props.columns, &metric) }</p>
             <div class="actions">
                 if let Some(difference) = difference {
-                    <button type="button" onclick={ dispatch(MatrixEdit::AddBalancingRow { name }) }>
+                    <button type="button" onclick={ dispatch(MatrixEdit::AddBalancingRow { name, task }) }>
                         { (t.balance_row)(difference) }
                     </button>
                 }

@@ -7,7 +7,7 @@ use yew::prelude::{classes, function_component, html, Callback, Html};
 
 use crate::components::refusal_text;
 use crate::components::use_app_state;
-use crate::i18n::{texts, workbook_labels};
+use crate::i18n::{in_both, texts, workbook_labels};
 use crate::platform::download::{
     download_csv, download_json, download_xlsx, read_chosen_file, read_chosen_table,
 };
@@ -144,7 +144,7 @@ pub fn toolbar() -> Html {
                        aria-label={ t.import.plan_button } onchange={ import_csv } />
             </label>
             <button type="button" onclick={ send(Action::Reset) }>{ t.reset }</button>
-            <button type="button" onclick={ send(Action::Blank) }>{ t.blank }</button>
+            <button type="button" onclick={ send(blank()) }>{ t.blank }</button>
             if state.ui.storage == Storage::Failed {
                 <p class="warning" role="status">{ t.storage_failed }</p>
             }
@@ -159,5 +159,13 @@ pub fn toolbar() -> Html {
                 </p>
             }
         </div>
+    }
+}
+
+/// Starting a blank plan, with its title and first district in both languages.
+fn blank() -> Action {
+    Action::Blank {
+        title: in_both(|t| t.blank_title),
+        district: in_both(|t| t.blank_district),
     }
 }

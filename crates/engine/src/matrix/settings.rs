@@ -101,6 +101,8 @@ pub enum MatrixEdit {
     AddBalancingRow {
         /// Its name, e.g. 人社部门及其他.
         name: Name,
+        /// Its task, saying what it is (the app's words, in both languages).
+        task: Name,
     },
     /// Scale the department quotas to the districts' total (largest remainder, in steps).
     ScaleDepartments,

@@ -148,7 +148,9 @@ impl Workspace {
                     })?
                     .quota = *value;
             }
-            MatrixEdit::AddBalancingRow { name } => self.add_balancing_row(name.clone())?,
+            MatrixEdit::AddBalancingRow { name, task } => {
+                self.add_balancing_row(name.clone(), task.clone())?;
+            }
             MatrixEdit::ScaleDepartments => self.scale_departments()?,
         }
         Ok(())
@@ -161,7 +163,7 @@ impl Workspace {
         ))
     }
 
-    pub(super) fn add_balancing_row(&mut self, name: Name) -> Result<(), EngineError> {
+    pub(super) fn add_balancing_row(&mut self, name: Name, task: Name) -> Result<(), EngineError> {
         let (departments, districts) = self.margin_totals()?;
         let difference = districts
             .checked_sub(departments)
@@ -175,10 +177,7 @@ impl Workspace {
             rows.push(seed_row);
         }
         self.plan.departments.push(Department {
-            task: Name::new(
-                "平衡行：区县合计与部门合计之差",
-                "Balancing row: districts minus departments",
-            ),
+            task,
             name,
             quota: difference,
         });

@@ -125,15 +125,16 @@ impl Workspace {
         Workspace::new(plan_2021())
     }
 
-    /// A blank plan: the 2021 metrics and one district, all zero.
+    /// A blank plan: the 2021 metrics and one district, all zero. The title and the first
+    /// district's name are the app's words, in both languages.
     #[must_use]
-    pub fn blank() -> Self {
+    pub fn blank(title: Name, first_district: Name) -> Self {
         let mut plan = plan_2021();
-        plan.title = Name::new("新指标分解方案", "New plan");
+        plan.title = title;
         plan.issuer = Name::default();
         plan.document = String::new();
         plan.districts = vec![District {
-            name: Name::new("地区1", "District 1"),
+            name: first_district,
         }];
         for metric in &mut plan.metrics {
             metric.quotas = vec![Quota::ZERO];
