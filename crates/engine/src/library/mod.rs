@@ -14,6 +14,7 @@
 //! every scenario readable. No write ever touches an entry that was not opened.
 
 mod legacy;
+mod open;
 mod store;
 
 use serde::{Deserialize, Serialize};
@@ -21,7 +22,8 @@ use serde::{Deserialize, Serialize};
 use crate::workspace::Workspace;
 use crate::Lang;
 
-pub use store::{Entry, IndexState, Kept, KeptReason, Opened, Report, Store, Write};
+pub use open::{IndexState, Kept, KeptReason, Opened, Report};
+pub use store::{Entry, Store, Write};
 
 /// The layout written now. Earlier releases wrote version 2 (one JSON library) and version 1
 /// (one autosaved workspace); see [`legacy`].

@@ -1,19 +1,15 @@
-//! Reading every stored entry on its own, and the writes that save a library.
+//! The writes that save a library, and what this tab believes is stored.
 //!
-//! [`Store::open`] takes the key–value pairs the browser holds and returns what could be
-//! read and a [`Report`] of everything else, which stays where it is. The [`Store`] then
-//! remembers what it believes is on disk under its own keys, so [`Store::changes`] writes only
-//! what changed and never a key it did not open or write itself.
+//! The [`Store`] remembers what it believes is on disk under its own keys (from
+//! [`Store::open`] in `open.rs` and every write since), so [`Store::changes`] writes only what
+//! changed and never a key it did not open or write itself.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::legacy::{read_v1, read_v2, V2};
-use super::{
-    Library, Scenario, ScenarioId, FORMAT, INDEX_KEY, KEPT_PREFIX, LEGACY_AUTOSAVE_KEY,
-    LEGACY_LIBRARY_KEY, LEGACY_UNREADABLE_KEY, MAX_ENTRY_CHARS, PREFIX, SCENARIO_PREFIX,
-};
+use super::open::{Kept, KeptReason};
+use super::{Scenario, ScenarioId, FORMAT, INDEX_KEY, MAX_ENTRY_CHARS, PREFIX, SCENARIO_PREFIX};
 use crate::workspace::Workspace;
 use crate::Lang;
 
@@ -32,102 +28,6 @@ pub enum Write {
         /// The key.
         key: String,
     },
-}
-
-/// What became of the index (the order, the open scenario, the language).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum IndexState {
-    /// Read.
-    #[default]
-    Read,
-    /// None stored: nothing saved yet, or an earlier release's layout.
-    Missing,
-    /// Damaged: copied aside under `kept_as`; the scenarios were found without it.
-    Unreadable {
-        /// Where the damaged copy is kept.
-        kept_as: String,
-    },
-    /// Written by a newer release: nothing is read or written.
-    Newer {
-        /// Its format.
-        found: u32,
-    },
-}
-
-/// Why a stored entry was not opened.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum KeptReason {
-    /// It is not a readable scenario or library.
-    Unreadable,
-    /// An earlier release's library of which `lost` scenarios could not be read (the
-    /// others are open).
-    Partial {
-        /// How many could not be read.
-        lost: usize,
-    },
-    /// Written by a newer release.
-    Newer {
-        /// Its format or version.
-        found: u32,
-    },
-    /// An earlier release's copy, older than the scenarios that are open.
-    Superseded,
-    /// A copy of damaged data set aside earlier.
-    SetAside,
-    /// A key of this app that this release does not know.
-    Unknown,
-}
-
-/// A stored entry that was not opened: left exactly as it was, for the planner to download
-/// or discard.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Kept {
-    /// Its key.
-    pub key: String,
-    /// Its length in characters.
-    pub chars: usize,
-    /// Why it was not opened.
-    pub why: KeptReason,
-}
-
-/// Everything about the stored data a planner should be told.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Report {
-    /// What became of the index.
-    pub index: IndexState,
-    /// The entries not opened.
-    pub kept: Vec<Kept>,
-    /// How many scenarios the index lists that are not stored at all.
-    pub missing: usize,
-    /// The scenario that was open could not be read: another one is open instead.
-    pub current_lost: bool,
-    /// The earlier layout the scenarios were migrated from, if any (1 or 2).
-    pub migrated_from: Option<u32>,
-}
-
-impl Report {
-    /// Whether the planner must be told something.
-    #[must_use]
-    pub fn needs_attention(&self) -> bool {
-        !self.kept.is_empty()
-            || self.missing > 0
-            || self.current_lost
-            || matches!(
-                self.index,
-                IndexState::Unreadable { .. } | IndexState::Newer { .. }
-            )
-    }
-}
-
-/// What [`Store::open`] found.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Opened {
-    /// The scenarios that could be read; `None` when there are none.
-    pub library: Option<Library>,
-    /// The first id no stored entry uses.
-    pub next_id: ScenarioId,
-    /// What the planner must be told.
-    pub report: Report,
 }
 
 /// A scenario to save, borrowed from the app's state.
@@ -149,49 +49,49 @@ pub struct Entry<'a> {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Store {
     /// The text of every key this store opened or wrote.
-    on_disk: BTreeMap<String, String>,
+    pub(super) on_disk: BTreeMap<String, String>,
     /// Damaged data to copy aside before its key is written again.
-    rescue: Vec<(String, String)>,
+    pub(super) rescue: Vec<(String, String)>,
     /// An earlier layout's keys, removed once everything migrated from them is written.
-    retire: Vec<String>,
+    pub(super) retire: Vec<String>,
     /// False when a newer release's index is stored: nothing is written.
-    writable: bool,
+    pub(super) writable: bool,
 }
 
 #[derive(Serialize, Deserialize)]
-struct Index {
-    format: u32,
-    order: Vec<ScenarioId>,
-    current: Option<ScenarioId>,
-    lang: Lang,
+pub(super) struct Index {
+    pub(super) format: u32,
+    pub(super) order: Vec<ScenarioId>,
+    pub(super) current: Option<ScenarioId>,
+    pub(super) lang: Lang,
 }
 
 #[derive(Deserialize)]
-struct Header {
-    format: u32,
+pub(super) struct Header {
+    pub(super) format: u32,
 }
 
 #[derive(Serialize)]
-struct StoredRef<'a> {
-    format: u32,
-    name: &'a str,
-    workspace: &'a Workspace,
+pub(super) struct StoredRef<'a> {
+    pub(super) format: u32,
+    pub(super) name: &'a str,
+    pub(super) workspace: &'a Workspace,
 }
 
 #[derive(Deserialize)]
-struct Stored {
-    name: String,
-    workspace: Workspace,
+pub(super) struct Stored {
+    pub(super) name: String,
+    pub(super) workspace: Workspace,
 }
 
 /// A stored text of the current format, or why not.
-enum Read<T> {
+pub(super) enum Read<T> {
     Ok(T),
     Newer(u32),
     Unreadable,
 }
 
-fn read<T: for<'de> Deserialize<'de>>(text: &str) -> Read<T> {
+pub(super) fn read<T: for<'de> Deserialize<'de>>(text: &str) -> Read<T> {
     if text.len() > MAX_ENTRY_CHARS {
         return Read::Unreadable;
     }
@@ -205,7 +105,7 @@ fn read<T: for<'de> Deserialize<'de>>(text: &str) -> Read<T> {
     }
 }
 
-fn kept(key: &str, text: &str, why: KeptReason) -> Kept {
+pub(super) fn kept(key: &str, text: &str, why: KeptReason) -> Kept {
     Kept {
         key: key.to_owned(),
         chars: text.chars().count(),
@@ -214,156 +114,9 @@ fn kept(key: &str, text: &str, why: KeptReason) -> Kept {
 }
 
 /// Scenarios read from the current layout, by id, with their stored text.
-type Found = BTreeMap<ScenarioId, (Scenario, String)>;
+pub(super) type Found = BTreeMap<ScenarioId, (Scenario, String)>;
 
 impl Store {
-    /// Reads every entry of `entries` (the browser's key–value pairs; other apps' keys are
-    /// ignored). `first_name` names the scenario migrated from a first-release autosave.
-    #[must_use]
-    pub fn open<I>(entries: I, first_name: &str) -> (Store, Opened)
-    where
-        I: IntoIterator<Item = (String, String)>,
-    {
-        let mut ours: BTreeMap<String, String> = entries
-            .into_iter()
-            .filter(|(key, _)| key.starts_with(PREFIX))
-            .collect();
-        let mut store = Store {
-            writable: true,
-            ..Store::default()
-        };
-        let mut report = Report::default();
-        let next_kept = ours
-            .keys()
-            .filter_map(|k| k.strip_prefix(KEPT_PREFIX)?.parse::<u64>().ok())
-            .max()
-            .map_or(1, |n| n.saturating_add(1));
-
-        let index = match ours.remove(INDEX_KEY) {
-            None => {
-                report.index = IndexState::Missing;
-                None
-            }
-            Some(text) => match read::<Index>(&text) {
-                Read::Ok(index) => {
-                    store.on_disk.insert(INDEX_KEY.to_owned(), text);
-                    Some(index)
-                }
-                Read::Newer(found) => {
-                    // A newer release owns this storage: read nothing, write nothing.
-                    store.writable = false;
-                    report.index = IndexState::Newer { found };
-                    let opened = Opened {
-                        library: None,
-                        next_id: ScenarioId(1),
-                        report,
-                    };
-                    return (store, opened);
-                }
-                Read::Unreadable => {
-                    let kept_as = format!("{KEPT_PREFIX}{next_kept}");
-                    report
-                        .kept
-                        .push(kept(&kept_as, &text, KeptReason::Unreadable));
-                    store.rescue.push((kept_as.clone(), text));
-                    report.index = IndexState::Unreadable { kept_as };
-                    None
-                }
-            },
-        };
-
-        let (found, mut max_id) = Self::read_scenarios(&mut ours, &mut report);
-        let has_current_layout = !matches!(report.index, IndexState::Missing) || max_id.is_some();
-        let legacy_v2 = ours.remove(LEGACY_LIBRARY_KEY);
-        let legacy_v1 = ours.remove(LEGACY_AUTOSAVE_KEY);
-        for (key, text) in &ours {
-            let why = if key == LEGACY_UNREADABLE_KEY || key.starts_with(KEPT_PREFIX) {
-                KeptReason::SetAside
-            } else {
-                KeptReason::Unknown
-            };
-            report.kept.push(kept(key, text, why));
-        }
-
-        if let Some(index) = &index {
-            if let Some(top) = index.order.iter().max() {
-                max_id = max_id.max(Some(top.0));
-            }
-        }
-        let mut next_id = ScenarioId(max_id.map_or(1, |m| m.saturating_add(1)));
-
-        let library = if has_current_layout {
-            for (key, text) in [
-                (LEGACY_LIBRARY_KEY, &legacy_v2),
-                (LEGACY_AUTOSAVE_KEY, &legacy_v1),
-            ] {
-                if let Some(text) = text {
-                    report.kept.push(kept(key, text, superseded(key, text)));
-                }
-            }
-            for (scenario, text) in found.values() {
-                store.on_disk.insert(scenario.id.key(), text.clone());
-            }
-            arrange(found, index.as_ref(), &mut report)
-        } else {
-            let legacy = Legacy {
-                v2: legacy_v2,
-                v1: legacy_v1,
-            };
-            legacy.migrate(first_name, &mut next_id, &mut store, &mut report)
-        };
-        report.kept.sort_by(|a, b| a.key.cmp(&b.key));
-        let opened = Opened {
-            library,
-            next_id,
-            report,
-        };
-        (store, opened)
-    }
-
-    /// Takes every scenario key out of `ours`: those read, and the largest id seen.
-    fn read_scenarios(
-        ours: &mut BTreeMap<String, String>,
-        report: &mut Report,
-    ) -> (Found, Option<u32>) {
-        let keys: Vec<String> = ours
-            .keys()
-            .filter(|k| k.starts_with(SCENARIO_PREFIX))
-            .cloned()
-            .collect();
-        let mut found = Found::new();
-        let mut max_id = None;
-        for key in keys {
-            let Some(text) = ours.remove(&key) else {
-                continue;
-            };
-            let Some(id) = ScenarioId::of_key(&key) else {
-                report.kept.push(kept(&key, &text, KeptReason::Unknown));
-                continue;
-            };
-            max_id = max_id.max(Some(id.0));
-            match read::<Stored>(&text) {
-                Read::Ok(stored) if stored.workspace.validate().is_ok() => {
-                    let scenario = Scenario {
-                        id,
-                        name: stored.name,
-                        workspace: stored.workspace,
-                    };
-                    found.insert(id, (scenario, text));
-                }
-                Read::Ok(_) | Read::Unreadable => {
-                    report.kept.push(kept(&key, &text, KeptReason::Unreadable));
-                }
-                Read::Newer(found) => {
-                    report
-                        .kept
-                        .push(kept(&key, &text, KeptReason::Newer { found }))
-                }
-            }
-        }
-        (found, max_id)
-    }
-
     /// The writes that bring storage to `scenarios` with `current` open and `lang`: changed
     /// scenarios, then the index, then the removal of deleted scenarios and of an earlier
     /// layout's keys. Empty when a newer release owns the storage.
@@ -462,156 +215,5 @@ impl Store {
         (self.writable && ours && !in_use).then(|| Write::Remove {
             key: key.to_owned(),
         })
-    }
-}
-
-/// Why an earlier layout's key is kept next to scenarios of the current layout.
-fn superseded(key: &str, text: &str) -> KeptReason {
-    let readable = if key == LEGACY_LIBRARY_KEY {
-        match read_v2(text) {
-            V2::Read { .. } => true,
-            V2::Newer(found) => return KeptReason::Newer { found },
-            V2::Unreadable => false,
-        }
-    } else {
-        read_v1(text).is_some()
-    };
-    if readable {
-        KeptReason::Superseded
-    } else {
-        KeptReason::Unreadable
-    }
-}
-
-/// The scenarios in the index's order (those it does not list after them, by id), the open
-/// one, the language.
-fn arrange(mut found: Found, index: Option<&Index>, report: &mut Report) -> Option<Library> {
-    let mut scenarios = Vec::with_capacity(found.len());
-    let mut current = None;
-    if let Some(index) = index {
-        let mut seen = BTreeSet::new();
-        for id in &index.order {
-            if !seen.insert(*id) {
-                continue;
-            }
-            match found.remove(id) {
-                Some((scenario, _)) => {
-                    if index.current == Some(*id) {
-                        current = Some(scenarios.len());
-                    }
-                    scenarios.push(scenario);
-                }
-                None if report.kept.iter().any(|k| k.key == id.key()) => {}
-                None => report.missing += 1,
-            }
-        }
-    }
-    scenarios.extend(found.into_values().map(|(scenario, _)| scenario));
-    if scenarios.is_empty() {
-        return None;
-    }
-    if current.is_none() && index.is_some_and(|i| i.current.is_some()) {
-        report.current_lost = true;
-    }
-    Some(Library {
-        scenarios,
-        current: current.unwrap_or(0),
-        lang: index.map(|i| i.lang).unwrap_or_default(),
-    })
-}
-
-/// An earlier layout's keys, when no scenario of the current layout is stored.
-struct Legacy {
-    v2: Option<String>,
-    v1: Option<String>,
-}
-
-impl Legacy {
-    /// The earlier layout's scenarios with new ids. Keys read completely are removed after
-    /// the first save; keys with anything unreadable stay, reported.
-    fn migrate(
-        self,
-        first_name: &str,
-        next_id: &mut ScenarioId,
-        store: &mut Store,
-        report: &mut Report,
-    ) -> Option<Library> {
-        let mut take = |name: String, workspace: Workspace| {
-            let id = *next_id;
-            *next_id = next_id.next();
-            Scenario {
-                id,
-                name,
-                workspace,
-            }
-        };
-        if let Some(text) = self.v2 {
-            let read = read_v2(&text);
-            let (library, complete) = match read {
-                V2::Read {
-                    scenarios,
-                    damaged,
-                    current,
-                    lang,
-                } => {
-                    let scenarios: Vec<Scenario> =
-                        scenarios.into_iter().map(|(n, w)| take(n, w)).collect();
-                    report.current_lost = current.is_none() && !scenarios.is_empty();
-                    if damaged > 0 {
-                        let why = KeptReason::Partial { lost: damaged };
-                        report.kept.push(kept(LEGACY_LIBRARY_KEY, &text, why));
-                    } else {
-                        store.retire.push(LEGACY_LIBRARY_KEY.to_owned());
-                    }
-                    let library = (!scenarios.is_empty()).then(|| Library {
-                        scenarios,
-                        current: current.unwrap_or(0),
-                        lang,
-                    });
-                    report.migrated_from = Some(2);
-                    (library, damaged == 0 && current.is_some())
-                }
-                V2::Newer(found) => {
-                    let why = KeptReason::Newer { found };
-                    report.kept.push(kept(LEGACY_LIBRARY_KEY, &text, why));
-                    (None, false)
-                }
-                V2::Unreadable => {
-                    report
-                        .kept
-                        .push(kept(LEGACY_LIBRARY_KEY, &text, KeptReason::Unreadable));
-                    (None, false)
-                }
-            };
-            // The first release's autosave next to a later library is older than it: never
-            // opened; removed only when the later library was read completely.
-            if let Some(v1) = self.v1 {
-                if complete {
-                    store.retire.push(LEGACY_AUTOSAVE_KEY.to_owned());
-                } else {
-                    let why = superseded(LEGACY_AUTOSAVE_KEY, &v1);
-                    report.kept.push(kept(LEGACY_AUTOSAVE_KEY, &v1, why));
-                }
-            }
-            return library;
-        }
-        let text = self.v1?;
-        match read_v1(&text) {
-            Some((workspace, lang)) => {
-                store.retire.push(LEGACY_AUTOSAVE_KEY.to_owned());
-                report.migrated_from = Some(1);
-                Some(Library {
-                    scenarios: vec![take(first_name.to_owned(), workspace)],
-                    current: 0,
-                    lang,
-                })
-            }
-            None => {
-                report
-                    .kept
-                    .push(kept(LEGACY_AUTOSAVE_KEY, &text, KeptReason::Unreadable));
-                None
-            }
-        }
     }
 }
