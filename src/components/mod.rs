@@ -30,6 +30,20 @@ use crate::platform::event_value;
 use crate::state::{Action, AppState, Place, Reason, Refusal, StateHandle};
 use quota_engine::Plan;
 
+/// The `change` handler of a settings field: what `make` reads from the field's text — an
+/// edit, or why there is none — goes to the reducer as one entry at `place`.
+#[must_use]
+pub fn on_entry(
+    state: &StateHandle,
+    place: Place,
+    make: impl Fn(String) -> Result<quota_engine::workspace::Edit, Reason> + 'static,
+) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |e: Event| {
+        state.dispatch(Action::Entry(place.clone(), make(event_value(&e))));
+    })
+}
+
 /// A refused entry as a sentence: the engine's reason, or why the typed text is not a number.
 #[must_use]
 pub fn refusal_text(t: &Texts, refusal: &Refusal, plan: &Plan) -> String {

@@ -65,6 +65,19 @@ impl Refusal {
 }
 
 impl AppState {
+    /// A settings field's entry (rules, bounds, forecast settings): the edit, or the reason
+    /// its text makes none, shown where it was typed.
+    pub(super) fn entered(&mut self, place: Place, entry: Result<Edit, Reason>) {
+        match entry {
+            Ok(edit) => self.edit(edit, place),
+            Err(reason) => self.ui.refuse(Refusal {
+                place,
+                typed: None,
+                reason,
+            }),
+        }
+    }
+
     pub(super) fn edit(&mut self, edit: Edit, place: Place) {
         match self.workspace().apply(&edit) {
             Ok(applied) => self.push(applied.workspace, Some(edit), applied.tie),

@@ -133,8 +133,8 @@ pub enum Action {
     CancelPaste,
     /// Dismiss the refusal message.
     Dismiss,
-    /// Report an entry a component could not turn into an edit.
-    Refuse(Refusal),
+    /// A settings field was left: the edit it makes, or why its text makes none.
+    Entry(Place, Result<Edit, Reason>),
     /// The autosave reported.
     StorageResult(Storage),
     /// Choose what typing into a matrix cell sets.
@@ -279,7 +279,7 @@ impl AppState {
             Action::ConfirmPaste => next.confirm_paste(),
             Action::CancelPaste => next.pending.paste = None,
             Action::Dismiss => next.ui.refusal = None,
-            Action::Refuse(refusal) => next.ui.refuse(refusal),
+            Action::Entry(place, entry) => next.entered(place, entry),
             Action::StorageResult(storage) => next.ui.storage = storage,
             Action::Discarded(key) => {
                 if let Some(report) = next.ui.storage_report.as_mut() {

@@ -335,3 +335,27 @@ fn a_refused_edit_makes_fields_show_the_stored_values_again() {
     assert_eq!(refused.workspace(), start.workspace());
     assert_ne!(refused.ui.input_epoch, start.ui.input_epoch);
 }
+
+#[test]
+fn a_settings_entry_is_an_edit_or_a_refusal_where_it_was_typed() {
+    let start = AppState::default();
+    let step = Edit::SetStep {
+        metric: TRAINING,
+        step: 1,
+    };
+    let applied = start.apply(Action::Entry(Place::Settings(TRAINING), Ok(step)));
+    assert_eq!(applied.workspace().rules[TRAINING].step, 1);
+    assert!(applied.can_undo());
+    let reason = Reason::Parse(quota_engine::parse::ParseError::NotANumber);
+    let refused = start.apply(Action::Entry(Place::Simulation, Err(reason.clone())));
+    assert_eq!(
+        refused.ui.refusal,
+        Some(Refusal {
+            place: Place::Simulation,
+            typed: None,
+            reason,
+        })
+    );
+    assert_eq!(refused.workspace(), start.workspace());
+    assert_ne!(refused.ui.input_epoch, start.ui.input_epoch);
+}

@@ -17,10 +17,10 @@ use yew::prelude::{classes, function_component, html, use_memo, use_state, Callb
 use crate::components::refusal_text;
 use crate::components::widgets::PathChart;
 use crate::components::ProgressControls;
-use crate::components::{scroll_region, use_app_state};
+use crate::components::{on_entry, scroll_region, use_app_state};
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
 use crate::platform::event_value;
-use crate::state::{Action, Place, Reason, Refusal, StateHandle};
+use crate::state::{Action, Place, Reason, StateHandle};
 
 /// The most district rows a forecast table lists (the city line always shows).
 const MAX_ROWS: usize = 200;
@@ -35,20 +35,10 @@ fn settings_change(
     state: &StateHandle,
     make: impl Fn(&Settings, String) -> Result<Settings, Reason> + 'static,
 ) -> Callback<Event> {
-    let state = state.clone();
-    Callback::from(move |e: Event| {
-        let current = state.workspace().simulation.forecast.clone();
-        match make(&current, event_value(&e)) {
-            Ok(settings) => state.dispatch(Action::Edit(
-                Edit::SetForecast { settings },
-                Place::Simulation,
-            )),
-            Err(reason) => state.dispatch(Action::Refuse(Refusal {
-                place: Place::Simulation,
-                typed: None,
-                reason,
-            })),
-        }
+    let handle = state.clone();
+    on_entry(state, Place::Simulation, move |text| {
+        let current = handle.workspace().simulation.forecast.clone();
+        make(&current, text).map(|settings| Edit::SetForecast { settings })
     })
 }
 

@@ -13,31 +13,19 @@ use yew::prelude::{
 use crate::components::refusal_text;
 use crate::components::widgets::Folded;
 
-use crate::components::{use_app_state, use_shown_value};
+use crate::components::{on_entry, use_app_state, use_shown_value};
 use crate::i18n::{grouped, texts};
-use crate::platform::event_value;
-use crate::state::{Action, Place, Reason, Refusal, StateHandle};
+use crate::state::{Action, Place, Reason, StateHandle};
 
 const STEPS: [u64; 5] = [1, 10, 50, 100, 1_000];
 
-/// A change handler: reads the control's text, turns it into an edit, or reports why not.
+/// A rule field of `metric`: its text to an edit (or why not), as one entry.
 fn send(
     state: &StateHandle,
     metric: MetricId,
     make: impl Fn(String) -> Result<Edit, Reason> + 'static,
 ) -> Callback<Event> {
-    let state = state.clone();
-    Callback::from(move |e: Event| {
-        let place = Place::Settings(metric);
-        match make(event_value(&e)) {
-            Ok(edit) => state.dispatch(Action::Edit(edit, place)),
-            Err(reason) => state.dispatch(Action::Refuse(Refusal {
-                place,
-                typed: None,
-                reason,
-            })),
-        }
-    })
+    on_entry(state, Place::Settings(metric), make)
 }
 
 /// One bound of one district and metric.
