@@ -729,3 +729,72 @@ pub fn workbook_labels(t: &'static Texts) -> quota_engine::export::WorkbookLabel
 pub fn describe(lang: Lang, err: &quota_engine::EngineError, plan: &Plan) -> String {
     (texts(lang).engine_error)(err, plan)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quota_engine::codec::LinkError;
+    use quota_engine::file::FileError;
+    use quota_engine::library::KeptReason;
+    use quota_engine::{EngineError, Quota};
+
+    /// Latin letters in a Chinese sentence, outside names and the product's own words.
+    fn english(text: &str) -> Vec<char> {
+        text.chars().filter(char::is_ascii_alphabetic).collect()
+    }
+
+    #[test]
+    fn the_chinese_interface_says_every_refusal_the_issue_found_in_chinese() {
+        let zh = texts(Lang::Zh);
+        let plan = quota_engine::default_plan::plan_2021();
+        let errors = [
+            EngineError::PathsOutOfRange {
+                paths: 0,
+                limit: 100_000,
+            },
+            EngineError::ShapeMismatch {
+                metric: 1,
+                expected: 14,
+                found: 13,
+            },
+            EngineError::RulesLength {
+                what: "bounds",
+                expected: 14,
+                found: 3,
+            },
+            EngineError::NameTooLong {
+                chars: 10_000,
+                limit: 60,
+            },
+            EngineError::MinimumsExceedTotal {
+                minimums: Quota::new(200_000),
+                total: Quota::new(120_000),
+            },
+            EngineError::NoSuchRegion {
+                region: 999,
+                count: 14,
+            },
+            EngineError::ZeroStep,
+        ];
+        for err in &errors {
+            let text = (zh.engine_error)(err, &plan);
+            assert!(english(&text).is_empty(), "{err:?}: {text}");
+        }
+        let file = (zh.file_failed)(&FileError::Malformed {
+            line: 3,
+            column: 17,
+        });
+        assert!(english(&file).is_empty(), "{file}");
+        let invalid = (zh.file_failed)(&FileError::Invalid(EngineError::ZeroStep));
+        assert!(english(&invalid).is_empty(), "{invalid}");
+        let link = (zh.link_failed)(&LinkError::FutureVersion {
+            found: 999,
+            supported: 1,
+        });
+        assert!(link.contains("更新版本"), "{link}");
+        let kept = (zh.stored.kept)(&KeptReason::Partial { lost: 2 });
+        assert!(english(&kept).is_empty(), "{kept}");
+        let pasted = (zh.bad_cell)("abc", &quota_engine::parse::ParseError::NotANumber);
+        assert_eq!(pasted, "“abc”不是数字");
+    }
+}
