@@ -144,6 +144,11 @@ impl Plan {
     /// Checks the plan's shape: one quota per district in every metric, and "of which" parents
     /// that exist and form no cycle.
     pub fn validate(&self) -> Result<(), EngineError> {
+        // Every edit keeps one district and one metric; a file or link without them is not a
+        // plan (and nothing could be shown or split).
+        if self.districts.is_empty() || self.metrics.is_empty() {
+            return Err(EngineError::LastOne);
+        }
         let expected = self.districts.len();
         for (index, metric) in self.metrics.iter().enumerate() {
             if metric.quotas.len() != expected {

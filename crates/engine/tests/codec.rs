@@ -275,3 +275,11 @@ fn a_link_with_sample_data_on_a_ragged_plan_is_refused_not_a_panic() {
     let text = include_str!("../../../fuzz/seeds/link_decode/regression-sample-on-a-ragged-plan");
     assert_eq!(decode(text.trim()), Err(LinkError::Invalid));
 }
+
+#[test]
+fn a_link_to_a_plan_without_metrics_is_refused() {
+    // Found by the link_decode fuzz target (fuzz/seeds/link_decode/regression-sample-without-metrics):
+    // a plan with no metric opened, but did not survive its own round trip.
+    let text = include_str!("../../../fuzz/seeds/link_decode/regression-sample-without-metrics");
+    assert_eq!(decode(text.trim()), Err(LinkError::Invalid));
+}
