@@ -16,10 +16,11 @@
 //! - [`redistribute`]: change one quota or the total and spread the difference.
 //! - [`relations`]: checks of the "of which" relations, as typed findings.
 //! - [`simulate`]: actuals, bulletin, mid-year review, forecasts, reallocation, allowances.
-//! - [`workspace`]: a plan with its per-metric rules, and every edit a planner makes.
+//! - [`workspace`]: a plan with its per-metric rules, every edit a planner makes (applied by
+//!   one exhaustive match), its department matrix, and the forecast screen's report.
 //! - [`library`]: the saved scenarios, one stored entry each, read so that damage to one
 //!   never loses the others; earlier layouts migrated.
-//! - [`table`]: the plan, the matrix and monthly actuals as tables of typed fields.
+//! - [`table`]: the plan, the matrix, monthly actuals and the bulletin as tables of typed fields.
 //! - [`csv`]: a table as CSV; [`xlsx`]: tables as the sheets of one XLSX workbook;
 //!   [`export`]: the whole scenario as that workbook.
 //! - [`import`]: plan tables and monthly actuals read from CSV, previewed with every bad cell.
