@@ -448,3 +448,35 @@ fn the_forecast_report_reallocates_the_city_quota_never_below_what_is_done() {
     // Seeded: the same workspace gives the same numbers.
     assert_eq!(ws.forecast_report(TRAINING), report);
 }
+
+#[test]
+fn two_forecast_changes_in_a_row_both_hold() {
+    use quota_engine::simulate::forecast::SettingsChange;
+    use quota_engine::simulate::Month;
+    let ws = Workspace::default_2021();
+    let weight = |month: u8, weight: u32| Edit::ChangeForecast {
+        change: SettingsChange::Weight {
+            month: Month::new(month).expect("a month"),
+            weight,
+        },
+    };
+    // Each change applies to the settings as they are, not as they were when it was typed.
+    let once = ws.apply(&weight(1, 0)).expect("legal").workspace;
+    let twice = once.apply(&weight(2, 0)).expect("legal").workspace;
+    assert_eq!(twice.simulation.forecast.profile[..2], [0, 0]);
+    let paths = Edit::ChangeForecast {
+        change: SettingsChange::Paths(0),
+    };
+    assert!(matches!(
+        twice.apply(&paths),
+        Err(EngineError::PathsOutOfRange { paths: 0, .. })
+    ));
+    let knob = Edit::ChangeForecast {
+        change: SettingsChange::KnobDistrict {
+            knob: 7,
+            district: 3,
+        },
+    };
+    // A pace change that does not exist: nothing changes.
+    assert_eq!(twice.apply(&knob).expect("legal").workspace, twice);
+}

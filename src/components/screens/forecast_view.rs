@@ -7,7 +7,7 @@ use std::rc::Rc;
 use quota_engine::parse::parse_quota;
 use quota_engine::simulate::allowance::budget;
 use quota_engine::simulate::forecast::{
-    effective_paths, Forecast, Knob, Settings, FLAT, SPRING_FESTIVAL,
+    effective_paths, Forecast, Knob, SettingsChange, FLAT, SPRING_FESTIVAL,
 };
 use quota_engine::simulate::Month;
 use quota_engine::workspace::{Edit, Reallocation};
@@ -30,15 +30,14 @@ fn chance(p: f64) -> String {
     format!("{:.0}%", (p * 100.0).clamp(0.0, 100.0))
 }
 
-/// Sends new forecast settings, or says why the typed value is not usable.
+/// A forecast setting's field: its text to one change of the settings (or why not), made to
+/// the settings as they are when the reducer applies it.
 fn settings_change(
     state: &StateHandle,
-    make: impl Fn(&Settings, String) -> Result<Settings, Reason> + 'static,
+    make: impl Fn(String) -> Result<SettingsChange, Reason> + 'static,
 ) -> Callback<Event> {
-    let handle = state.clone();
     on_entry(state, Place::Simulation, move |text| {
-        let current = handle.workspace().simulation.forecast.clone();
-        make(&current, text).map(|settings| Edit::SetForecast { settings })
+        make(text).map(|change| Edit::ChangeForecast { change })
     })
 }
 
@@ -60,17 +59,17 @@ fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Ht
     } else {
         "custom"
     };
-    let on_preset = settings_change(state, |s, v| {
-        Ok(Settings {
-            profile: if v == "spring" { SPRING_FESTIVAL } else { FLAT },
-            ..s.clone()
-        })
+    let on_preset = settings_change(state, |v| {
+        Ok(SettingsChange::Profile(if v == "spring" {
+            SPRING_FESTIVAL
+        } else {
+            FLAT
+        }))
     });
     let weights = (0..12usize).map(|k| {
-        let on = settings_change(state, move |s, v| {
-            let mut profile = s.profile;
-            profile[k] = small(&v)?;
-            Ok(Settings { profile, ..s.clone() })
+        let on = settings_change(state, move |v| {
+            let month = Month::new(u8::try_from(k + 1).unwrap_or(12)).unwrap_or(Month::DECEMBER);
+            Ok(SettingsChange::Weight { month, weight: small(&v)? })
         });
         html! {
             <label class="weight">{ (t.month_name)(k + 1) }
@@ -79,35 +78,14 @@ fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Ht
             </label>
         }
     });
-    let on_paths = settings_change(state, |s, v| {
-        Ok(Settings {
-            paths: small(&v)?,
-            ..s.clone()
-        })
-    });
-    let on_seed = settings_change(state, |s, v| {
-        Ok(Settings {
-            seed: number(&v)?,
-            ..s.clone()
-        })
-    });
-    let on_cv = settings_change(state, |s, v| {
-        Ok(Settings {
-            cv_permille: small(&v)?,
-            ..s.clone()
-        })
-    });
-    let on_shock = settings_change(state, |s, v| {
-        Ok(Settings {
-            city_shock_permille: small(&v)?,
-            ..s.clone()
-        })
-    });
-    let on_lost = settings_change(state, |s, v| {
-        Ok(Settings {
-            lost_month: v.parse().ok().and_then(|m| Month::new(m).ok()),
-            ..s.clone()
-        })
+    let on_paths = settings_change(state, |v| Ok(SettingsChange::Paths(small(&v)?)));
+    let on_seed = settings_change(state, |v| Ok(SettingsChange::Seed(number(&v)?)));
+    let on_cv = settings_change(state, |v| Ok(SettingsChange::Spread(small(&v)?)));
+    let on_shock = settings_change(state, |v| Ok(SettingsChange::CityShock(small(&v)?)));
+    let on_lost = settings_change(state, |v| {
+        Ok(SettingsChange::LostMonth(
+            v.parse().ok().and_then(|m| Month::new(m).ok()),
+        ))
     });
     let refusal = state
         .ui
@@ -155,28 +133,22 @@ fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Ht
 fn knobs_list(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Html {
     let settings = &state.workspace().simulation.forecast;
     let knobs = settings.knobs.iter().enumerate().map(|(i, knob)| {
-        let on_district = settings_change(state, move |s, v| {
-            let mut knobs = s.knobs.clone();
-            if let (Some(k), Ok(d)) = (knobs.get_mut(i), v.parse()) { k.district = d; }
-            Ok(Settings { knobs, ..s.clone() })
+        let on_district = settings_change(state, move |v| {
+            let district = v.parse().unwrap_or(0);
+            Ok(SettingsChange::KnobDistrict { knob: i, district })
         });
-        let on_from = settings_change(state, move |s, v| {
-            let mut knobs = s.knobs.clone();
-            if let (Some(k), Some(m)) = (knobs.get_mut(i), v.parse().ok().and_then(|m| Month::new(m).ok())) { k.from = m; }
-            Ok(Settings { knobs, ..s.clone() })
+        let on_from = settings_change(state, move |v| {
+            let from = v.parse().ok().and_then(|m| Month::new(m).ok()).unwrap_or(Month::DECEMBER);
+            Ok(SettingsChange::KnobFrom { knob: i, from })
         });
-        let on_percent = settings_change(state, move |s, v| {
-            let mut knobs = s.knobs.clone();
-            let percent = small(&v)?;
-            if let Some(k) = knobs.get_mut(i) { k.percent = percent; }
-            Ok(Settings { knobs, ..s.clone() })
+        let on_percent = settings_change(state, move |v| {
+            Ok(SettingsChange::KnobPercent { knob: i, percent: small(&v)? })
         });
         let remove = {
             let state = state.clone();
             Callback::from(move |_| {
-                let mut settings = state.workspace().simulation.forecast.clone();
-                if i < settings.knobs.len() { settings.knobs.remove(i); }
-                state.dispatch(Action::Edit(Edit::SetForecast { settings }, Place::Simulation));
+                let change = SettingsChange::RemoveKnob(i);
+                state.dispatch(Action::Edit(Edit::ChangeForecast { change }, Place::Simulation));
             })
         };
         let name = district_name(plan, knob.district, lang);
@@ -200,17 +172,15 @@ fn knobs_list(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Html {
     let add_knob = {
         let state = state.clone();
         Callback::from(move |_| {
-            let workspace = state.workspace();
-            let mut settings = workspace.simulation.forecast.clone();
-            let from = Month::new(workspace.simulation.as_of.get().saturating_add(1).min(12))
-                .unwrap_or(Month::DECEMBER);
-            settings.knobs.push(Knob {
+            let as_of = state.workspace().simulation.as_of;
+            let from = Month::new(as_of.get().saturating_add(1).min(12)).unwrap_or(Month::DECEMBER);
+            let change = SettingsChange::AddKnob(Knob {
                 district: 0,
                 from,
                 percent: 120,
             });
             state.dispatch(Action::Edit(
-                Edit::SetForecast { settings },
+                Edit::ChangeForecast { change },
                 Place::Simulation,
             ));
         })

@@ -82,6 +82,96 @@ impl Default for Settings {
     }
 }
 
+/// One forecast setting changed. Applied to the settings as they are when the edit is made, so
+/// two quick changes in a row (a weight, then the next month's) never undo each other.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SettingsChange {
+    /// All twelve seasonal weights (a preset).
+    Profile([u32; MONTHS]),
+    /// One month's seasonal weight.
+    Weight {
+        /// The month.
+        month: Month,
+        /// Its weight.
+        weight: u32,
+    },
+    /// The number of Monte Carlo paths.
+    Paths(u32),
+    /// The random seed.
+    Seed(u64),
+    /// The month-to-month variation, in tenths of a percent.
+    Spread(u32),
+    /// The city-wide shock, in tenths of a percent.
+    CityShock(u32),
+    /// The month lost city-wide, if any.
+    LostMonth(Option<Month>),
+    /// A pace change's district.
+    KnobDistrict {
+        /// Which pace change.
+        knob: usize,
+        /// Its district.
+        district: usize,
+    },
+    /// A pace change's first month.
+    KnobFrom {
+        /// Which pace change.
+        knob: usize,
+        /// Its first month.
+        from: Month,
+    },
+    /// A pace change's multiplier.
+    KnobPercent {
+        /// Which pace change.
+        knob: usize,
+        /// Its multiplier in percent.
+        percent: u32,
+    },
+    /// A new pace change.
+    AddKnob(Knob),
+    /// A pace change removed.
+    RemoveKnob(usize),
+}
+
+impl Settings {
+    /// These settings with `change` made (a change naming a pace change that does not exist
+    /// changes nothing).
+    #[must_use]
+    pub fn with(&self, change: &SettingsChange) -> Settings {
+        let mut next = self.clone();
+        match change {
+            SettingsChange::Profile(profile) => next.profile = *profile,
+            SettingsChange::Weight { month, weight } => next.profile[month.index()] = *weight,
+            SettingsChange::Paths(paths) => next.paths = *paths,
+            SettingsChange::Seed(seed) => next.seed = *seed,
+            SettingsChange::Spread(cv) => next.cv_permille = *cv,
+            SettingsChange::CityShock(shock) => next.city_shock_permille = *shock,
+            SettingsChange::LostMonth(month) => next.lost_month = *month,
+            SettingsChange::KnobDistrict { knob, district } => {
+                if let Some(k) = next.knobs.get_mut(*knob) {
+                    k.district = *district;
+                }
+            }
+            SettingsChange::KnobFrom { knob, from } => {
+                if let Some(k) = next.knobs.get_mut(*knob) {
+                    k.from = *from;
+                }
+            }
+            SettingsChange::KnobPercent { knob, percent } => {
+                if let Some(k) = next.knobs.get_mut(*knob) {
+                    k.percent = *percent;
+                }
+            }
+            SettingsChange::AddKnob(knob) => next.knobs.push(*knob),
+            SettingsChange::RemoveKnob(knob) => {
+                if *knob < next.knobs.len() {
+                    next.knobs.remove(*knob);
+                }
+            }
+        }
+        next
+    }
+}
+
 /// A pace change above this many percent (five times the pace) is legal but almost surely a
 /// typing slip: it is pointed out.
 pub const EXTREME_PACE_PERCENT: u32 = 500;

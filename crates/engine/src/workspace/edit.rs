@@ -121,6 +121,11 @@ pub enum Edit {
         /// Settings.
         settings: forecast::Settings,
     },
+    /// Change one forecast setting, relative to the settings when the edit is made.
+    ChangeForecast {
+        /// The change.
+        change: forecast::SettingsChange,
+    },
     /// Give a metric new district quotas (a reallocation); they must keep the city total.
     SetQuotas {
         /// Metric.
@@ -233,6 +238,7 @@ impl Workspace {
             | Edit::ClearActuals
             | Edit::SetAsOf { .. }
             | Edit::SetForecast { .. }
+            | Edit::ChangeForecast { .. }
             | Edit::SetQuotas { .. }
             | Edit::RenameDistrict { .. }
             | Edit::AddDistrict { .. }
@@ -299,6 +305,7 @@ impl Workspace {
             | Edit::ClearActuals
             | Edit::SetAsOf { .. }
             | Edit::SetForecast { .. }
+            | Edit::ChangeForecast { .. }
             | Edit::SetQuotas { .. } => next.apply_simulation(edit)?,
         }
         next.validate()?;
@@ -421,6 +428,7 @@ impl Workspace {
             | Edit::ClearActuals
             | Edit::SetAsOf { .. }
             | Edit::SetForecast { .. }
+            | Edit::ChangeForecast { .. }
             | Edit::SetQuotas { .. } => {}
         }
         Ok(())
@@ -472,19 +480,13 @@ impl Workspace {
             Edit::ClearActuals => self.actuals = Actuals::default(),
             Edit::SetAsOf { month } => self.simulation.as_of = *month,
             Edit::SetForecast { settings } => {
-                if settings.paths == 0 || settings.paths > forecast::MAX_PATHS {
-                    return Err(EngineError::PathsOutOfRange {
-                        paths: settings.paths,
-                        limit: forecast::MAX_PATHS,
-                    });
-                }
-                if settings.knobs.iter().any(|k| k.district >= districts) {
-                    return Err(EngineError::NoSuchRegion {
-                        region: districts,
-                        count: districts,
-                    });
-                }
+                check_forecast(settings, districts)?;
                 self.simulation.forecast = settings.clone();
+            }
+            Edit::ChangeForecast { change } => {
+                let settings = self.simulation.forecast.with(change);
+                check_forecast(&settings, districts)?;
+                self.simulation.forecast = settings;
             }
             Edit::SetQuotas { metric, quotas } => {
                 self.rules_mut(*metric)?;
@@ -546,4 +548,22 @@ impl Workspace {
         }
         Ok(())
     }
+}
+
+/// Forecast settings the engine can run: a path count within the limit, pace changes for
+/// districts that exist.
+fn check_forecast(settings: &forecast::Settings, districts: usize) -> Result<(), EngineError> {
+    if settings.paths == 0 || settings.paths > forecast::MAX_PATHS {
+        return Err(EngineError::PathsOutOfRange {
+            paths: settings.paths,
+            limit: forecast::MAX_PATHS,
+        });
+    }
+    if let Some(knob) = settings.knobs.iter().find(|k| k.district >= districts) {
+        return Err(EngineError::NoSuchRegion {
+            region: knob.district,
+            count: districts,
+        });
+    }
+    Ok(())
 }
