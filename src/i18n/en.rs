@@ -4,6 +4,7 @@ use quota_engine::apportion::{Explanation, Reason as Why};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
 use quota_engine::workspace::Edit;
+use quota_engine::{BaseError, EditError, PlanError, RulesError, SimulationError};
 use quota_engine::{EngineError, Lang, Plan, Quota};
 
 use super::{
@@ -292,71 +293,157 @@ fn parse_error(err: &ParseError, typed: Option<&str>) -> String {
     }
 }
 
-// One arm per variant and no catch-all, so a new error fails to compile until it has a sentence.
-#[allow(clippy::too_many_lines)]
+// One arm per variant and no catch-all, in each of these functions: a new error fails to
+// compile until it has a sentence.
 fn engine_error(err: &EngineError, plan: &Plan) -> String {
     match err {
-        EngineError::ValueNotMultipleOfStep { value, step, below, above, .. } => format!(
+        EngineError::Overflow => "The numbers are too large to compute".to_owned(),
+        EngineError::Rules(e) => rules_error(e, plan),
+        EngineError::Base(e) => base_error(e),
+        EngineError::Edit(e) => edit_error(e, plan),
+        EngineError::Plan(e) => plan_error(e, plan),
+        EngineError::Simulation(e) => simulation_error(e),
+    }
+}
+
+fn rules_error(err: &RulesError, plan: &Plan) -> String {
+    match err {
+        RulesError::ValueNotMultipleOfStep {
+            value,
+            step,
+            below,
+            above,
+            ..
+        } => format!(
             "{} is not a multiple of {}: use {} or {}",
-            q(*value), g(*step), q(*below), q(*above)
+            q(*value),
+            g(*step),
+            q(*below),
+            q(*above)
         ),
-        EngineError::TotalNotMultipleOfStep { total, step, below, above } => format!(
+        RulesError::TotalNotMultipleOfStep {
+            total,
+            step,
+            below,
+            above,
+        } => format!(
             "The total {} is not a multiple of {}: use {} or {}",
-            q(*total), g(*step), q(*below), q(*above)
+            q(*total),
+            g(*step),
+            q(*below),
+            q(*above)
         ),
-        EngineError::OutsideBounds { region, min, max, .. } => match max {
+        RulesError::LocksExceedTotal { locked, total } => {
+            format!(
+                "The locked quotas add up to {}, more than the total {}",
+                q(*locked),
+                q(*total)
+            )
+        }
+        RulesError::MinimumsExceedTotal { minimums, total } => {
+            format!(
+                "The minimums add up to {}, more than the total {}",
+                q(*minimums),
+                q(*total)
+            )
+        }
+        RulesError::MaximumsBelowTotal { maximums, total } => {
+            format!(
+                "The maximums add up to {}, less than the total {}",
+                q(*maximums),
+                q(*total)
+            )
+        }
+        RulesError::AllWeightsZero { total } => {
+            format!(
+                "Every unlocked district has zero weight: {} cannot be split",
+                q(*total)
+            )
+        }
+        RulesError::EverythingLocked { locked, total } => format!(
+            "Every district is locked ({} in all): the total cannot become {}",
+            q(*locked),
+            q(*total)
+        ),
+        RulesError::TooLarge { limit } => {
+            format!("The total is too large: at most {} at this step", q(*limit))
+        }
+        RulesError::ZeroStep => "The rounding step must be at least 1".to_owned(),
+        RulesError::BoundsInverted { region, min, max } => format!(
+            "{}: the maximum {} is below the minimum {}",
+            dn(plan, *region, L),
+            q(*max),
+            q(*min)
+        ),
+        RulesError::RulesLength {
+            what,
+            expected,
+            found,
+        } => format!(
+            "The {} have {found} entries, not {expected}",
+            rules_part(what)
+        ),
+        RulesError::EmptyRegions => "There are no districts to split over".to_owned(),
+        RulesError::TooManyRegions { count, limit } => format!(
+            "{} districts is more than the limit of {}",
+            g(*count as u64),
+            g(*limit as u64)
+        ),
+    }
+}
+
+fn base_error(err: &BaseError) -> String {
+    match err {
+        BaseError::PercentOutOfRange { percent } => {
+            format!("A blend percentage must be 0–100, not {percent}")
+        }
+        BaseError::InvalidWeight { region, text } => {
+            format!("Weight {} “{text}” is not a number", region + 1)
+        }
+        BaseError::NegativeWeight { region, text } => {
+            format!("Weight {} “{text}” is negative", region + 1)
+        }
+        BaseError::WeightTooLarge { region } => format!("Weight {} is too large", region + 1),
+        BaseError::NestedBlend => "A blend of bases cannot contain another blend".to_owned(),
+    }
+}
+
+fn edit_error(err: &EditError, plan: &Plan) -> String {
+    match err {
+        EditError::OutsideBounds { region, min, max, .. } => match max {
             Some(max) => format!(
                 "{} must be between {} and {} (bounds and “of which” relations)",
                 dn(plan, *region, L), q(*min), q(*max)
             ),
             None => format!("{} must be at least {}", dn(plan, *region, L), q(*min)),
         },
-        EngineError::RegionLocked { region, value } => {
+        EditError::RegionLocked { region, value } => {
             format!("{} is locked at {}: unlock it first", dn(plan, *region, L), q(*value))
         }
-        EngineError::NoRoomToSpread { difference, room } => format!(
+        EditError::NoRoomToSpread { difference, room } => format!(
             "The other unlocked districts can absorb only {} of the difference {}: unlock some or widen their bounds",
             q(*room), q(*difference)
         ),
-        EngineError::LocksExceedTotal { locked, total } => {
-            format!("The locked quotas add up to {}, more than the total {}", q(*locked), q(*total))
+        EditError::NoSuchRegion { region, count } => {
+            format!("There is no district {} (there are {count})", region + 1)
         }
-        EngineError::MinimumsExceedTotal { minimums, total } => {
-            format!("The minimums add up to {}, more than the total {}", q(*minimums), q(*total))
-        }
-        EngineError::MaximumsBelowTotal { maximums, total } => {
-            format!("The maximums add up to {}, less than the total {}", q(*maximums), q(*total))
-        }
-        EngineError::AllWeightsZero { total } => {
-            format!("Every unlocked district has zero weight: {} cannot be split", q(*total))
-        }
-        EngineError::EverythingLocked { locked, total } => format!(
-            "Every district is locked ({} in all): the total cannot become {}",
-            q(*locked), q(*total)
+        EditError::TotalChanged { before, after } => format!(
+            "The new quotas add up to {}, not the city total {}",
+            q(*after),
+            q(*before)
         ),
-        EngineError::TooLarge { limit } => format!("The total is too large: at most {} at this step", q(*limit)),
-        EngineError::ZeroStep => "The rounding step must be at least 1".to_owned(),
-        EngineError::BoundsInverted { region, min, max } => format!(
-            "{}: the maximum {} is below the minimum {}",
-            dn(plan, *region, L), q(*max), q(*min)
-        ),
-        EngineError::PercentOutOfRange { percent } => format!("A blend percentage must be 0–100, not {percent}"),
-        EngineError::InvalidWeight { region, text } => format!("Weight {} “{text}” is not a number", region + 1),
-        EngineError::NegativeWeight { region, text } => format!("Weight {} “{text}” is negative", region + 1),
-        EngineError::WeightTooLarge { region } => format!("Weight {} is too large", region + 1),
-        EngineError::NothingToBalance { departments, districts } => format!("Departments {}, districts {}: nothing to balance, or the departments are larger (a balancing row cannot be negative: scale instead)", q(*departments), q(*districts)),
-        EngineError::NameTooLong { chars, limit } => format!(
+    }
+}
+
+fn plan_error(err: &PlanError, plan: &Plan) -> String {
+    match err {
+        PlanError::NothingToBalance { departments, districts } => format!("Departments {}, districts {}: nothing to balance, or the departments are larger (a balancing row cannot be negative: scale instead)", q(*departments), q(*districts)),
+        PlanError::NameTooLong { chars, limit } => format!(
             "A name may have at most {limit} characters; this one has {}. Nothing was changed",
             g(*chars as u64)
         ),
-        EngineError::LastOne => "A plan needs at least one district and one metric".to_owned(),
-        EngineError::Overflow => "The numbers are too large to compute".to_owned(),
-        EngineError::RulesLength {
-            what,
-            expected,
-            found,
-        } => format!("The {} have {found} entries, not {expected}", rules_part(what)),
-        EngineError::ShapeMismatch {
+        PlanError::LastOne => "A plan needs at least one district and one metric".to_owned(),
+        PlanError::ShapeMismatch {
             metric,
             expected,
             found,
@@ -364,39 +451,31 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
             "The metric \u{201c}{}\u{201d} has values for {found} districts, but the plan has {expected}",
             mn(plan, *metric, L)
         ),
-        EngineError::InvalidParent { metric, parent } => format!(
+        PlanError::InvalidParent { metric, parent } => format!(
             "The \u{201c}of which\u{201d} parent of \u{201c}{}\u{201d} (metric {}) is invalid: missing, itself, or part of a cycle",
             mn(plan, *metric, L),
             parent + 1
         ),
-        EngineError::EmptyRegions => "There are no districts to split over".to_owned(),
-        EngineError::TooManyRegions { count, limit } => format!(
-            "{} districts is more than the limit of {}",
-            g(*count as u64),
-            g(*limit as u64)
-        ),
-        EngineError::NestedBlend => "A blend of bases cannot contain another blend".to_owned(),
-        EngineError::NoSuchRegion { region, count } => {
-            format!("There is no district {} (there are {count})", region + 1)
-        }
-        EngineError::InvalidRatio {
+        PlanError::InvalidRatio {
             numerator,
             denominator,
         } => format!("The ratio {numerator}/{denominator} must be between 0 and 1"),
-        EngineError::NoSuchMetric { metric, count } => {
+        PlanError::NoSuchMetric { metric, count } => {
             format!("There is no metric {} (there are {count})", metric + 1)
         }
-        EngineError::TooManyMetrics { limit } => format!("A plan may have at most {limit} metrics"),
-        EngineError::NoSuchMonth { month } => format!("There is no month {month} (months are 1–12)"),
-        EngineError::PathsOutOfRange { paths, limit } => format!(
+        PlanError::TooManyMetrics { limit } => format!("A plan may have at most {limit} metrics"),
+    }
+}
+
+fn simulation_error(err: &SimulationError) -> String {
+    match err {
+        SimulationError::NoSuchMonth { month } => {
+            format!("There is no month {month} (months are 1–12)")
+        }
+        SimulationError::PathsOutOfRange { paths, limit } => format!(
             "The number of simulated paths must be 1–{}, not {}",
             g(u64::from(*limit)),
             g(u64::from(*paths))
-        ),
-        EngineError::TotalChanged { before, after } => format!(
-            "The new quotas add up to {}, not the city total {}",
-            q(*after),
-            q(*before)
         ),
     }
 }

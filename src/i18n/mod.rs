@@ -736,6 +736,7 @@ mod tests {
     use quota_engine::codec::LinkError;
     use quota_engine::file::FileError;
     use quota_engine::library::KeptReason;
+    use quota_engine::{EditError, PlanError, RulesError, SimulationError};
     use quota_engine::{EngineError, Quota};
 
     /// Latin letters in a Chinese sentence, outside names and the product's own words.
@@ -748,33 +749,33 @@ mod tests {
         let zh = texts(Lang::Zh);
         let plan = quota_engine::default_plan::plan_2021();
         let errors = [
-            EngineError::PathsOutOfRange {
+            EngineError::Simulation(SimulationError::PathsOutOfRange {
                 paths: 0,
                 limit: 100_000,
-            },
-            EngineError::ShapeMismatch {
+            }),
+            EngineError::Plan(PlanError::ShapeMismatch {
                 metric: 1,
                 expected: 14,
                 found: 13,
-            },
-            EngineError::RulesLength {
+            }),
+            EngineError::Rules(RulesError::RulesLength {
                 what: "bounds",
                 expected: 14,
                 found: 3,
-            },
-            EngineError::NameTooLong {
+            }),
+            EngineError::Plan(PlanError::NameTooLong {
                 chars: 10_000,
                 limit: 60,
-            },
-            EngineError::MinimumsExceedTotal {
+            }),
+            EngineError::Rules(RulesError::MinimumsExceedTotal {
                 minimums: Quota::new(200_000),
                 total: Quota::new(120_000),
-            },
-            EngineError::NoSuchRegion {
+            }),
+            EngineError::Edit(EditError::NoSuchRegion {
                 region: 999,
                 count: 14,
-            },
-            EngineError::ZeroStep,
+            }),
+            EngineError::Rules(RulesError::ZeroStep),
         ];
         for err in &errors {
             let text = (zh.engine_error)(err, &plan);
@@ -785,7 +786,9 @@ mod tests {
             column: 17,
         });
         assert!(english(&file).is_empty(), "{file}");
-        let invalid = (zh.file_failed)(&FileError::Invalid(EngineError::ZeroStep));
+        let invalid = (zh.file_failed)(&FileError::Invalid(EngineError::Rules(
+            RulesError::ZeroStep,
+        )));
         assert!(english(&invalid).is_empty(), "{invalid}");
         let link = (zh.link_failed)(&LinkError::FutureVersion {
             found: 999,

@@ -4,6 +4,7 @@ use quota_engine::apportion::{Explanation, Reason as Why};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
 use quota_engine::workspace::Edit;
+use quota_engine::{BaseError, EditError, PlanError, RulesError, SimulationError};
 use quota_engine::{EngineError, Lang, Plan, Quota};
 
 use super::{
@@ -299,11 +300,22 @@ fn parse_error(err: &ParseError, typed: Option<&str>) -> String {
     }
 }
 
-// One arm per variant and no catch-all, so a new error fails to compile until it has a sentence.
-#[allow(clippy::too_many_lines)]
+// One arm per variant and no catch-all, in each of these functions: a new error fails to
+// compile until it has a sentence.
 fn engine_error(err: &EngineError, plan: &Plan) -> String {
     match err {
-        EngineError::ValueNotMultipleOfStep {
+        EngineError::Overflow => "数值过大，无法计算".to_owned(),
+        EngineError::Rules(e) => rules_error(e, plan),
+        EngineError::Base(e) => base_error(e),
+        EngineError::Edit(e) => edit_error(e, plan),
+        EngineError::Plan(e) => plan_error(e, plan),
+        EngineError::Simulation(e) => simulation_error(e),
+    }
+}
+
+fn rules_error(err: &RulesError, plan: &Plan) -> String {
+    match err {
+        RulesError::ValueNotMultipleOfStep {
             value,
             step,
             below,
@@ -316,7 +328,7 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
             q(*below),
             q(*above)
         ),
-        EngineError::TotalNotMultipleOfStep {
+        RulesError::TotalNotMultipleOfStep {
             total,
             step,
             below,
@@ -328,7 +340,71 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
             q(*below),
             q(*above)
         ),
-        EngineError::OutsideBounds {
+        RulesError::LocksExceedTotal { locked, total } => {
+            format!("锁定的指标合计 {}，超过总数 {}", q(*locked), q(*total))
+        }
+        RulesError::MinimumsExceedTotal { minimums, total } => {
+            format!("下限合计 {}，超过总数 {}", q(*minimums), q(*total))
+        }
+        RulesError::MaximumsBelowTotal { maximums, total } => {
+            format!("上限合计 {}，不足总数 {}", q(*maximums), q(*total))
+        }
+        RulesError::AllWeightsZero { total } => {
+            format!("未锁定地区的分配基数全为 0，无法分配 {}", q(*total))
+        }
+        RulesError::EverythingLocked { locked, total } => {
+            format!(
+                "所有地区均已锁定（合计 {}），无法调整为 {}",
+                q(*locked),
+                q(*total)
+            )
+        }
+        RulesError::TooLarge { limit } => {
+            format!("总数过大，此步长下最多为 {}", q(*limit))
+        }
+        RulesError::ZeroStep => "取整步长至少为 1".to_owned(),
+        RulesError::BoundsInverted { region, min, max } => format!(
+            "{}的上限 {} 低于下限 {}",
+            dn(plan, *region, L),
+            q(*max),
+            q(*min)
+        ),
+        RulesError::RulesLength {
+            what,
+            expected,
+            found,
+        } => format!(
+            "{}有 {found} 项，与应有的 {expected} 项不一致",
+            rules_part(what)
+        ),
+        RulesError::EmptyRegions => "没有可分配的地区".to_owned(),
+        RulesError::TooManyRegions { count, limit } => {
+            format!("地区数 {} 超过上限 {}", g(*count as u64), g(*limit as u64))
+        }
+    }
+}
+
+fn base_error(err: &BaseError) -> String {
+    match err {
+        BaseError::PercentOutOfRange { percent } => {
+            format!("混合比例须在 0 至 100 之间，不能是 {percent}")
+        }
+        BaseError::InvalidWeight { region, text } => {
+            format!("第 {} 个基数“{text}”不是数字", region + 1)
+        }
+        BaseError::NegativeWeight { region, text } => {
+            format!("第 {} 个基数“{text}”为负数", region + 1)
+        }
+        BaseError::WeightTooLarge { region } => {
+            format!("第 {} 个基数过大", region + 1)
+        }
+        BaseError::NestedBlend => "混合基数中不能再包含混合基数".to_owned(),
+    }
+}
+
+fn edit_error(err: &EditError, plan: &Plan) -> String {
+    match err {
+        EditError::OutsideBounds {
             region, min, max, ..
         } => match max {
             Some(max) => format!(
@@ -339,52 +415,28 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
             ),
             None => format!("{}不能少于 {}", dn(plan, *region, L), q(*min)),
         },
-        EngineError::RegionLocked { region, value } => {
+        EditError::RegionLocked { region, value } => {
             format!("{}已锁定为 {}，请先解锁", dn(plan, *region, L), q(*value))
         }
-        EngineError::NoRoomToSpread { difference, room } => format!(
+        EditError::NoRoomToSpread { difference, room } => format!(
             "其他未锁定地区最多只能调整 {}，消化不了差额 {}；请解锁部分地区或放宽上下限",
             q(*room),
             q(*difference)
         ),
-        EngineError::LocksExceedTotal { locked, total } => {
-            format!("锁定的指标合计 {}，超过总数 {}", q(*locked), q(*total))
+        EditError::NoSuchRegion { region, count } => {
+            format!("没有第 {} 个地区（共 {count} 个）", region + 1)
         }
-        EngineError::MinimumsExceedTotal { minimums, total } => {
-            format!("下限合计 {}，超过总数 {}", q(*minimums), q(*total))
-        }
-        EngineError::MaximumsBelowTotal { maximums, total } => {
-            format!("上限合计 {}，不足总数 {}", q(*maximums), q(*total))
-        }
-        EngineError::AllWeightsZero { total } => {
-            format!("未锁定地区的分配基数全为 0，无法分配 {}", q(*total))
-        }
-        EngineError::EverythingLocked { locked, total } => {
-            format!(
-                "所有地区均已锁定（合计 {}），无法调整为 {}",
-                q(*locked),
-                q(*total)
-            )
-        }
-        EngineError::TooLarge { limit } => format!("总数过大，此步长下最多为 {}", q(*limit)),
-        EngineError::ZeroStep => "取整步长至少为 1".to_owned(),
-        EngineError::BoundsInverted { region, min, max } => format!(
-            "{}的上限 {} 低于下限 {}",
-            dn(plan, *region, L),
-            q(*max),
-            q(*min)
+        EditError::TotalChanged { before, after } => format!(
+            "新指标合计为 {}，与全市合计 {} 不一致",
+            q(*after),
+            q(*before)
         ),
-        EngineError::PercentOutOfRange { percent } => {
-            format!("混合比例须在 0 至 100 之间，不能是 {percent}")
-        }
-        EngineError::InvalidWeight { region, text } => {
-            format!("第 {} 个基数“{text}”不是数字", region + 1)
-        }
-        EngineError::NegativeWeight { region, text } => {
-            format!("第 {} 个基数“{text}”为负数", region + 1)
-        }
-        EngineError::WeightTooLarge { region } => format!("第 {} 个基数过大", region + 1),
-        EngineError::NothingToBalance {
+    }
+}
+
+fn plan_error(err: &PlanError, plan: &Plan) -> String {
+    match err {
+        PlanError::NothingToBalance {
             departments,
             districts,
         } => format!(
@@ -392,21 +444,12 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
             q(*departments),
             q(*districts)
         ),
-        EngineError::NameTooLong { chars, limit } => format!(
+        PlanError::NameTooLong { chars, limit } => format!(
             "名称最多 {limit} 个字符，输入的有 {} 个；未修改",
             g(*chars as u64)
         ),
-        EngineError::LastOne => "方案至少需要一个地区和一个指标".to_owned(),
-        EngineError::Overflow => "数值过大，无法计算".to_owned(),
-        EngineError::RulesLength {
-            what,
-            expected,
-            found,
-        } => format!(
-            "{}有 {found} 项，与应有的 {expected} 项不一致",
-            rules_part(what)
-        ),
-        EngineError::ShapeMismatch {
+        PlanError::LastOne => "方案至少需要一个地区和一个指标".to_owned(),
+        PlanError::ShapeMismatch {
             metric,
             expected,
             found,
@@ -414,37 +457,33 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
             "指标“{}”有 {found} 个地区的数值，但方案有 {expected} 个地区",
             mn(plan, *metric, L)
         ),
-        EngineError::InvalidParent { metric, parent } => format!(
+        PlanError::InvalidParent { metric, parent } => format!(
             "指标“{}”的“其中”上级（第 {} 个指标）无效：不存在、是它自己或形成循环",
             mn(plan, *metric, L),
             parent + 1
         ),
-        EngineError::EmptyRegions => "没有可分配的地区".to_owned(),
-        EngineError::TooManyRegions { count, limit } => {
-            format!("地区数 {} 超过上限 {}", g(*count as u64), g(*limit as u64))
-        }
-        EngineError::NestedBlend => "混合基数中不能再包含混合基数".to_owned(),
-        EngineError::NoSuchRegion { region, count } => {
-            format!("没有第 {} 个地区（共 {count} 个）", region + 1)
-        }
-        EngineError::InvalidRatio {
+        PlanError::InvalidRatio {
             numerator,
             denominator,
         } => format!("比例 {numerator}/{denominator} 必须在 0 到 1 之间"),
-        EngineError::NoSuchMetric { metric, count } => {
+        PlanError::NoSuchMetric { metric, count } => {
             format!("没有第 {} 个指标（共 {count} 个）", metric + 1)
         }
-        EngineError::TooManyMetrics { limit } => format!("一个方案最多 {limit} 个指标"),
-        EngineError::NoSuchMonth { month } => format!("没有 {month} 月（月份应为 1–12）"),
-        EngineError::PathsOutOfRange { paths, limit } => format!(
+        PlanError::TooManyMetrics { limit } => {
+            format!("一个方案最多 {limit} 个指标")
+        }
+    }
+}
+
+fn simulation_error(err: &SimulationError) -> String {
+    match err {
+        SimulationError::NoSuchMonth { month } => {
+            format!("没有 {month} 月（月份应为 1–12）")
+        }
+        SimulationError::PathsOutOfRange { paths, limit } => format!(
             "模拟路径数应为 1–{}，不能是 {}",
             g(u64::from(*limit)),
             g(u64::from(*paths))
-        ),
-        EngineError::TotalChanged { before, after } => format!(
-            "新指标合计为 {}，与全市合计 {} 不一致",
-            q(*after),
-            q(*before)
         ),
     }
 }

@@ -1,4 +1,5 @@
 //! The state's behaviour, natively: edits, undo, scenarios, pastes, imports, refusals.
+use quota_engine::{EditError, PlanError};
 
 use super::*;
 use quota_engine::default_plan::{HIGH_SKILL, TRAINING};
@@ -57,7 +58,9 @@ fn a_bad_entry_is_refused_and_changes_nothing() {
     let state = typed(&start, HIGH_SKILL, 0, "9000");
     assert!(matches!(
         state.ui.refusal.as_ref().map(|r| &r.reason),
-        Some(Reason::Engine(EngineError::OutsideBounds { .. }))
+        Some(Reason::Engine(EngineError::Edit(
+            EditError::OutsideBounds { .. }
+        )))
     ));
 }
 
@@ -298,10 +301,10 @@ fn a_too_long_name_is_refused_with_its_length_not_cut() {
     let state = AppState::default().apply(Action::RenameScenario(long.clone()));
     assert!(matches!(
         state.ui.refusal.as_ref().map(|r| &r.reason),
-        Some(Reason::Engine(EngineError::NameTooLong {
+        Some(Reason::Engine(EngineError::Plan(PlanError::NameTooLong {
             chars: 10_000,
             limit: 60
-        }))
+        })))
     ));
     assert_eq!(state.scenarios.list[0].name, "");
     let edit = Edit::RenameDistrict {

@@ -4,6 +4,7 @@
 //! Weights are whole numbers so that the split stays exact; decimal weights typed or pasted by a
 //! user are scaled to a common number of decimals by [`parse_decimal_weights`].
 
+use crate::error::{BaseError, RulesError};
 use serde::{Deserialize, Serialize};
 
 use crate::{EngineError, Quota};
@@ -40,11 +41,11 @@ pub fn weights(base: &Base, current: &[Quota]) -> Result<Vec<u64>, EngineError> 
             if weights.len() == n {
                 Ok(weights.clone())
             } else {
-                Err(EngineError::RulesLength {
+                Err(EngineError::Rules(RulesError::RulesLength {
                     what: "weights",
                     expected: n,
                     found: weights.len(),
-                })
+                }))
             }
         }
         Base::Blend {
@@ -53,12 +54,12 @@ pub fn weights(base: &Base, current: &[Quota]) -> Result<Vec<u64>, EngineError> 
             first_percent,
         } => {
             if matches!(**first, Base::Blend { .. }) || matches!(**second, Base::Blend { .. }) {
-                return Err(EngineError::NestedBlend);
+                return Err(EngineError::Base(BaseError::NestedBlend));
             }
             if *first_percent > 100 {
-                return Err(EngineError::PercentOutOfRange {
+                return Err(EngineError::Base(BaseError::PercentOutOfRange {
                     percent: *first_percent,
-                });
+                }));
             }
             blend(
                 &weights(first, current)?,
@@ -126,23 +127,25 @@ pub fn parse_decimal_weights(texts: &[&str]) -> Result<Vec<u64>, EngineError> {
             digits
                 .checked_mul(scale)
                 .and_then(|w| u64::try_from(w).ok())
-                .ok_or(EngineError::WeightTooLarge { region })
+                .ok_or(EngineError::Base(BaseError::WeightTooLarge { region }))
         })
         .collect()
 }
 
 /// One decimal as (all its digits as an integer, number of decimals).
 fn parse_decimal(region: usize, text: &str) -> Result<(u128, usize), EngineError> {
-    let bad = || EngineError::InvalidWeight {
-        region,
-        text: text.chars().take(40).collect(),
+    let bad = || {
+        EngineError::Base(BaseError::InvalidWeight {
+            region,
+            text: text.chars().take(40).collect(),
+        })
     };
     let cleaned: String = text.trim().chars().filter(|&c| c != ',').collect();
     if cleaned.starts_with('-') {
-        return Err(EngineError::NegativeWeight {
+        return Err(EngineError::Base(BaseError::NegativeWeight {
             region,
             text: text.chars().take(40).collect(),
-        });
+        }));
     }
     let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
     let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
@@ -161,7 +164,7 @@ fn parse_decimal(region: usize, text: &str) -> Result<(u128, usize), EngineError
     digits
         .parse::<u128>()
         .map(|value| (value, fraction.len()))
-        .map_err(|_| EngineError::WeightTooLarge { region })
+        .map_err(|_| EngineError::Base(BaseError::WeightTooLarge { region }))
 }
 
 #[cfg(test)]
@@ -180,7 +183,7 @@ mod tests {
         assert_eq!(weights(&Base::Custom(vec![7, 9]), &current), Ok(vec![7, 9]));
         assert!(matches!(
             weights(&Base::Custom(vec![7]), &current),
-            Err(EngineError::RulesLength { .. })
+            Err(EngineError::Rules(RulesError::RulesLength { .. }))
         ));
     }
 
@@ -207,7 +210,10 @@ mod tests {
             second: Box::new(Base::Equal),
             first_percent: 50,
         };
-        assert_eq!(weights(&nested, &q(&[1, 1])), Err(EngineError::NestedBlend));
+        assert_eq!(
+            weights(&nested, &q(&[1, 1])),
+            Err(EngineError::Base(BaseError::NestedBlend))
+        );
         let over = Base::Blend {
             first: Box::new(Base::Current),
             second: Box::new(Base::Equal),
@@ -215,7 +221,9 @@ mod tests {
         };
         assert_eq!(
             weights(&over, &q(&[1, 1])),
-            Err(EngineError::PercentOutOfRange { percent: 120 })
+            Err(EngineError::Base(BaseError::PercentOutOfRange {
+                percent: 120
+            }))
         );
     }
 
@@ -232,20 +240,26 @@ mod tests {
     fn bad_decimals_name_the_region() {
         assert!(matches!(
             parse_decimal_weights(&["1", "-3"]),
-            Err(EngineError::NegativeWeight { region: 1, .. })
+            Err(EngineError::Base(BaseError::NegativeWeight {
+                region: 1,
+                ..
+            }))
         ));
         for bad in ["abc", "", "1.2.3", "NaN", "inf", "1e5", "."] {
             assert!(
                 matches!(
                     parse_decimal_weights(&["1", bad]),
-                    Err(EngineError::InvalidWeight { region: 1, .. })
+                    Err(EngineError::Base(BaseError::InvalidWeight {
+                        region: 1,
+                        ..
+                    }))
                 ),
                 "{bad}"
             );
         }
         assert!(matches!(
             parse_decimal_weights(&["99999999999999999999999"]),
-            Err(EngineError::WeightTooLarge { region: 0 })
+            Err(EngineError::Base(BaseError::WeightTooLarge { region: 0 }))
         ));
     }
 }

@@ -7,6 +7,7 @@
 //! a bound the planner never touched.
 
 use crate::apportion::Bounds;
+use crate::error::RulesError;
 use crate::workspace::Workspace;
 use crate::{EngineError, MetricId, Quota};
 
@@ -70,13 +71,19 @@ pub fn bound_violations(workspace: &Workspace) -> Vec<BoundViolation> {
 pub fn check_bounds_hold(bounds: &[Bounds], total: Quota) -> Result<(), EngineError> {
     let minimums = Quota::sum(bounds.iter().map(|b| b.min))?;
     if minimums > total {
-        return Err(EngineError::MinimumsExceedTotal { minimums, total });
+        return Err(EngineError::Rules(RulesError::MinimumsExceedTotal {
+            minimums,
+            total,
+        }));
     }
     let maxima: Option<Vec<Quota>> = bounds.iter().map(|b| b.max).collect();
     if let Some(maxima) = maxima {
         let maximums = Quota::sum(maxima)?;
         if maximums < total {
-            return Err(EngineError::MaximumsBelowTotal { maximums, total });
+            return Err(EngineError::Rules(RulesError::MaximumsBelowTotal {
+                maximums,
+                total,
+            }));
         }
     }
     Ok(())
@@ -132,10 +139,10 @@ mod tests {
     fn bounds_no_split_can_meet_are_refused_with_both_numbers() {
         assert_eq!(
             set(&Workspace::default_2021(), 0, 200_000, None).map(|_| ()),
-            Err(EngineError::MinimumsExceedTotal {
+            Err(EngineError::Rules(RulesError::MinimumsExceedTotal {
                 minimums: Quota::new(200_000),
                 total: Quota::new(120_000),
-            })
+            }))
         );
         let mut ws = Workspace::default_2021();
         let districts = ws.plan.districts.len();
@@ -144,10 +151,10 @@ mod tests {
         }
         assert_eq!(
             set(&ws, districts - 1, 0, Some(1_000)).map(|_| ()),
-            Err(EngineError::MaximumsBelowTotal {
+            Err(EngineError::Rules(RulesError::MaximumsBelowTotal {
                 maximums: Quota::new(14_000),
                 total: Quota::new(120_000),
-            })
+            }))
         );
     }
 }

@@ -7,30 +7,35 @@ use thiserror::Error;
 
 use crate::Quota;
 
-/// Why a calculation could not be done.
+/// Why a calculation could not be done: one subsystem's error, or an overflow anywhere.
+///
+/// Engine functions return this one type so callers handle one thing; the app translates
+/// each subsystem's error in its own exhaustive function.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum EngineError {
     /// A sum or product went past what a 64-bit count can hold.
     #[error("the numbers are too large to add up (overflow)")]
     Overflow,
-    /// A plan's metric has a different number of quotas than the plan has districts.
-    #[error("metric {metric} has {found} quotas for {expected} districts")]
-    ShapeMismatch {
-        /// Index of the metric.
-        metric: usize,
-        /// How many districts the plan has.
-        expected: usize,
-        /// How many quotas the metric has.
-        found: usize,
-    },
-    /// A metric's "of which" parent is itself, missing, or part of a cycle.
-    #[error("metric {metric} has an invalid parent {parent}")]
-    InvalidParent {
-        /// Index of the metric.
-        metric: usize,
-        /// The parent index it names.
-        parent: usize,
-    },
+    /// The total, step, bounds and locks of one split cannot all hold.
+    #[error(transparent)]
+    Rules(#[from] RulesError),
+    /// A base (the weights a split follows) is not usable.
+    #[error(transparent)]
+    Base(#[from] BaseError),
+    /// A change to one quota cannot be made as asked.
+    #[error(transparent)]
+    Edit(#[from] EditError),
+    /// The plan's structure (districts, metrics, departments, names) is not valid.
+    #[error(transparent)]
+    Plan(#[from] PlanError),
+    /// Actuals, forecasts or bulletins were asked for something that does not exist.
+    #[error(transparent)]
+    Simulation(#[from] SimulationError),
+}
+
+/// The total, step, bounds and locks of one split cannot all hold.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum RulesError {
     /// There are no regions to split over.
     #[error("there are no regions to split the total over")]
     EmptyRegions,
@@ -135,6 +140,11 @@ pub enum EngineError {
         /// The largest total at this step.
         limit: Quota,
     },
+}
+
+/// A base (the weights a split follows) is not usable.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum BaseError {
     /// A blend of bases contains another blend.
     #[error("a blend of bases cannot contain another blend")]
     NestedBlend,
@@ -166,6 +176,11 @@ pub enum EngineError {
         /// The region.
         region: usize,
     },
+}
+
+/// A change to one quota cannot be made as asked.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum EditError {
     /// A region index beyond the plan.
     #[error("there is no region {region} (there are {count})")]
     NoSuchRegion {
@@ -201,6 +216,37 @@ pub enum EngineError {
         difference: Quota,
         /// How much the movable regions can take or give.
         room: Quota,
+    },
+    /// New quotas that do not keep the city total.
+    #[error("the new quotas add up to {after}, not the total {before}")]
+    TotalChanged {
+        /// The total before.
+        before: Quota,
+        /// What the new quotas add up to.
+        after: Quota,
+    },
+}
+
+/// The plan's structure (districts, metrics, departments, names) is not valid.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum PlanError {
+    /// A plan's metric has a different number of quotas than the plan has districts.
+    #[error("metric {metric} has {found} quotas for {expected} districts")]
+    ShapeMismatch {
+        /// Index of the metric.
+        metric: usize,
+        /// How many districts the plan has.
+        expected: usize,
+        /// How many quotas the metric has.
+        found: usize,
+    },
+    /// A metric's "of which" parent is itself, missing, or part of a cycle.
+    #[error("metric {metric} has an invalid parent {parent}")]
+    InvalidParent {
+        /// Index of the metric.
+        metric: usize,
+        /// The parent index it names.
+        parent: usize,
     },
     /// A linked ratio that is not a fraction between 0 and 1.
     #[error("the ratio {numerator}/{denominator} must be between 0 and 1")]
@@ -244,6 +290,11 @@ pub enum EngineError {
     /// The last district or metric cannot be removed.
     #[error("a plan needs at least one district and one metric")]
     LastOne,
+}
+
+/// Actuals, forecasts or bulletins were asked for something that does not exist.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum SimulationError {
     /// A month outside 1–12.
     #[error("there is no month {month}")]
     NoSuchMonth {
@@ -257,13 +308,5 @@ pub enum EngineError {
         paths: u32,
         /// The limit.
         limit: u32,
-    },
-    /// New quotas that do not keep the city total.
-    #[error("the new quotas add up to {after}, not the total {before}")]
-    TotalChanged {
-        /// The total before.
-        before: Quota,
-        /// What the new quotas add up to.
-        after: Quota,
     },
 }

@@ -107,6 +107,7 @@ pub fn from_json(text: &str) -> Result<Workspace, FileError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::{EditError, PlanError, RulesError};
     use crate::workspace::Edit;
     use crate::Quota;
 
@@ -149,7 +150,9 @@ mod tests {
         let ragged = to_json(&Workspace::default_2021()).replacen("12000,", "", 1);
         assert!(matches!(
             from_json(&ragged),
-            Err(FileError::Invalid(EngineError::ShapeMismatch { .. }))
+            Err(FileError::Invalid(EngineError::Plan(
+                PlanError::ShapeMismatch { .. }
+            )))
         ));
         let huge_number = to_json(&Workspace::default_2021()).replacen("12000", "1e+30", 1);
         assert!(matches!(
@@ -169,7 +172,7 @@ mod tests {
         };
         assert_eq!(
             edit(&|ws| ws.rules[0].step = 0),
-            Err(FileError::Invalid(EngineError::ZeroStep))
+            Err(FileError::Invalid(EngineError::Rules(RulesError::ZeroStep)))
         );
         assert!(matches!(
             edit(&|ws| {
@@ -178,17 +181,18 @@ mod tests {
                     max: Some(Quota::new(100)),
                 };
             }),
-            Err(FileError::Invalid(EngineError::BoundsInverted {
-                region: 2,
-                ..
-            }))
+            Err(FileError::Invalid(EngineError::Rules(
+                RulesError::BoundsInverted { region: 2, .. }
+            )))
         ));
         assert_eq!(
             edit(&|ws| ws.rules[0].tie_preference = vec![3, 999]),
-            Err(FileError::Invalid(EngineError::NoSuchRegion {
-                region: 999,
-                count: 14
-            }))
+            Err(FileError::Invalid(EngineError::Edit(
+                EditError::NoSuchRegion {
+                    region: 999,
+                    count: 14
+                }
+            )))
         );
     }
 }

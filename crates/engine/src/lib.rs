@@ -49,6 +49,6 @@ pub mod table;
 pub mod workspace;
 pub mod xlsx;
 
-pub use error::EngineError;
+pub use error::{BaseError, EditError, EngineError, PlanError, RulesError, SimulationError};
 pub use model::{Department, District, Lang, Metric, MetricId, Name, OtherTargets, Plan};
 pub use quota::Quota;

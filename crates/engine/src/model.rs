@@ -4,6 +4,7 @@
 //! and possibly an "of which" part of another metric), and departments (Annex 2). Totals are not
 //! stored: they are computed from the quotas, so they can never disagree with them.
 
+use crate::error::PlanError;
 use serde::{Deserialize, Serialize};
 
 use crate::{EngineError, Quota};
@@ -147,16 +148,16 @@ impl Plan {
         // Every edit keeps one district and one metric; a file or link without them is not a
         // plan (and nothing could be shown or split).
         if self.districts.is_empty() || self.metrics.is_empty() {
-            return Err(EngineError::LastOne);
+            return Err(EngineError::Plan(PlanError::LastOne));
         }
         let expected = self.districts.len();
         for (index, metric) in self.metrics.iter().enumerate() {
             if metric.quotas.len() != expected {
-                return Err(EngineError::ShapeMismatch {
+                return Err(EngineError::Plan(PlanError::ShapeMismatch {
                     metric: index,
                     expected,
                     found: metric.quotas.len(),
-                });
+                }));
             }
             // Walk up the parent chain; more steps than metrics means a cycle.
             let mut current = metric.parent;
@@ -164,10 +165,10 @@ impl Plan {
             while let Some(parent) = current {
                 let parent_metric = self.metrics.get(parent);
                 if parent == index || parent_metric.is_none() || steps > self.metrics.len() {
-                    return Err(EngineError::InvalidParent {
+                    return Err(EngineError::Plan(PlanError::InvalidParent {
                         metric: index,
                         parent,
-                    });
+                    }));
                 }
                 current = parent_metric.and_then(|m| m.parent);
                 steps += 1;

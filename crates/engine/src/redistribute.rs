@@ -7,6 +7,7 @@
 //! planner's negotiated numbers elsewhere move as little as the rules allow.
 
 use crate::apportion::{allocate, units_of, Allocation, Bounds, Method, Rules};
+use crate::error::{EditError, RulesError};
 use crate::{EngineError, Quota};
 
 /// The outcome of a redistribution.
@@ -32,7 +33,7 @@ pub fn set_region(
 ) -> Result<Redistribution, EngineError> {
     let count = current.len();
     let Some(&before) = current.get(region) else {
-        return Err(EngineError::NoSuchRegion { region, count });
+        return Err(EngineError::Edit(EditError::NoSuchRegion { region, count }));
     };
     check_own_bounds(region, value, rules)?;
     let movable: Vec<bool> = (0..count)
@@ -89,19 +90,19 @@ fn check_own_bounds(region: usize, value: Quota, rules: &Rules) -> Result<(), En
     let bounds = rules.bounds.get(region).copied().unwrap_or_default();
     units_of(value, rules.step.max(1), Some(region))?;
     if value < bounds.min || bounds.max.is_some_and(|max| value > max) {
-        return Err(EngineError::OutsideBounds {
+        return Err(EngineError::Edit(EditError::OutsideBounds {
             region,
             value,
             min: bounds.min,
             max: bounds.max,
-        });
+        }));
     }
     if let Some(Some(locked)) = rules.locked.get(region) {
         if *locked != value {
-            return Err(EngineError::RegionLocked {
+            return Err(EngineError::Edit(EditError::RegionLocked {
                 region,
                 value: *locked,
-            });
+            }));
         }
     }
     Ok(())
@@ -120,11 +121,11 @@ fn spread(
 ) -> Result<Redistribution, EngineError> {
     let count = current.len();
     if weights.len() != count {
-        return Err(EngineError::RulesLength {
+        return Err(EngineError::Rules(RulesError::RulesLength {
             what: "weights",
             expected: count,
             found: weights.len(),
-        });
+        }));
     }
     // Each region's room to move, as bounds on its share of the difference.
     let room: Vec<Bounds> = (0..count)
@@ -154,15 +155,18 @@ fn spread(
         .map(|r| if movable[r] { weights[r] } else { 0 })
         .collect();
     let spread = allocate(difference, &shares, &spread_rules, method).map_err(|err| match err {
-        EngineError::MaximumsBelowTotal { maximums, .. } => EngineError::NoRoomToSpread {
-            difference,
-            room: maximums,
-        },
-        EngineError::AllWeightsZero { .. } | EngineError::EverythingLocked { .. } => {
-            EngineError::NoRoomToSpread {
+        EngineError::Rules(RulesError::MaximumsBelowTotal { maximums, .. }) => {
+            EngineError::Edit(EditError::NoRoomToSpread {
+                difference,
+                room: maximums,
+            })
+        }
+        EngineError::Rules(RulesError::AllWeightsZero { .. })
+        | EngineError::Rules(RulesError::EverythingLocked { .. }) => {
+            EngineError::Edit(EditError::NoRoomToSpread {
                 difference,
                 room: Quota::ZERO,
-            }
+            })
         }
         other => other,
     })?;
@@ -275,10 +279,10 @@ mod tests {
         .expect_err("region 1 can give only 100");
         assert_eq!(
             err,
-            EngineError::NoRoomToSpread {
+            EngineError::Edit(EditError::NoRoomToSpread {
                 difference: Quota::new(300),
                 room: Quota::new(100)
-            }
+            })
         );
     }
 
@@ -295,13 +299,13 @@ mod tests {
                 Method::DHondt,
                 &w(&current)
             ),
-            Err(EngineError::ValueNotMultipleOfStep {
+            Err(EngineError::Rules(RulesError::ValueNotMultipleOfStep {
                 region: 0,
                 value: Quota::new(1_050),
                 step: 100,
                 below: Quota::new(1_000),
                 above: Quota::new(1_100)
-            })
+            }))
         );
         assert_eq!(
             set_region(
@@ -312,10 +316,10 @@ mod tests {
                 Method::DHondt,
                 &w(&current)
             ),
-            Err(EngineError::NoSuchRegion {
+            Err(EngineError::Edit(EditError::NoSuchRegion {
                 region: 5,
                 count: 2
-            })
+            }))
         );
         let locked = Rules {
             locked: vec![Some(Quota::new(1_000)), None],
@@ -330,7 +334,7 @@ mod tests {
                 Method::DHondt,
                 &w(&current)
             ),
-            Err(EngineError::RegionLocked { region: 0, .. })
+            Err(EngineError::Edit(EditError::RegionLocked { region: 0, .. }))
         ));
         let everything_else_locked = Rules {
             locked: vec![None, Some(Quota::new(1_000))],
@@ -345,7 +349,7 @@ mod tests {
                 Method::DHondt,
                 &w(&current)
             ),
-            Err(EngineError::NoRoomToSpread { .. })
+            Err(EngineError::Edit(EditError::NoRoomToSpread { .. }))
         ));
     }
 

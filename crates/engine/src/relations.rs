@@ -6,6 +6,7 @@
 //! [`linked_split`] derives a metric from its parent by a ratio with an exact city total.
 
 use crate::apportion::{allocate, Allocation, Bounds, Method, Rules};
+use crate::error::PlanError;
 use crate::{EngineError, MetricId, Plan, Quota};
 
 /// One district where an "of which" metric exceeds its parent.
@@ -98,10 +99,10 @@ pub fn linked_split(
     method: Method,
 ) -> Result<Allocation, EngineError> {
     if denominator == 0 || numerator > denominator {
-        return Err(EngineError::InvalidRatio {
+        return Err(EngineError::Plan(PlanError::InvalidRatio {
             numerator,
             denominator,
-        });
+        }));
     }
     let step = u128::from(rules.step.max(1));
     let parent_total = u128::from(Quota::sum(parent.iter().copied())?.get());

@@ -2,6 +2,7 @@
 //! with their one-unit-at-a-time definition, and the classic monotonicity properties hold.
 //! 10,000 cases per property (set PROPTEST_CASES to run more).
 
+use quota_engine::RulesError;
 use std::cmp::Ordering;
 
 mod common;
@@ -180,11 +181,11 @@ proptest! {
                 prop_assert!(is_infeasible(&case), "unexpected {:?}", err);
                 let infeasible = matches!(
                     err,
-                    EngineError::LocksExceedTotal { .. }
-                        | EngineError::MinimumsExceedTotal { .. }
-                        | EngineError::MaximumsBelowTotal { .. }
-                        | EngineError::AllWeightsZero { .. }
-                        | EngineError::EverythingLocked { .. }
+                    EngineError::Rules(RulesError::LocksExceedTotal { .. })
+                        | EngineError::Rules(RulesError::MinimumsExceedTotal { .. })
+                        | EngineError::Rules(RulesError::MaximumsBelowTotal { .. })
+                        | EngineError::Rules(RulesError::AllWeightsZero { .. })
+                        | EngineError::Rules(RulesError::EverythingLocked { .. })
                 );
                 prop_assert!(infeasible, "wrong error {:?}", err);
             }

@@ -2,6 +2,7 @@
 
 use quota_engine::apportion::{allocate, Bounds, Method, Reason, Rules};
 use quota_engine::default_plan::{plan_2021, TRAINING};
+use quota_engine::RulesError;
 use quota_engine::{EngineError, Quota};
 
 fn seats(total: u64, weights: &[u64], method: Method) -> Vec<u64> {
@@ -233,31 +234,37 @@ fn bad_input_is_an_error_with_the_numbers() {
     };
     assert_eq!(
         err(1_050, &[1, 2], Rules::with_step(100)),
-        EngineError::TotalNotMultipleOfStep {
+        EngineError::Rules(RulesError::TotalNotMultipleOfStep {
             total: Quota::new(1_050),
             step: 100,
             below: Quota::new(1_000),
             above: Quota::new(1_100)
-        }
+        })
     );
-    assert_eq!(err(100, &[], Rules::default()), EngineError::EmptyRegions);
+    assert_eq!(
+        err(100, &[], Rules::default()),
+        EngineError::Rules(RulesError::EmptyRegions)
+    );
     assert_eq!(
         err(100, &[0, 0], Rules::default()),
-        EngineError::AllWeightsZero {
+        EngineError::Rules(RulesError::AllWeightsZero {
             total: Quota::new(100)
-        }
+        })
     );
-    assert_eq!(err(100, &[1], Rules::with_step(0)), EngineError::ZeroStep);
+    assert_eq!(
+        err(100, &[1], Rules::with_step(0)),
+        EngineError::Rules(RulesError::ZeroStep)
+    );
     let locked = Rules {
         locked: vec![Some(Quota::new(80)), Some(Quota::new(30))],
         ..Rules::default()
     };
     assert_eq!(
         err(100, &[1, 1], locked),
-        EngineError::LocksExceedTotal {
+        EngineError::Rules(RulesError::LocksExceedTotal {
             locked: Quota::new(110),
             total: Quota::new(100)
-        }
+        })
     );
     let all_locked = Rules {
         locked: vec![Some(Quota::new(40)), Some(Quota::new(30))],
@@ -265,10 +272,10 @@ fn bad_input_is_an_error_with_the_numbers() {
     };
     assert_eq!(
         err(100, &[1, 1], all_locked),
-        EngineError::EverythingLocked {
+        EngineError::Rules(RulesError::EverythingLocked {
             locked: Quota::new(70),
             total: Quota::new(100)
-        }
+        })
     );
     let mins = Rules {
         bounds: vec![
@@ -282,10 +289,10 @@ fn bad_input_is_an_error_with_the_numbers() {
     };
     assert_eq!(
         err(100, &[1, 1], mins),
-        EngineError::MinimumsExceedTotal {
+        EngineError::Rules(RulesError::MinimumsExceedTotal {
             minimums: Quota::new(140),
             total: Quota::new(100)
-        }
+        })
     );
     let maxes = Rules {
         bounds: vec![
@@ -299,14 +306,14 @@ fn bad_input_is_an_error_with_the_numbers() {
     };
     assert_eq!(
         err(100, &[1, 1], maxes),
-        EngineError::MaximumsBelowTotal {
+        EngineError::Rules(RulesError::MaximumsBelowTotal {
             maximums: Quota::new(80),
             total: Quota::new(100)
-        }
+        })
     );
     assert!(matches!(
         err(u64::MAX, &[1, 1], Rules::default()),
-        EngineError::TooLarge { .. }
+        EngineError::Rules(RulesError::TooLarge { .. })
     ));
 }
 

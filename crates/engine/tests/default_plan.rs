@@ -2,6 +2,7 @@
 
 use quota_engine::default_plan::{plan_2021, CERTIFIED, HIGH_SKILL, TRAINING};
 use quota_engine::relations::of_which_violations;
+use quota_engine::PlanError;
 use quota_engine::{Lang, Quota};
 
 #[test]
@@ -109,17 +110,19 @@ fn validate_rejects_a_ragged_plan_and_a_parent_cycle() {
     plan.metrics[1].quotas.pop();
     assert!(matches!(
         plan.validate(),
-        Err(quota_engine::EngineError::ShapeMismatch {
+        Err(quota_engine::EngineError::Plan(PlanError::ShapeMismatch {
             metric: 1,
             expected: 14,
             found: 13
-        })
+        }))
     ));
     let mut plan = plan_2021();
     plan.metrics[0].parent = Some(HIGH_SKILL);
     assert!(matches!(
         plan.validate(),
-        Err(quota_engine::EngineError::InvalidParent { .. })
+        Err(quota_engine::EngineError::Plan(
+            PlanError::InvalidParent { .. }
+        ))
     ));
 }
 

@@ -5,6 +5,7 @@ use quota_engine::base::{weights, Base};
 use quota_engine::default_plan::{plan_2021, CERTIFIED, HIGH_SKILL, TRAINING};
 use quota_engine::redistribute::set_region;
 use quota_engine::relations::{linked_split, of_which_violations, relation_bounds};
+use quota_engine::PlanError;
 use quota_engine::{EngineError, Quota};
 
 #[test]
@@ -81,6 +82,6 @@ fn a_linked_two_thirds_keeps_the_city_total_exact() {
     assert_eq!(linked.quotas, plan.metrics[CERTIFIED].quotas);
     assert!(matches!(
         linked_split(training, 4, 3, &Rules::with_step(100), Method::DHondt),
-        Err(EngineError::InvalidRatio { .. })
+        Err(EngineError::Plan(PlanError::InvalidRatio { .. }))
     ));
 }

@@ -5,6 +5,7 @@ use quota_engine::base::Base;
 use quota_engine::default_plan::{CERTIFIED, HIGH_SKILL, TRAINING};
 use quota_engine::relations::of_which_violations;
 use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
+use quota_engine::{EditError, PlanError, RulesError, SimulationError};
 use quota_engine::{EngineError, Name, Quota};
 
 const LUCHENG: usize = 0;
@@ -112,7 +113,7 @@ fn bad_entries_are_refused_with_what_would_work() {
     };
     assert!(matches!(
         ws.apply(&not_a_step),
-        Err(EngineError::ValueNotMultipleOfStep { below, above, .. })
+        Err(EngineError::Rules(RulesError::ValueNotMultipleOfStep { below, above, .. }))
             if below == Quota::new(12_000) && above == Quota::new(12_100)
     ));
     // High-skill above certified breaks "of which": refused with the ceiling.
@@ -123,14 +124,14 @@ fn bad_entries_are_refused_with_what_would_work() {
     };
     assert!(matches!(
         ws.apply(&above_parent),
-        Err(EngineError::OutsideBounds { max: Some(max), .. }) if max == Quota::new(8_000)
+        Err(EngineError::Edit(EditError::OutsideBounds { max: Some(max), .. })) if max == Quota::new(8_000)
     ));
     assert!(matches!(
         ws.apply(&Edit::SetStep {
             metric: TRAINING,
             step: 0
         }),
-        Err(EngineError::ZeroStep)
+        Err(EngineError::Rules(RulesError::ZeroStep))
     ));
     let inverted = Edit::SetBounds {
         metric: TRAINING,
@@ -142,7 +143,7 @@ fn bad_entries_are_refused_with_what_would_work() {
     };
     assert!(matches!(
         ws.apply(&inverted),
-        Err(EngineError::BoundsInverted { .. })
+        Err(EngineError::Rules(RulesError::BoundsInverted { .. }))
     ));
 }
 
@@ -244,7 +245,7 @@ fn the_last_district_cannot_be_removed() {
     assert_eq!(ws.plan.districts.len(), 1);
     assert_eq!(
         ws.apply(&Edit::RemoveDistrict { district: 0 }),
-        Err(EngineError::LastOne)
+        Err(EngineError::Plan(PlanError::LastOne))
     );
 }
 
@@ -401,7 +402,7 @@ fn reallocated_quotas_must_keep_the_total() {
             metric: TRAINING,
             quotas
         }),
-        Err(EngineError::TotalChanged { .. })
+        Err(EngineError::Edit(EditError::TotalChanged { .. }))
     ));
 }
 
@@ -469,7 +470,10 @@ fn two_forecast_changes_in_a_row_both_hold() {
     };
     assert!(matches!(
         twice.apply(&paths),
-        Err(EngineError::PathsOutOfRange { paths: 0, .. })
+        Err(EngineError::Simulation(SimulationError::PathsOutOfRange {
+            paths: 0,
+            ..
+        }))
     ));
     let knob = Edit::ChangeForecast {
         change: SettingsChange::KnobDistrict {

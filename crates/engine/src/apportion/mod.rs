@@ -18,6 +18,7 @@ mod lambda;
 mod remainder;
 mod ties;
 
+use crate::error::RulesError;
 use serde::{Deserialize, Serialize};
 
 pub use exact::Ratio;
@@ -254,19 +255,19 @@ pub(crate) fn units_of(value: Quota, step: u64, region: Option<usize>) -> Result
     }
     let above = below.checked_add(step).ok_or(EngineError::Overflow)?;
     Err(match region {
-        None => EngineError::TotalNotMultipleOfStep {
+        None => EngineError::Rules(RulesError::TotalNotMultipleOfStep {
             total: value,
             step,
             below: Quota::new(below),
             above: Quota::new(above),
-        },
-        Some(region) => EngineError::ValueNotMultipleOfStep {
+        }),
+        Some(region) => EngineError::Rules(RulesError::ValueNotMultipleOfStep {
             region,
             value,
             step,
             below: Quota::new(below),
             above: Quota::new(above),
-        },
+        }),
     })
 }
 
@@ -275,35 +276,35 @@ impl Problem {
     fn new(total: Quota, weights: &[u64], rules: &Rules) -> Result<Problem, EngineError> {
         let n = weights.len();
         if n == 0 {
-            return Err(EngineError::EmptyRegions);
+            return Err(EngineError::Rules(RulesError::EmptyRegions));
         }
         if n > MAX_REGIONS {
-            return Err(EngineError::TooManyRegions {
+            return Err(EngineError::Rules(RulesError::TooManyRegions {
                 count: n,
                 limit: MAX_REGIONS,
-            });
+            }));
         }
         if rules.step == 0 {
-            return Err(EngineError::ZeroStep);
+            return Err(EngineError::Rules(RulesError::ZeroStep));
         }
         for (found, what) in [
             (rules.bounds.len(), "bounds"),
             (rules.locked.len(), "locks"),
         ] {
             if found != 0 && found != n {
-                return Err(EngineError::RulesLength {
+                return Err(EngineError::Rules(RulesError::RulesLength {
                     what,
                     expected: n,
                     found,
-                });
+                }));
             }
         }
         let step = rules.step;
         let house = units_of(total, step, None)?;
         if house > MAX_UNITS {
-            return Err(EngineError::TooLarge {
+            return Err(EngineError::Rules(RulesError::TooLarge {
                 limit: Quota::new(MAX_UNITS.saturating_mul(step)),
-            });
+            }));
         }
         let mut problem = Problem {
             weights: weights.to_vec(),
@@ -318,11 +319,11 @@ impl Problem {
             let bounds = rules.bounds.get(region).copied().unwrap_or_default();
             if let Some(max) = bounds.max {
                 if max < bounds.min {
-                    return Err(EngineError::BoundsInverted {
+                    return Err(EngineError::Rules(RulesError::BoundsInverted {
                         region,
                         min: bounds.min,
                         max,
-                    });
+                    }));
                 }
             }
             let min = units_of(bounds.min, step, Some(region))?;
@@ -356,22 +357,28 @@ impl Problem {
                 .ok_or(EngineError::Overflow)
         };
         if locked > total {
-            return Err(EngineError::LocksExceedTotal { locked, total });
+            return Err(EngineError::Rules(RulesError::LocksExceedTotal {
+                locked,
+                total,
+            }));
         }
         let minimums = persons(&self.min)?;
         if minimums > total {
-            return Err(EngineError::MinimumsExceedTotal { minimums, total });
+            return Err(EngineError::Rules(RulesError::MinimumsExceedTotal {
+                minimums,
+                total,
+            }));
         }
         let maximums = persons(&self.max)?;
         if maximums < total {
             let free = (0..self.weights.len()).filter(|&r| !self.locked[r]);
             let mut free_weights = free.clone().map(|r| self.weights[r]);
             return Err(if free.clone().next().is_none() {
-                EngineError::EverythingLocked { locked, total }
+                EngineError::Rules(RulesError::EverythingLocked { locked, total })
             } else if free_weights.all(|w| w == 0) {
-                EngineError::AllWeightsZero { total }
+                EngineError::Rules(RulesError::AllWeightsZero { total })
             } else {
-                EngineError::MaximumsBelowTotal { maximums, total }
+                EngineError::Rules(RulesError::MaximumsBelowTotal { maximums, total })
             });
         }
         Ok(())

@@ -1,5 +1,6 @@
 //! Actuals: cumulative counts per metric, district and month, as the bureau collects them.
 
+use crate::error::{RulesError, SimulationError};
 use serde::{Deserialize, Serialize};
 
 use crate::{EngineError, Plan, Quota};
@@ -25,7 +26,9 @@ impl Month {
         if (1..=12).contains(&m) {
             Ok(Month(m))
         } else {
-            Err(EngineError::NoSuchMonth { month: m })
+            Err(EngineError::Simulation(SimulationError::NoSuchMonth {
+                month: m,
+            }))
         }
     }
 
@@ -87,19 +90,19 @@ impl Actuals {
             return Ok(());
         }
         if self.cumulative.len() != plan.metrics.len() {
-            return Err(EngineError::RulesLength {
+            return Err(EngineError::Rules(RulesError::RulesLength {
                 what: "actuals metrics",
                 expected: plan.metrics.len(),
                 found: self.cumulative.len(),
-            });
+            }));
         }
         for rows in &self.cumulative {
             if rows.len() != plan.districts.len() {
-                return Err(EngineError::RulesLength {
+                return Err(EngineError::Rules(RulesError::RulesLength {
                     what: "actuals districts",
                     expected: plan.districts.len(),
                     found: rows.len(),
-                });
+                }));
             }
         }
         Ok(())

@@ -5,6 +5,7 @@
 //! Every comparison is exact (cross-multiplied integers); rates are reported in tenths of a
 //! percent.
 
+use crate::error::PlanError;
 use std::cmp::Ordering;
 
 use crate::simulate::{Actuals, Month};
@@ -117,10 +118,13 @@ pub fn bulletin(
     band_permille: u64,
 ) -> Result<Bulletin, EngineError> {
     actuals.validate(plan)?;
-    let m = plan.metrics.get(metric).ok_or(EngineError::NoSuchMetric {
-        metric,
-        count: plan.metrics.len(),
-    })?;
+    let m = plan
+        .metrics
+        .get(metric)
+        .ok_or(EngineError::Plan(PlanError::NoSuchMetric {
+            metric,
+            count: plan.metrics.len(),
+        }))?;
     let mut lines: Vec<Line> = m
         .quotas
         .iter()

@@ -8,6 +8,7 @@
 //! set by the planner when fewer than three are known). With no spread the forecast is the
 //! seasonal projection exactly; with a flat profile that is the run-rate.
 
+use crate::error::{RulesError, SimulationError};
 use quota_paths::{quantile, reaching, Model, Run};
 use serde::{Deserialize, Serialize};
 
@@ -408,17 +409,17 @@ pub fn forecast(
 ) -> Result<Vec<Forecast>, EngineError> {
     actuals.validate(plan)?;
     if quotas.len() != plan.districts.len() {
-        return Err(EngineError::RulesLength {
+        return Err(EngineError::Rules(RulesError::RulesLength {
             what: "quotas",
             expected: plan.districts.len(),
             found: quotas.len(),
-        });
+        }));
     }
     if settings.paths == 0 || settings.paths > MAX_PATHS {
-        return Err(EngineError::PathsOutOfRange {
+        return Err(EngineError::Simulation(SimulationError::PathsOutOfRange {
             paths: settings.paths,
             limit: MAX_PATHS,
-        });
+        }));
     }
     let models = models(actuals, metric, quotas.len(), month, settings);
     let (year_ends, city) = simulate(&models, metric, month, settings);

@@ -37,6 +37,7 @@ pub fn reallocate(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::RulesError;
 
     #[test]
     fn keeps_the_total_and_the_floors() {
@@ -65,6 +66,9 @@ mod tests {
             &Rules::with_step(100),
             Method::DHondt,
         );
-        assert!(matches!(err, Err(EngineError::MinimumsExceedTotal { .. })));
+        assert!(matches!(
+            err,
+            Err(EngineError::Rules(RulesError::MinimumsExceedTotal { .. }))
+        ));
     }
 }

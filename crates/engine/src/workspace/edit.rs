@@ -1,5 +1,6 @@
 //! Every edit a planner makes, and the one place that applies it.
 
+use crate::error::{EditError, RulesError, SimulationError};
 use serde::{Deserialize, Serialize};
 
 use super::{check_name, Workspace, MAX_NAME_CHARS, MAX_TITLE_CHARS};
@@ -337,10 +338,10 @@ impl Workspace {
         if district < count {
             Ok(())
         } else {
-            Err(EngineError::NoSuchRegion {
+            Err(EngineError::Edit(EditError::NoSuchRegion {
                 region: district,
                 count,
-            })
+            }))
         }
     }
 
@@ -364,7 +365,7 @@ impl Workspace {
             }
             Edit::SetStep { metric, step } => {
                 if *step == 0 {
-                    return Err(EngineError::ZeroStep);
+                    return Err(EngineError::Rules(RulesError::ZeroStep));
                 }
                 self.rules_mut(*metric)?.step = *step;
             }
@@ -375,11 +376,11 @@ impl Workspace {
             } => {
                 check_district(*district)?;
                 if bounds.max.is_some_and(|max| max < bounds.min) {
-                    return Err(EngineError::BoundsInverted {
+                    return Err(EngineError::Rules(RulesError::BoundsInverted {
                         region: *district,
                         min: bounds.min,
                         max: bounds.max.unwrap_or_default(),
-                    });
+                    }));
                 }
                 let total = self.plan.metric_total(*metric)?;
                 let rules = self.rules_mut(*metric)?;
@@ -493,7 +494,7 @@ impl Workspace {
                 let before = self.plan.metric_total(*metric)?;
                 let after = Quota::sum(quotas.iter().copied())?;
                 if quotas.len() != districts || before != after {
-                    return Err(EngineError::TotalChanged { before, after });
+                    return Err(EngineError::Edit(EditError::TotalChanged { before, after }));
                 }
                 self.plan.metrics[*metric].quotas.clone_from(quotas);
             }
@@ -554,16 +555,16 @@ impl Workspace {
 /// districts that exist.
 fn check_forecast(settings: &forecast::Settings, districts: usize) -> Result<(), EngineError> {
     if settings.paths == 0 || settings.paths > forecast::MAX_PATHS {
-        return Err(EngineError::PathsOutOfRange {
+        return Err(EngineError::Simulation(SimulationError::PathsOutOfRange {
             paths: settings.paths,
             limit: forecast::MAX_PATHS,
-        });
+        }));
     }
     if let Some(knob) = settings.knobs.iter().find(|k| k.district >= districts) {
-        return Err(EngineError::NoSuchRegion {
+        return Err(EngineError::Edit(EditError::NoSuchRegion {
             region: knob.district,
             count: districts,
-        });
+        }));
     }
     Ok(())
 }

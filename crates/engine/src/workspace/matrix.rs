@@ -3,6 +3,7 @@
 
 use super::Workspace;
 use crate::apportion::{allocate, Method, Rules};
+use crate::error::{EditError, PlanError, RulesError};
 use crate::matrix::{biproportional, Biproportional, MatrixEdit, MatrixError, MatrixProblem, Seed};
 use crate::{Department, EngineError, Name, Quota};
 
@@ -73,16 +74,16 @@ impl Workspace {
     pub(super) fn check_cell(&self, row: usize, column: usize) -> Result<(), EngineError> {
         let (rows, columns) = (self.plan.departments.len(), self.matrix_columns().len());
         if row >= rows {
-            return Err(EngineError::NoSuchRegion {
+            return Err(EngineError::Edit(EditError::NoSuchRegion {
                 region: row,
                 count: rows,
-            });
+            }));
         }
         if column >= columns {
-            return Err(EngineError::NoSuchRegion {
+            return Err(EngineError::Edit(EditError::NoSuchRegion {
                 region: column,
                 count: columns,
-            });
+            }));
         }
         Ok(())
     }
@@ -93,16 +94,16 @@ impl Workspace {
             MatrixEdit::SetRounding(rounding) => self.matrix.rounding = *rounding,
             MatrixEdit::SetStep(step) => {
                 if *step == 0 {
-                    return Err(EngineError::ZeroStep);
+                    return Err(EngineError::Rules(RulesError::ZeroStep));
                 }
                 self.matrix.step = *step;
             }
             MatrixEdit::SetMetric(metric) => {
                 if *metric >= self.plan.metrics.len() {
-                    return Err(EngineError::NoSuchMetric {
+                    return Err(EngineError::Plan(PlanError::NoSuchMetric {
                         metric: *metric,
                         count: self.plan.metrics.len(),
-                    });
+                    }));
                 }
                 self.plan.department_metric = *metric;
             }
@@ -142,10 +143,10 @@ impl Workspace {
                 self.plan
                     .departments
                     .get_mut(*row)
-                    .ok_or(EngineError::NoSuchRegion {
+                    .ok_or(EngineError::Edit(EditError::NoSuchRegion {
                         region: *row,
                         count,
-                    })?
+                    }))?
                     .quota = *value;
             }
             MatrixEdit::AddBalancingRow { name, task } => {
@@ -168,10 +169,10 @@ impl Workspace {
         let difference = districts
             .checked_sub(departments)
             .filter(|d| *d > Quota::ZERO)
-            .ok_or(EngineError::NothingToBalance {
+            .ok_or(EngineError::Plan(PlanError::NothingToBalance {
                 departments,
                 districts,
-            })?;
+            }))?;
         let seed_row: Vec<u64> = self.matrix_columns().iter().map(|q| q.get()).collect();
         if let Seed::Prior(rows) = &mut self.matrix.seed {
             rows.push(seed_row);
@@ -187,10 +188,10 @@ impl Workspace {
     pub(super) fn scale_departments(&mut self) -> Result<(), EngineError> {
         let (departments, districts) = self.margin_totals()?;
         if departments == districts {
-            return Err(EngineError::NothingToBalance {
+            return Err(EngineError::Plan(PlanError::NothingToBalance {
                 departments,
                 districts,
-            });
+            }));
         }
         let weights: Vec<u64> = self.matrix_rows().iter().map(|q| q.get()).collect();
         let split = allocate(

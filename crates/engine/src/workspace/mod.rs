@@ -14,6 +14,7 @@ mod matrix;
 mod reports;
 mod structure;
 
+use crate::error::{EditError, PlanError, RulesError};
 use serde::{Deserialize, Serialize};
 
 use crate::apportion::{allocate, Allocation, Bounds, Method, Rules};
@@ -147,11 +148,11 @@ impl Workspace {
         self.plan.validate()?;
         let n = self.plan.districts.len();
         if self.rules.len() != self.plan.metrics.len() {
-            return Err(EngineError::RulesLength {
+            return Err(EngineError::Rules(RulesError::RulesLength {
                 what: "metric rules",
                 expected: self.plan.metrics.len(),
                 found: self.rules.len(),
-            });
+            }));
         }
         if !self.actuals.cumulative.is_empty() {
             self.actuals.validate(&self.plan)?;
@@ -159,39 +160,44 @@ impl Workspace {
         for r in &self.rules {
             for (found, what) in [(r.bounds.len(), "bounds"), (r.locked.len(), "locks")] {
                 if found != n {
-                    return Err(EngineError::RulesLength {
+                    return Err(EngineError::Rules(RulesError::RulesLength {
                         what,
                         expected: n,
                         found,
-                    });
+                    }));
                 }
             }
             // What a hostile or damaged file could hold and an edit never makes: refused
             // when the file or link is opened, not at the first calculation.
             if r.step == 0 {
-                return Err(EngineError::ZeroStep);
+                return Err(EngineError::Rules(RulesError::ZeroStep));
             }
             for (region, b) in r.bounds.iter().enumerate() {
                 if let Some(max) = b.max.filter(|max| *max < b.min) {
-                    return Err(EngineError::BoundsInverted {
+                    return Err(EngineError::Rules(RulesError::BoundsInverted {
                         region,
                         min: b.min,
                         max,
-                    });
+                    }));
                 }
             }
             if let Some(&region) = r.tie_preference.iter().find(|&&d| d >= n) {
-                return Err(EngineError::NoSuchRegion { region, count: n });
+                return Err(EngineError::Edit(EditError::NoSuchRegion {
+                    region,
+                    count: n,
+                }));
             }
         }
         Ok(())
     }
 
     pub(super) fn metric_rules(&self, metric: MetricId) -> Result<&MetricRules, EngineError> {
-        self.rules.get(metric).ok_or(EngineError::NoSuchMetric {
-            metric,
-            count: self.rules.len(),
-        })
+        self.rules
+            .get(metric)
+            .ok_or(EngineError::Plan(PlanError::NoSuchMetric {
+                metric,
+                count: self.rules.len(),
+            }))
     }
 
     /// The engine rules for `metric`: its step, locks at their current values, the planner's
@@ -260,10 +266,10 @@ impl Workspace {
             .plan
             .metrics
             .get(metric)
-            .ok_or(EngineError::NoSuchMetric {
+            .ok_or(EngineError::Plan(PlanError::NoSuchMetric {
                 metric,
                 count: self.plan.metrics.len(),
-            })?
+            }))?
             .quotas;
         let lines = forecast::forecast(
             &self.plan,
@@ -291,7 +297,7 @@ impl Workspace {
         let count = self.rules.len();
         self.rules
             .get_mut(metric)
-            .ok_or(EngineError::NoSuchMetric { metric, count })
+            .ok_or(EngineError::Plan(PlanError::NoSuchMetric { metric, count }))
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::{MetricRules, Workspace};
 use crate::apportion::Bounds;
+use crate::error::{PlanError, RulesError};
 use crate::simulate::actuals::MONTHS;
 use crate::{District, EngineError, Metric, MetricId, Name, Quota};
 
@@ -22,7 +23,7 @@ pub const MAX_TITLE_CHARS: usize = 200;
 pub fn check_name(name: &Name, limit: usize) -> Result<(), EngineError> {
     let chars = name.zh.chars().count().max(name.en.chars().count());
     if chars > limit {
-        return Err(EngineError::NameTooLong { chars, limit });
+        return Err(EngineError::Plan(PlanError::NameTooLong { chars, limit }));
     }
     Ok(())
 }
@@ -30,10 +31,10 @@ pub fn check_name(name: &Name, limit: usize) -> Result<(), EngineError> {
 impl Workspace {
     pub(super) fn add_district(&mut self, name: Name) -> Result<(), EngineError> {
         if self.plan.districts.len() >= MAX_DISTRICTS {
-            return Err(EngineError::TooManyRegions {
+            return Err(EngineError::Rules(RulesError::TooManyRegions {
                 count: self.plan.districts.len() + 1,
                 limit: MAX_DISTRICTS,
-            });
+            }));
         }
         self.plan.districts.push(District { name });
         self.matrix.add_column();
@@ -52,7 +53,7 @@ impl Workspace {
 
     pub(super) fn remove_district(&mut self, district: usize) -> Result<(), EngineError> {
         if self.plan.districts.len() == 1 {
-            return Err(EngineError::LastOne);
+            return Err(EngineError::Plan(PlanError::LastOne));
         }
         self.plan.districts.remove(district);
         self.matrix.remove_column(district);
@@ -92,7 +93,9 @@ impl Workspace {
         parent: Option<MetricId>,
     ) -> Result<(), EngineError> {
         if self.plan.metrics.len() >= MAX_METRICS {
-            return Err(EngineError::TooManyMetrics { limit: MAX_METRICS });
+            return Err(EngineError::Plan(PlanError::TooManyMetrics {
+                limit: MAX_METRICS,
+            }));
         }
         if let Some(p) = parent {
             self.rules_mut(p)?;
@@ -113,7 +116,7 @@ impl Workspace {
     pub(super) fn remove_metric(&mut self, metric: MetricId) -> Result<(), EngineError> {
         self.rules_mut(metric)?;
         if self.plan.metrics.len() == 1 {
-            return Err(EngineError::LastOne);
+            return Err(EngineError::Plan(PlanError::LastOne));
         }
         let removed_parent = self.plan.metrics[metric].parent;
         self.plan.metrics.remove(metric);
