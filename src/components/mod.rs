@@ -27,20 +27,20 @@ use yew::{
 
 use crate::i18n::Texts;
 use crate::platform::event_value;
-use crate::state::{Action, AppState, Place, Reason, Refusal, StateHandle};
+use crate::state::{Action, AppState, Cause, Field, Refusal, StateHandle};
 use quota_engine::Plan;
 
 /// The `change` handler of a settings field: what `make` reads from the field's text — an
-/// edit, or why there is none — goes to the reducer as one entry at `place`.
+/// edit, or why there is none — goes to the reducer as one entry at `field`.
 #[must_use]
 pub fn on_entry(
     state: &StateHandle,
-    place: Place,
-    make: impl Fn(String) -> Result<quota_engine::workspace::Edit, Reason> + 'static,
+    field: Field,
+    make: impl Fn(String) -> Result<quota_engine::workspace::Edit, Cause> + 'static,
 ) -> Callback<Event> {
     let state = state.clone();
     Callback::from(move |e: Event| {
-        state.dispatch(Action::Entry(place.clone(), make(event_value(&e))));
+        state.dispatch(Action::Entry(field.clone(), make(event_value(&e))));
     })
 }
 
@@ -48,8 +48,8 @@ pub fn on_entry(
 #[must_use]
 pub fn refusal_text(t: &Texts, refusal: &Refusal, plan: &Plan) -> String {
     match &refusal.reason {
-        Reason::Engine(err) => (t.engine_error)(err, plan),
-        Reason::Parse(err) => (t.parse_error)(err, refusal.typed.as_deref()),
+        Cause::Engine(err) => (t.engine_error)(err, plan),
+        Cause::Parse(err) => (t.parse_error)(err, refusal.typed.as_deref()),
     }
 }
 
@@ -87,13 +87,13 @@ pub fn use_shown_value(shown: String, epoch: u64) -> NodeRef {
     input
 }
 
-/// The `change` handler of an editable number: sends what was typed at `place` to the reducer.
+/// The `change` handler of an editable number: sends what was typed at `field` to the reducer.
 #[must_use]
-pub fn on_typed(dispatch: &UseReducerDispatcher<AppState>, place: Place) -> Callback<Event> {
+pub fn on_typed(dispatch: &UseReducerDispatcher<AppState>, field: Field) -> Callback<Event> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: Event| {
         dispatch.dispatch(Action::Typed {
-            place: place.clone(),
+            field: field.clone(),
             text: event_value(&e),
         });
     })

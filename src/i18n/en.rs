@@ -1,6 +1,6 @@
 //! English interface strings.
 
-use quota_engine::apportion::{Explanation, Reason as Why};
+use quota_engine::apportion::{Explanation, Reason};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
 use quota_engine::workspace::Edit;
@@ -483,11 +483,11 @@ fn simulation_error(err: &SimulationError) -> String {
 fn explanation(e: &Explanation, step: u64) -> String {
     let exact = decimal(e.exact_persons(step));
     match &e.reason {
-        Why::Locked => "Locked: kept as it is".to_owned(),
-        Why::ZeroWeight => "Zero weight: gets its minimum".to_owned(),
-        Why::AtMinimum => format!("Exact share {exact} is below the minimum: gets the minimum"),
-        Why::AtMaximum => format!("Exact share {exact} reaches the maximum: gets the maximum"),
-        Why::Remainder {
+        Reason::Locked => "Locked: kept as it is".to_owned(),
+        Reason::ZeroWeight => "Zero weight: gets its minimum".to_owned(),
+        Reason::AtMinimum => format!("Exact share {exact} is below the minimum: gets the minimum"),
+        Reason::AtMaximum => format!("Exact share {exact} reaches the maximum: gets the maximum"),
+        Reason::Remainder {
             floor,
             extra_unit: true,
         } => format!(
@@ -495,7 +495,7 @@ fn explanation(e: &Explanation, step: u64) -> String {
             q(*floor),
             g(step)
         ),
-        Why::Remainder {
+        Reason::Remainder {
             floor,
             extra_unit: false,
         } => {
@@ -504,10 +504,10 @@ fn explanation(e: &Explanation, step: u64) -> String {
                 q(*floor)
             )
         }
-        Why::Rounded { up: true } => {
+        Reason::Rounded { up: true } => {
             format!("Exact share {exact}: past the method's signpost, rounded up")
         }
-        Why::Rounded { up: false } => {
+        Reason::Rounded { up: false } => {
             format!("Exact share {exact}: below the method's signpost, rounded down")
         }
     }
@@ -652,17 +652,17 @@ fn fewer_paths(paths: u32) -> String {
 }
 
 fn link_failed(err: &quota_engine::codec::LinkError) -> String {
-    use quota_engine::codec::LinkError as E;
+    use quota_engine::codec::LinkError;
     let why = match err {
-        E::Empty => "the link is empty".to_owned(),
-        E::NotALink => "it is not a Quota Planner link".to_owned(),
-        E::FutureVersion { .. } => "it was made by a newer version of the tool".to_owned(),
-        E::TooLong { chars } => format!("it is too long ({chars} characters)"),
-        E::BadCharacters => {
+        LinkError::Empty => "the link is empty".to_owned(),
+        LinkError::NotALink => "it is not a Quota Planner link".to_owned(),
+        LinkError::FutureVersion { .. } => "it was made by a newer version of the tool".to_owned(),
+        LinkError::TooLong { chars } => format!("it is too long ({chars} characters)"),
+        LinkError::BadCharacters => {
             "it contains characters a link cannot have (altered in transit?)".to_owned()
         }
-        E::Corrupt => "it was cut short or altered".to_owned(),
-        E::Invalid => "its numbers do not form a valid plan".to_owned(),
+        LinkError::Corrupt => "it was cut short or altered".to_owned(),
+        LinkError::Invalid => "its numbers do not form a valid plan".to_owned(),
     };
     format!("The shared link could not be opened: {why}. Your own data is shown, unchanged.")
 }
@@ -676,15 +676,15 @@ fn link_copied(chars: usize) -> String {
 }
 
 fn file_failed(err: &quota_engine::file::FileError) -> String {
-    use quota_engine::file::FileError as E;
+    use quota_engine::file::FileError;
     let why = match err {
-        E::TooLarge { bytes } => format!("the file is too large ({bytes} bytes)"),
-        E::NotAScenario => "it is not a scenario file of this tool".to_owned(),
-        E::FutureVersion { .. } => "it was written by a newer version of the tool".to_owned(),
-        E::Malformed { line, column } => format!(
+        FileError::TooLarge { bytes } => format!("the file is too large ({bytes} bytes)"),
+        FileError::NotAScenario => "it is not a scenario file of this tool".to_owned(),
+        FileError::FutureVersion { .. } => "it was written by a newer version of the tool".to_owned(),
+        FileError::Malformed { line, column } => format!(
             "the value at line {line}, column {column} does not fit the scenario format (for example text, a fraction or a too large number where a whole number belongs)"
         ),
-        E::Invalid(err) => format!(
+        FileError::Invalid(err) => format!(
             "its data do not form a valid plan: {}",
             engine_error(err, &super::nameless_plan())
         ),
@@ -770,43 +770,43 @@ fn host_failed(err: &quota_engine::file::FileError) -> String {
 }
 
 fn import_problem(p: &quota_engine::import::Problem) -> String {
-    use quota_engine::import::ProblemKind as K;
+    use quota_engine::import::ProblemKind;
     let what = match &p.kind {
-        K::Number { text, error } => bad_cell(text, error),
-        K::UnknownRow(name) => {
+        ProblemKind::Number { text, error } => bad_cell(text, error),
+        ProblemKind::UnknownRow(name) => {
             format!("the plan has no district “{name}”; the line is not imported")
         }
-        K::UnknownColumn(name) => format!("unknown column “{name}”; it is not imported"),
-        K::Repeated(name) => format!("“{name}” appears again; the earlier line counts"),
+        ProblemKind::UnknownColumn(name) => format!("unknown column “{name}”; it is not imported"),
+        ProblemKind::Repeated(name) => format!("“{name}” appears again; the earlier line counts"),
     };
     format!("Line {}, column {}: {what}", p.line, p.column)
 }
 
 fn import_failed(err: &quota_engine::import::ImportError) -> String {
-    use quota_engine::import::ImportError as E;
+    use quota_engine::import::ImportError;
     let why = match err {
-        E::TooLarge { bytes } => format!("the file is too large ({bytes} bytes)"),
-        E::NoHeader => {
+        ImportError::TooLarge { bytes } => format!("the file is too large ({bytes} bytes)"),
+        ImportError::NoHeader => {
             "no header line (the first column districts, the others metric names or months)"
                 .to_owned()
         }
-        E::NotAWorkbook => {
+        ImportError::NotAWorkbook => {
             "it is not a readable XLSX workbook (save it as .xlsx or CSV)".to_owned()
         }
-        E::UnclosedQuote { line } => format!("a quote on line {line} is never closed"),
+        ImportError::UnclosedQuote { line } => format!("a quote on line {line} is never closed"),
     };
     format!("The file could not be read: {why}. Nothing was changed.")
 }
 
 fn stored_kept(why: &quota_engine::library::KeptReason) -> String {
-    use quota_engine::library::KeptReason as K;
+    use quota_engine::library::KeptReason;
     match why {
-        K::Unreadable => "Saved data that cannot be read".to_owned(),
-        K::Partial { lost } => format!("An earlier release's library, {lost} of whose scenarios cannot be read (the others are open)"),
-        K::Newer { found } => format!("Data of a newer release (version {found}), left unchanged"),
-        K::Superseded => "An earlier release's autosave, older than the open scenarios; not opened".to_owned(),
-        K::SetAside => "Unreadable data set aside earlier".to_owned(),
-        K::Unknown => "Data this release does not know".to_owned(),
+        KeptReason::Unreadable => "Saved data that cannot be read".to_owned(),
+        KeptReason::Partial { lost } => format!("An earlier release's library, {lost} of whose scenarios cannot be read (the others are open)"),
+        KeptReason::Newer { found } => format!("Data of a newer release (version {found}), left unchanged"),
+        KeptReason::Superseded => "An earlier release's autosave, older than the open scenarios; not opened".to_owned(),
+        KeptReason::SetAside => "Unreadable data set aside earlier".to_owned(),
+        KeptReason::Unknown => "Data this release does not know".to_owned(),
     }
 }
 
@@ -833,14 +833,14 @@ fn bad_cell(text: &str, error: &ParseError) -> String {
 }
 
 fn forecast_warning(w: &quota_engine::simulate::forecast::SettingsWarning, plan: &Plan) -> String {
-    use quota_engine::simulate::forecast::SettingsWarning as W;
+    use quota_engine::simulate::forecast::SettingsWarning;
     match w {
-        W::ProfileAllZero => "Every seasonal weight is 0: the forecast expects nothing more to be done. Please check the weights.".to_owned(),
-        W::ProfileZeroSoFar { month } => format!(
+        SettingsWarning::ProfileAllZero => "Every seasonal weight is 0: the forecast expects nothing more to be done. Please check the weights.".to_owned(),
+        SettingsWarning::ProfileZeroSoFar { month } => format!(
             "The seasonal weights up to {} are all 0: the pace so far cannot be read from the actuals and counts as zero. Please check the weights.",
             month_name(usize::from(month.get()))
         ),
-        W::ExtremePace { district, percent } => format!(
+        SettingsWarning::ExtremePace { district, percent } => format!(
             "The pace of {} is set to {}% ({} times), far beyond what happens; possibly a typing slip.",
             dn(plan, *district, L),
             g(u64::from(*percent)),

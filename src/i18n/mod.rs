@@ -666,11 +666,11 @@ pub fn name_list(
 /// A place in the department matrix: a department, a district, or a cell of both.
 #[must_use]
 pub fn matrix_place(plan: &Plan, place: quota_engine::matrix::Place, lang: Lang) -> String {
-    use quota_engine::matrix::Place as P;
+    use quota_engine::matrix::Place;
     match place {
-        P::Row(i) => department_name(plan, i, lang),
-        P::Column(j) => district_name(plan, j, lang),
-        P::Cell { row, column } => format!(
+        Place::Row(i) => department_name(plan, i, lang),
+        Place::Column(j) => district_name(plan, j, lang),
+        Place::Cell { row, column } => format!(
             "{} {}",
             department_name(plan, row, lang),
             district_name(plan, column, lang)

@@ -1,6 +1,6 @@
 //! 中文界面文字（默认语言）。
 
-use quota_engine::apportion::{Explanation, Reason as Why};
+use quota_engine::apportion::{Explanation, Reason};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
 use quota_engine::workspace::Edit;
@@ -491,11 +491,11 @@ fn simulation_error(err: &SimulationError) -> String {
 fn explanation(e: &Explanation, step: u64) -> String {
     let exact = decimal(e.exact_persons(step));
     match &e.reason {
-        Why::Locked => "已锁定，保持不变".to_owned(),
-        Why::ZeroWeight => "分配基数为 0，取下限".to_owned(),
-        Why::AtMinimum => format!("精确份额 {exact} 低于下限，取下限"),
-        Why::AtMaximum => format!("精确份额 {exact} 达到上限，取上限"),
-        Why::Remainder {
+        Reason::Locked => "已锁定，保持不变".to_owned(),
+        Reason::ZeroWeight => "分配基数为 0，取下限".to_owned(),
+        Reason::AtMinimum => format!("精确份额 {exact} 低于下限，取下限"),
+        Reason::AtMaximum => format!("精确份额 {exact} 达到上限，取上限"),
+        Reason::Remainder {
             floor,
             extra_unit: true,
         } => format!(
@@ -503,14 +503,14 @@ fn explanation(e: &Explanation, step: u64) -> String {
             q(*floor),
             g(step)
         ),
-        Why::Remainder {
+        Reason::Remainder {
             floor,
             extra_unit: false,
         } => {
             format!("精确份额 {exact}：向下取整 {}，余数未入选", q(*floor))
         }
-        Why::Rounded { up: true } => format!("精确份额 {exact}：超过该方法的舍入点，向上取整"),
-        Why::Rounded { up: false } => format!("精确份额 {exact}：未到该方法的舍入点，向下取整"),
+        Reason::Rounded { up: true } => format!("精确份额 {exact}：超过该方法的舍入点，向上取整"),
+        Reason::Rounded { up: false } => format!("精确份额 {exact}：未到该方法的舍入点，向下取整"),
     }
 }
 
@@ -642,15 +642,15 @@ fn fewer_paths(paths: u32) -> String {
 }
 
 fn link_failed(err: &quota_engine::codec::LinkError) -> String {
-    use quota_engine::codec::LinkError as E;
+    use quota_engine::codec::LinkError;
     let why = match err {
-        E::Empty => "链接为空".to_owned(),
-        E::NotALink => "这不是本工具的分享链接".to_owned(),
-        E::FutureVersion { .. } => "链接由更新版本的工具生成，请升级后再打开".to_owned(),
-        E::TooLong { chars } => format!("链接过长（{chars} 个字符）"),
-        E::BadCharacters => "链接含有无效字符，可能在转发时被改动".to_owned(),
-        E::Corrupt => "链接不完整或已被改动，可能在转发时被截断".to_owned(),
-        E::Invalid => "链接中的数字不构成有效方案".to_owned(),
+        LinkError::Empty => "链接为空".to_owned(),
+        LinkError::NotALink => "这不是本工具的分享链接".to_owned(),
+        LinkError::FutureVersion { .. } => "链接由更新版本的工具生成，请升级后再打开".to_owned(),
+        LinkError::TooLong { chars } => format!("链接过长（{chars} 个字符）"),
+        LinkError::BadCharacters => "链接含有无效字符，可能在转发时被改动".to_owned(),
+        LinkError::Corrupt => "链接不完整或已被改动，可能在转发时被截断".to_owned(),
+        LinkError::Invalid => "链接中的数字不构成有效方案".to_owned(),
     };
     format!("无法打开分享链接：{why}。已显示您原来的数据，未做任何改动。")
 }
@@ -664,15 +664,15 @@ fn link_copied(chars: usize) -> String {
 }
 
 fn file_failed(err: &quota_engine::file::FileError) -> String {
-    use quota_engine::file::FileError as E;
+    use quota_engine::file::FileError;
     let why = match err {
-        E::TooLarge { bytes } => format!("文件过大（{bytes} 字节）"),
-        E::NotAScenario => "这不是本工具导出的方案文件".to_owned(),
-        E::FutureVersion { .. } => "文件由更新版本的工具导出，请升级后再打开".to_owned(),
-        E::Malformed { line, column } => {
+        FileError::TooLarge { bytes } => format!("文件过大（{bytes} 字节）"),
+        FileError::NotAScenario => "这不是本工具导出的方案文件".to_owned(),
+        FileError::FutureVersion { .. } => "文件由更新版本的工具导出，请升级后再打开".to_owned(),
+        FileError::Malformed { line, column } => {
             format!("第 {line} 行第 {column} 列的内容不符合方案格式（例如应为整数的地方写了文字、小数或过大的数）")
         }
-        E::Invalid(err) => format!(
+        FileError::Invalid(err) => format!(
             "文件中的数据不构成有效方案：{}",
             engine_error(err, &super::nameless_plan())
         ),
@@ -787,38 +787,38 @@ fn host_failed(err: &quota_engine::file::FileError) -> String {
 }
 
 fn import_problem(p: &quota_engine::import::Problem) -> String {
-    use quota_engine::import::ProblemKind as K;
+    use quota_engine::import::ProblemKind;
     let what = match &p.kind {
-        K::Number { text, error } => bad_cell(text, error),
-        K::UnknownRow(name) => format!("方案中没有地区“{name}”，该行未导入"),
-        K::UnknownColumn(name) => format!("不认识的列“{name}”，该列未导入"),
-        K::Repeated(name) => format!("“{name}”重复出现，以前面一行为准"),
+        ProblemKind::Number { text, error } => bad_cell(text, error),
+        ProblemKind::UnknownRow(name) => format!("方案中没有地区“{name}”，该行未导入"),
+        ProblemKind::UnknownColumn(name) => format!("不认识的列“{name}”，该列未导入"),
+        ProblemKind::Repeated(name) => format!("“{name}”重复出现，以前面一行为准"),
     };
     format!("第 {} 行第 {} 列：{what}", p.line, p.column)
 }
 
 fn import_failed(err: &quota_engine::import::ImportError) -> String {
-    use quota_engine::import::ImportError as E;
+    use quota_engine::import::ImportError;
     let why = match err {
-        E::TooLarge { bytes } => format!("文件过大（{bytes} 字节）"),
-        E::NoHeader => "找不到标题行（第一列为地区，其余列为指标名或月份）".to_owned(),
-        E::NotAWorkbook => "不是可读取的 XLSX 工作簿（请另存为 .xlsx 或 CSV）".to_owned(),
-        E::UnclosedQuote { line } => format!("第 {line} 行的引号没有闭合"),
+        ImportError::TooLarge { bytes } => format!("文件过大（{bytes} 字节）"),
+        ImportError::NoHeader => "找不到标题行（第一列为地区，其余列为指标名或月份）".to_owned(),
+        ImportError::NotAWorkbook => "不是可读取的 XLSX 工作簿（请另存为 .xlsx 或 CSV）".to_owned(),
+        ImportError::UnclosedQuote { line } => format!("第 {line} 行的引号没有闭合"),
     };
     format!("无法读取文件：{why}。当前数据未做任何改动。")
 }
 
 fn stored_kept(why: &quota_engine::library::KeptReason) -> String {
-    use quota_engine::library::KeptReason as K;
+    use quota_engine::library::KeptReason;
     match why {
-        K::Unreadable => "无法读取的已保存数据".to_owned(),
-        K::Partial { lost } => {
+        KeptReason::Unreadable => "无法读取的已保存数据".to_owned(),
+        KeptReason::Partial { lost } => {
             format!("旧版本保存的方案库，其中 {lost} 个方案无法读取（其余方案已打开）")
         }
-        K::Newer { found } => format!("较新版本保存的数据（版本 {found}），未改动"),
-        K::Superseded => "旧版本的自动保存，比已打开的方案更早，未打开".to_owned(),
-        K::SetAside => "先前另存的无法读取的数据".to_owned(),
-        K::Unknown => "本版本不认识的数据".to_owned(),
+        KeptReason::Newer { found } => format!("较新版本保存的数据（版本 {found}），未改动"),
+        KeptReason::Superseded => "旧版本的自动保存，比已打开的方案更早，未打开".to_owned(),
+        KeptReason::SetAside => "先前另存的无法读取的数据".to_owned(),
+        KeptReason::Unknown => "本版本不认识的数据".to_owned(),
     }
 }
 
@@ -845,16 +845,16 @@ fn bad_cell(text: &str, error: &ParseError) -> String {
 }
 
 fn forecast_warning(w: &quota_engine::simulate::forecast::SettingsWarning, plan: &Plan) -> String {
-    use quota_engine::simulate::forecast::SettingsWarning as W;
+    use quota_engine::simulate::forecast::SettingsWarning;
     match w {
-        W::ProfileAllZero => {
+        SettingsWarning::ProfileAllZero => {
             "季节权重全为 0：预测将认为今后不会再有任何完成数。请检查权重。".to_owned()
         }
-        W::ProfileZeroSoFar { month } => format!(
+        SettingsWarning::ProfileZeroSoFar { month } => format!(
             "截至{}的季节权重全为 0：无法从已完成数推算进度，预测按零进度计算。请检查权重。",
             month_name(usize::from(month.get()))
         ),
-        W::ExtremePace { district, percent } => format!(
+        SettingsWarning::ExtremePace { district, percent } => format!(
             "{} 的进度调整为 {}%（{} 倍），远超实际可能，可能是输入错误。",
             dn(plan, *district, L),
             g(u64::from(*percent)),

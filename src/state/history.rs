@@ -7,7 +7,7 @@ use quota_engine::apportion::Tie;
 use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
 use quota_engine::MetricId;
 
-use super::{AppState, Place, Refusal};
+use super::{AppState, Field, Refusal};
 
 /// The most edits that can be undone (the history keeps the state before them too).
 pub const HISTORY_LIMIT: usize = 200;
@@ -124,7 +124,7 @@ impl AppState {
             }
             Err(err) => self
                 .ui
-                .refuse(Refusal::engine(Place::Settings(metric), err)),
+                .refuse(Refusal::engine(Field::Settings(metric), err)),
         }
     }
 }

@@ -11,7 +11,7 @@ use super::{AppState, MatrixMode};
 
 /// Where a refused entry was made, so its message shows next to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Place {
+pub enum Field {
     /// A district's quota cell.
     Cell(MetricId, usize),
     /// A metric's city total.
@@ -36,16 +36,16 @@ pub enum Place {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {
     /// Where it was entered.
-    pub place: Place,
+    pub field: Field,
     /// What was typed, when it was text that is not a number.
     pub typed: Option<String>,
     /// Why, from the engine or the number parser.
-    pub reason: Reason,
+    pub reason: Cause,
 }
 
 /// Why an entry was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Reason {
+pub enum Cause {
     /// The engine refused the edit.
     Engine(EngineError),
     /// The text is not a quota.
@@ -53,13 +53,13 @@ pub enum Reason {
 }
 
 impl Refusal {
-    /// The engine refused an edit made at `place`.
+    /// The engine refused an edit made at `field`.
     #[must_use]
-    pub fn engine(place: Place, err: EngineError) -> Self {
+    pub fn engine(field: Field, err: EngineError) -> Self {
         Refusal {
-            place,
+            field,
             typed: None,
-            reason: Reason::Engine(err),
+            reason: Cause::Engine(err),
         }
     }
 }
@@ -67,29 +67,29 @@ impl Refusal {
 impl AppState {
     /// A settings field's entry (rules, bounds, forecast settings): the edit, or the reason
     /// its text makes none, shown where it was typed.
-    pub(super) fn entered(&mut self, place: Place, entry: Result<Edit, Reason>) {
+    pub(super) fn entered(&mut self, field: Field, entry: Result<Edit, Cause>) {
         match entry {
-            Ok(edit) => self.edit(edit, place),
+            Ok(edit) => self.edit(edit, field),
             Err(reason) => self.ui.refuse(Refusal {
-                place,
+                field,
                 typed: None,
                 reason,
             }),
         }
     }
 
-    pub(super) fn edit(&mut self, edit: Edit, place: Place) {
+    pub(super) fn edit(&mut self, edit: Edit, field: Field) {
         match self.workspace().apply(&edit) {
             Ok(applied) => self.push(applied.workspace, Some(edit), applied.tie),
-            Err(err) => self.ui.refuse(Refusal::engine(place, err)),
+            Err(err) => self.ui.refuse(Refusal::engine(field, err)),
         }
     }
 
     /// An emptied cell: clears a reported actual or frees a locked matrix cell. Returns
     /// whether the empty text was handled (it is never a number).
-    pub(super) fn typed_empty(&mut self, place: &Place) -> bool {
-        let edit = match *place {
-            Place::Actual(metric, district, month) => {
+    pub(super) fn typed_empty(&mut self, field: &Field) -> bool {
+        let edit = match *field {
+            Field::Actual(metric, district, month) => {
                 let reported = self
                     .workspace()
                     .actuals
@@ -104,7 +104,7 @@ impl AppState {
                     value: None,
                 })
             }
-            Place::MatrixCell(row, column) => (self.ui.matrix_mode == MatrixMode::Values
+            Field::MatrixCell(row, column) => (self.ui.matrix_mode == MatrixMode::Values
                 && self.workspace().matrix.rule(row, column) != CellRule::Free)
                 .then_some(Edit::Matrix(MatrixEdit::SetCell {
                     row,
@@ -114,45 +114,45 @@ impl AppState {
             _ => return false,
         };
         match edit {
-            Some(edit) => self.edit(edit, place.clone()),
+            Some(edit) => self.edit(edit, field.clone()),
             None => self.ui.drop_typed_text(),
         }
         true
     }
 
     /// A quota or total typed as text: parse it, then edit, or refuse with the reason.
-    pub(super) fn typed(&mut self, place: Place, text: &str) {
-        if text.trim().is_empty() && self.typed_empty(&place) {
+    pub(super) fn typed(&mut self, field: Field, text: &str) {
+        if text.trim().is_empty() && self.typed_empty(&field) {
             return;
         }
         let value = match quota_engine::parse::parse_quota(text) {
             Ok(value) => value,
             Err(err) => {
                 self.ui.refuse(Refusal {
-                    place,
+                    field,
                     typed: Some(text.chars().take(40).collect()),
-                    reason: Reason::Parse(err),
+                    reason: Cause::Parse(err),
                 });
                 return;
             }
         };
-        let edit = match place {
-            Place::Cell(metric, district) => Edit::SetQuota {
+        let edit = match field {
+            Field::Cell(metric, district) => Edit::SetQuota {
                 metric,
                 district,
                 value,
             },
-            Place::Total(metric) => Edit::SetTotal {
+            Field::Total(metric) => Edit::SetTotal {
                 metric,
                 total: value,
             },
-            Place::Actual(metric, district, month) => Edit::SetActual {
+            Field::Actual(metric, district, month) => Edit::SetActual {
                 metric,
                 district,
                 month,
                 value: Some(value),
             },
-            Place::MatrixCell(row, column) => Edit::Matrix(match self.ui.matrix_mode {
+            Field::MatrixCell(row, column) => Edit::Matrix(match self.ui.matrix_mode {
                 MatrixMode::Values => MatrixEdit::SetCell {
                     row,
                     column,
@@ -164,8 +164,8 @@ impl AppState {
                     weight: value.get(),
                 },
             }),
-            Place::Department(row) => Edit::Matrix(MatrixEdit::SetDepartmentQuota { row, value }),
-            Place::Settings(_) | Place::Plan | Place::Simulation | Place::Matrix => return,
+            Field::Department(row) => Edit::Matrix(MatrixEdit::SetDepartmentQuota { row, value }),
+            Field::Settings(_) | Field::Plan | Field::Simulation | Field::Matrix => return,
         };
         // Re-entering the same value is not a change.
         let unchanged = self.workspace().holds(&edit);
@@ -174,6 +174,6 @@ impl AppState {
             self.ui.drop_typed_text();
             return;
         }
-        self.edit(edit, place);
+        self.edit(edit, field);
     }
 }

@@ -28,7 +28,7 @@ use quota_engine::{Lang, MetricId, Name, Plan};
 use yew::{Reducible, UseReducerHandle};
 
 pub use history::{History, Snapshot, HISTORY_LIMIT};
-pub use input::{Place, Reason, Refusal};
+pub use input::{Cause, Field, Refusal};
 pub use pending::{ImportTarget, PasteTarget, Pending, PendingImport, PendingPaste};
 pub use scenarios::{SavedScenario, Scenarios};
 pub use ui::{MatrixMode, Notice, Storage, Ui, View};
@@ -61,11 +61,11 @@ pub enum Action {
     /// Switch the interface language.
     SetLang(Lang),
     /// Make an edit.
-    Edit(Edit, Place),
+    Edit(Edit, Field),
     /// Text typed into a quota cell or a total.
     Typed {
         /// Where.
-        place: Place,
+        field: Field,
         /// What.
         text: String,
     },
@@ -134,7 +134,7 @@ pub enum Action {
     /// Dismiss the refusal message.
     Dismiss,
     /// A settings field was left: the edit it makes, or why its text makes none.
-    Entry(Place, Result<Edit, Reason>),
+    Entry(Field, Result<Edit, Cause>),
     /// The autosave reported.
     StorageResult(Storage),
     /// Choose what typing into a matrix cell sets.
@@ -217,8 +217,8 @@ impl AppState {
         let mut next = self.clone();
         match action {
             Action::SetLang(lang) => next.ui.lang = lang,
-            Action::Edit(edit, place) => next.edit(edit, place),
-            Action::Typed { place, text } => next.typed(place, &text),
+            Action::Edit(edit, field) => next.edit(edit, field),
+            Action::Typed { field, text } => next.typed(field, &text),
             Action::Undo => {
                 if next.can_undo() {
                     next.history.cursor -= 1;
@@ -279,7 +279,7 @@ impl AppState {
             Action::ConfirmPaste => next.confirm_paste(),
             Action::CancelPaste => next.pending.paste = None,
             Action::Dismiss => next.ui.refusal = None,
-            Action::Entry(place, entry) => next.entered(place, entry),
+            Action::Entry(field, entry) => next.entered(field, entry),
             Action::StorageResult(storage) => next.ui.storage = storage,
             Action::Discarded(key) => {
                 if let Some(report) = next.ui.storage_report.as_mut() {

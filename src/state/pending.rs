@@ -8,7 +8,7 @@ use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
 use quota_engine::MetricId;
 
-use super::{AppState, Notice, Place};
+use super::{AppState, Field, Notice};
 
 /// Where a pasted block goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,7 +97,7 @@ impl AppState {
                 values,
             },
         };
-        self.edit(edit, Place::Plan);
+        self.edit(edit, Field::Plan);
     }
 
     pub(super) fn confirm_paste(&mut self) {
@@ -135,6 +135,6 @@ impl AppState {
                     .collect(),
             }),
         };
-        self.edit(edit, Place::Plan);
+        self.edit(edit, Field::Plan);
     }
 }

@@ -13,7 +13,7 @@ use crate::components::{on_typed, use_app_state, use_shown_value};
 use crate::i18n::{grouped, texts};
 use crate::platform::focus::{cell_id, focus_month_cell};
 use crate::platform::pasted_block;
-use crate::state::{Action, AppState, PasteTarget, Place};
+use crate::state::{Action, AppState, Field, PasteTarget};
 
 /// The most districts the grid lists.
 const MAX_ROWS: usize = 200;
@@ -35,8 +35,8 @@ struct ActualCellProps {
 #[function_component(ActualCell)]
 fn actual_cell(props: &ActualCellProps) -> Html {
     let input = use_shown_value(props.value.map(grouped).unwrap_or_default(), props.epoch);
-    let place = Place::Actual(props.metric, props.district, props.month);
-    let onchange = on_typed(&props.dispatch, place.clone());
+    let field = Field::Actual(props.metric, props.district, props.month);
+    let onchange = on_typed(&props.dispatch, field.clone());
     let (row, column) = (props.district, props.month.index());
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         let target = match e.key().as_str() {
@@ -105,8 +105,8 @@ pub fn actuals_grid() -> Html {
                 .and_then(|rows| rows.get(district))
                 .and_then(|months| months[month.index()])
                 .map(|q| q.get());
-            let place = Place::Actual(metric, district, month);
-            let error = state.ui.refusal.as_ref().filter(|r| r.place == place)
+            let field = Field::Actual(metric, district, month);
+            let error = state.ui.refusal.as_ref().filter(|r| r.field == field)
                 .map(|r| AttrValue::from(refusal_text(t, r, plan)));
             let decrease = decreases
                 .contains(&(district, month))

@@ -20,7 +20,7 @@ use crate::components::ProgressControls;
 use crate::components::{on_entry, scroll_region, use_app_state};
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
 use crate::platform::event_value;
-use crate::state::{Action, Place, Reason, StateHandle};
+use crate::state::{Action, Cause, Field, StateHandle};
 
 /// The most district rows a forecast table lists (the city line always shows).
 const MAX_ROWS: usize = 200;
@@ -34,20 +34,20 @@ fn chance(p: f64) -> String {
 /// the settings as they are when the reducer applies it.
 fn settings_change(
     state: &StateHandle,
-    make: impl Fn(String) -> Result<SettingsChange, Reason> + 'static,
+    make: impl Fn(String) -> Result<SettingsChange, Cause> + 'static,
 ) -> Callback<Event> {
-    on_entry(state, Place::Simulation, move |text| {
+    on_entry(state, Field::Simulation, move |text| {
         make(text).map(|change| Edit::ChangeForecast { change })
     })
 }
 
-fn number(text: &str) -> Result<u64, Reason> {
-    parse_quota(text).map(Quota::get).map_err(Reason::Parse)
+fn number(text: &str) -> Result<u64, Cause> {
+    parse_quota(text).map(Quota::get).map_err(Cause::Parse)
 }
 
-fn small(text: &str) -> Result<u32, Reason> {
+fn small(text: &str) -> Result<u32, Cause> {
     u32::try_from(number(text)?)
-        .map_err(|_| Reason::Parse(quota_engine::parse::ParseError::TooLarge))
+        .map_err(|_| Cause::Parse(quota_engine::parse::ParseError::TooLarge))
 }
 
 fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Html {
@@ -91,7 +91,7 @@ fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Ht
         .ui
         .refusal
         .as_ref()
-        .filter(|r| r.place == Place::Simulation)
+        .filter(|r| r.field == Field::Simulation)
         .map(|r| refusal_text(t, r, plan));
     let as_of = state.workspace().simulation.as_of;
     let warnings: Vec<String> = settings
@@ -148,7 +148,7 @@ fn knobs_list(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Html {
             let state = state.clone();
             Callback::from(move |_| {
                 let change = SettingsChange::RemoveKnob(i);
-                state.dispatch(Action::Edit(Edit::ChangeForecast { change }, Place::Simulation));
+                state.dispatch(Action::Edit(Edit::ChangeForecast { change }, Field::Simulation));
             })
         };
         let name = district_name(plan, knob.district, lang);
@@ -181,7 +181,7 @@ fn knobs_list(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Html {
             });
             state.dispatch(Action::Edit(
                 Edit::ChangeForecast { change },
-                Place::Simulation,
+                Field::Simulation,
             ));
         })
     };
@@ -296,7 +296,7 @@ fn realloc_panel(
                     metric,
                     quotas: quotas.clone(),
                 },
-                Place::Simulation,
+                Field::Simulation,
             ))
         })
     };

@@ -21,7 +21,7 @@ use crate::i18n::{
 };
 use crate::platform::download::download_csv;
 use crate::platform::event_value;
-use crate::state::{Action, AppState, MatrixMode, Place};
+use crate::state::{Action, AppState, Field, MatrixMode};
 
 /// The screen.
 #[function_component(MatrixView)]
@@ -41,8 +41,8 @@ pub fn matrix_view() -> Html {
         .as_ref()
         .filter(|r| {
             matches!(
-                r.place,
-                Place::Matrix | Place::MatrixCell(..) | Place::Department(_)
+                r.field,
+                Field::Matrix | Field::MatrixCell(..) | Field::Department(_)
             )
         })
         .map(|r| refusal_text(texts(lang), r, &workspace.plan));
@@ -106,7 +106,7 @@ fn matrix_settings_bar() -> Html {
         let state = state.clone();
         Callback::from(move |e: Event| {
             if let Some(edit) = make(event_value(&e)) {
-                state.dispatch(Action::Edit(Edit::Matrix(edit), Place::Matrix));
+                state.dispatch(Action::Edit(Edit::Matrix(edit), Field::Matrix));
             }
         })
     };
@@ -139,7 +139,7 @@ fn matrix_settings_bar() -> Html {
         Callback::from(move |_| {
             state.dispatch(Action::Edit(
                 Edit::Matrix(MatrixEdit::ClearSeed),
-                Place::Matrix,
+                Field::Matrix,
             ));
         })
     };
@@ -187,7 +187,7 @@ fn margin_fix(props: &MarginFixProps) -> Html {
     let dispatch = |edit: MatrixEdit| {
         let state = state.clone();
         Callback::from(move |_| {
-            state.dispatch(Action::Edit(Edit::Matrix(edit.clone()), Place::Matrix));
+            state.dispatch(Action::Edit(Edit::Matrix(edit.clone()), Field::Matrix));
         })
     };
     let name = in_both(|t| t.matrix.balance_name);
@@ -328,7 +328,7 @@ struct DepartmentTargetProps {
 /// A department's quota, editable.
 #[function_component(DepartmentTarget)]
 fn department_target(props: &DepartmentTargetProps) -> Html {
-    let onchange = on_typed(&props.dispatch, Place::Department(props.row));
+    let onchange = on_typed(&props.dispatch, Field::Department(props.row));
     let input = use_shown_value(grouped(props.value), props.epoch);
     html! {
         <td class="num target">

@@ -17,7 +17,7 @@ use crate::components::refusal_text;
 use crate::components::use_app_state;
 use crate::components::widgets::QuotaCell;
 use crate::i18n::{signed, texts};
-use crate::state::{AppState, Place};
+use crate::state::{AppState, Field};
 
 /// The change of a cell between two plans of the same shape, formatted, if it changed.
 fn delta(
@@ -41,13 +41,13 @@ fn share(value: Quota, total: Option<Quota>) -> String {
         .map_or_else(|| "—".to_owned(), |p| format!("{}.{}%", p / 10, p % 10))
 }
 
-fn refusal_at(state: &AppState, place: &Place) -> Option<AttrValue> {
+fn refusal_at(state: &AppState, field: &Field) -> Option<AttrValue> {
     let t = texts(state.ui.lang);
     state
         .ui
         .refusal
         .as_ref()
-        .filter(|r| &r.place == place)
+        .filter(|r| &r.field == field)
         .map(|r| AttrValue::from(refusal_text(t, r, &state.workspace().plan)))
 }
 
@@ -81,7 +81,7 @@ fn district_row(props: &DistrictRowProps) -> Html {
         html! {
             <>
                 <QuotaCell
-                    place={ Place::Cell(metric, props.district) } row={ props.district } column={ metric }
+                    field={ Field::Cell(metric, props.district) } row={ props.district } column={ metric }
                     value={ cell.value } label={ cell.label.clone() } locked={ Some(cell.locked) }
                     vs_published={ cell.vs_published.clone() } vs_previous={ cell.vs_previous.clone() }
                     badge={ cell.badge.clone() } error={ cell.error.clone() }
@@ -173,7 +173,7 @@ pub fn plan_table() -> Html {
                 vs_published: delta(baseline, plan, metric, Some(district)),
                 vs_previous: delta(previous, plan, metric, Some(district)),
                 badge: badges.get(&(metric, district)).cloned(),
-                error: refusal_at(&state, &Place::Cell(metric, district)),
+                error: refusal_at(&state, &Field::Cell(metric, district)),
                 share: AttrValue::from(share(
                     m.quotas.get(district).copied().unwrap_or_default(),
                     totals_now.get(metric).copied().flatten(),
@@ -186,19 +186,19 @@ pub fn plan_table() -> Html {
         }
     });
     let totals = plan.metrics.iter().enumerate().map(|(metric, m)| {
-        let place = Place::Total(metric);
+        let field = Field::Total(metric);
         let total = plan.metric_total(metric).map(|q| q.get());
         html! {
             <>
                 if let Ok(total) = total {
                     <QuotaCell
-                        place={ place.clone() } row={ rows } column={ metric } value={ total }
+                        field={ field.clone() } row={ rows } column={ metric } value={ total }
                         label={ AttrValue::from(format!("{} {}", t.city_prefix, m.name.get(lang))) }
                         locked={ None::<bool> }
                         vs_published={ delta(baseline, plan, metric, None) }
                         vs_previous={ delta(previous, plan, metric, None) }
                         badge={ None::<AttrValue> }
-                        error={ refusal_at(&state, &place) }
+                        error={ refusal_at(&state, &field) }
                         epoch={ state.ui.input_epoch } { lang } dispatch={ dispatch.clone() } />
                 } else {
                     <td class="num">{ t.overflow }</td>

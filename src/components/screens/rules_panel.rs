@@ -15,7 +15,7 @@ use crate::components::widgets::Folded;
 
 use crate::components::{on_entry, use_app_state, use_shown_value};
 use crate::i18n::{grouped, texts};
-use crate::state::{Action, Place, Reason, StateHandle};
+use crate::state::{Action, Cause, Field, StateHandle};
 
 const STEPS: [u64; 5] = [1, 10, 50, 100, 1_000];
 
@@ -23,9 +23,9 @@ const STEPS: [u64; 5] = [1, 10, 50, 100, 1_000];
 fn send(
     state: &StateHandle,
     metric: MetricId,
-    make: impl Fn(String) -> Result<Edit, Reason> + 'static,
+    make: impl Fn(String) -> Result<Edit, Cause> + 'static,
 ) -> Callback<Event> {
-    on_entry(state, Place::Settings(metric), make)
+    on_entry(state, Field::Settings(metric), make)
 }
 
 /// One bound of one district and metric.
@@ -51,11 +51,11 @@ fn bound_input(props: &BoundInputProps) -> Html {
 }
 
 /// An optional quota typed into a bounds field: empty is `None`.
-fn optional_quota(text: &str) -> Result<Option<Quota>, Reason> {
+fn optional_quota(text: &str) -> Result<Option<Quota>, Cause> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    parse_quota(text).map(Some).map_err(Reason::Parse)
+    parse_quota(text).map(Some).map_err(Cause::Parse)
 }
 
 /// The per-metric rules.
@@ -110,7 +110,7 @@ pub fn rules_panel() -> Html {
         let on_percent = {
             let current = rules.base.clone();
             send(&state, metric, move |v| {
-                let percent = parse_quota(&v).map_err(Reason::Parse)?.get();
+                let percent = parse_quota(&v).map_err(Cause::Parse)?.get();
                 let first_percent = u8::try_from(percent).unwrap_or(u8::MAX);
                 let base = match current.clone() {
                     Base::Blend { first, second, .. } => Base::Blend { first, second, first_percent },
@@ -127,13 +127,13 @@ pub fn rules_panel() -> Html {
             <option value={ s.to_string() } selected={ s == rules.step }>{ grouped(s) }</option>
         });
         let on_step = send(&state, metric, move |v| {
-            Ok(Edit::SetStep { metric, step: parse_quota(&v).map_err(Reason::Parse)?.get() })
+            Ok(Edit::SetStep { metric, step: parse_quota(&v).map_err(Cause::Parse)?.get() })
         });
         let reapportion = {
             let state = state.clone();
-            Callback::from(move |_| state.dispatch(Action::Edit(Edit::Reapportion { metric }, Place::Settings(metric))))
+            Callback::from(move |_| state.dispatch(Action::Edit(Edit::Reapportion { metric }, Field::Settings(metric))))
         };
-        let refusal = state.ui.refusal.as_ref().filter(|r| r.place == Place::Settings(metric))
+        let refusal = state.ui.refusal.as_ref().filter(|r| r.field == Field::Settings(metric))
             .map(|r| refusal_text(t, r, &workspace.plan));
         html! {
             <tr>
@@ -229,7 +229,7 @@ fn bounds_panel() -> Html {
         };
         let on_weights = send(&state, metric, move |v| {
             let lines: Vec<&str> = v.lines().filter(|l| !l.trim().is_empty()).collect();
-            let weights = parse_decimal_weights(&lines).map_err(Reason::Engine)?;
+            let weights = parse_decimal_weights(&lines).map_err(Cause::Engine)?;
             Ok(Edit::SetBase {
                 metric,
                 base: Base::Custom(weights),

@@ -12,7 +12,7 @@ use yew::prelude::{
 use crate::components::{lock_icon, on_typed, use_shown_value};
 use crate::i18n::{grouped, texts};
 use crate::platform::pasted_block;
-use crate::state::{Action, AppState, MatrixMode, PasteTarget, Place};
+use crate::state::{Action, AppState, Field, MatrixMode, PasteTarget};
 
 /// What a matrix cell shows.
 #[derive(Clone, PartialEq, Properties)]
@@ -45,15 +45,15 @@ pub struct MatrixCellProps {
 #[function_component(MatrixCell)]
 pub fn matrix_cell(props: &MatrixCellProps) -> Html {
     let t = texts(props.lang);
-    let place = Place::MatrixCell(props.row, props.column);
+    let field = Field::MatrixCell(props.row, props.column);
     let set_rule = |rule: CellRule| {
-        let (dispatch, place) = (props.dispatch.clone(), place.clone());
+        let (dispatch, field) = (props.dispatch.clone(), field.clone());
         let edit = Edit::Matrix(MatrixEdit::SetCell {
             row: props.row,
             column: props.column,
             rule,
         });
-        Callback::from(move |_| dispatch.dispatch(Action::Edit(edit.clone(), place.clone())))
+        Callback::from(move |_| dispatch.dispatch(Action::Edit(edit.clone(), field.clone())))
     };
     let zero = props.rule == CellRule::Zero;
     let locked = matches!(props.rule, CellRule::Locked(_));
@@ -62,7 +62,7 @@ pub fn matrix_cell(props: &MatrixCellProps) -> Html {
         (false, Some(v)) => CellRule::Locked(Quota::new(v)),
         _ => CellRule::Free,
     });
-    let onchange = on_typed(&props.dispatch, place.clone());
+    let onchange = on_typed(&props.dispatch, field.clone());
     let onpaste = {
         let (dispatch, row, column) = (props.dispatch.clone(), props.row, props.column);
         let seeds = props.mode == MatrixMode::Seeds;

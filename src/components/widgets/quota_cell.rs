@@ -14,14 +14,14 @@ use crate::components::{lock_icon, on_typed, use_shown_value};
 use crate::i18n::{grouped, texts};
 use crate::platform::focus::{cell_id, focus_cell};
 use crate::platform::pasted_block;
-use crate::state::{Action, AppState, PasteTarget, Place};
+use crate::state::{Action, AppState, Field, PasteTarget};
 use quota_engine::workspace::Edit;
 
 /// What a cell shows and where it sits.
 #[derive(Clone, PartialEq, Properties)]
 pub struct QuotaCellProps {
     /// A district's cell or a metric's total.
-    pub place: Place,
+    pub field: Field,
     /// Row in the table (districts, then the total row), for arrow keys.
     pub row: usize,
     /// Column (metric), for arrow keys.
@@ -53,17 +53,17 @@ pub struct QuotaCellProps {
 pub fn quota_cell(props: &QuotaCellProps) -> Html {
     let t = texts(props.lang);
     let input = use_shown_value(grouped(props.value), props.epoch);
-    let onchange = on_typed(&props.dispatch, props.place.clone());
+    let onchange = on_typed(&props.dispatch, props.field.clone());
     let onkeydown = {
         let (row, column, value, input) = (props.row, props.column, props.value, input.clone());
-        let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
+        let (dispatch, field) = (props.dispatch.clone(), props.field.clone());
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Enter" => {
                 // Commit now (the totals row has no cell below to blur into), then move down.
                 e.prevent_default();
                 if let Some(element) = input.cast::<HtmlInputElement>() {
                     dispatch.dispatch(Action::Typed {
-                        place: place.clone(),
+                        field: field.clone(),
                         text: element.value(),
                     });
                 }
@@ -86,11 +86,11 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
         })
     };
     let onpaste = {
-        let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
+        let (dispatch, field) = (props.dispatch.clone(), props.field.clone());
         Callback::from(move |e: Event| {
-            let target = match place {
-                Place::Cell(metric, district) => PasteTarget::Plan(metric, district),
-                Place::Actual(metric, district, month) => {
+            let target = match field {
+                Field::Cell(metric, district) => PasteTarget::Plan(metric, district),
+                Field::Actual(metric, district, month) => {
                     PasteTarget::Actuals(metric, district, month)
                 }
                 _ => return,
@@ -105,23 +105,23 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
         })
     };
     let onfocus = {
-        let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
+        let (dispatch, field) = (props.dispatch.clone(), props.field.clone());
         Callback::from(move |_| {
-            if let Place::Cell(metric, district) = place {
+            if let Field::Cell(metric, district) = field {
                 dispatch.dispatch(Action::Select(metric, district));
             }
         })
     };
     let lock = props.locked.map(|locked| {
-        let (dispatch, place) = (props.dispatch.clone(), props.place.clone());
+        let (dispatch, field) = (props.dispatch.clone(), props.field.clone());
         let toggle = Callback::from(move |_| {
-            if let Place::Cell(metric, district) = place {
+            if let Field::Cell(metric, district) = field {
                 let edit = Edit::SetLock {
                     metric,
                     district,
                     locked: !locked,
                 };
-                dispatch.dispatch(Action::Edit(edit, place.clone()));
+                dispatch.dispatch(Action::Edit(edit, field.clone()));
             }
         });
         let label = format!("{} {}", t.lock_prefix, props.label);

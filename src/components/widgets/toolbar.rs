@@ -12,7 +12,7 @@ use crate::platform::download::{
     download_csv, download_json, download_xlsx, read_chosen_file, read_chosen_table,
 };
 use crate::platform::link;
-use crate::state::{Action, ImportTarget, Notice, Place, Storage};
+use crate::state::{Action, Field, ImportTarget, Notice, Storage};
 
 /// The command bar above the table.
 #[function_component(Toolbar)]
@@ -27,7 +27,7 @@ pub fn toolbar() -> Html {
         .ui
         .refusal
         .as_ref()
-        .filter(|r| r.place == Place::Plan)
+        .filter(|r| r.field == Field::Plan)
         .map(|r| refusal_text(t, r, &state.workspace().plan));
     let copy_link = {
         let state = state.clone();
