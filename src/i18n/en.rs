@@ -580,9 +580,7 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         Edit::LoadSample => "Loaded the sample data".to_owned(),
         Edit::ClearActuals => "Cleared the actuals".to_owned(),
         Edit::SetAsOf { month } => format!("As of {}", month_name(usize::from(month.get()))),
-        Edit::SetForecast { .. } | Edit::ChangeForecast { .. } => {
-            "Changed the forecast settings".to_owned()
-        }
+        Edit::ChangeForecast { .. } => "Changed the forecast settings".to_owned(),
         Edit::SetQuotas { metric, .. } => {
             format!("{}: reallocated quotas adopted", mn(plan, *metric, L))
         }

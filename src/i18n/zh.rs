@@ -579,7 +579,7 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         Edit::LoadSample => "载入示例数据".to_owned(),
         Edit::ClearActuals => "清空完成数".to_owned(),
         Edit::SetAsOf { month } => format!("截至月份改为 {}月", month.get()),
-        Edit::SetForecast { .. } | Edit::ChangeForecast { .. } => "修改预测设置".to_owned(),
+        Edit::ChangeForecast { .. } => "修改预测设置".to_owned(),
         Edit::SetQuotas { metric, .. } => format!("{} 采用年中调整后的指标", mn(plan, *metric, L)),
         Edit::RenameDistrict { district, name } => {
             format!("{} 改名为 {}", dn(plan, *district, L), name.zh)

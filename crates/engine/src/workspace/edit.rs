@@ -1,16 +1,14 @@
 //! Every edit a planner makes, and the one place that applies it.
 
-use crate::error::{EditError, RulesError, SimulationError};
+use crate::error::EditError;
 use serde::{Deserialize, Serialize};
 
-use super::{check_name, Workspace, MAX_NAME_CHARS, MAX_TITLE_CHARS};
+use super::Workspace;
 use crate::apportion::{Bounds, Method, Rules, Tie};
-use crate::base::{weights, Base};
-use crate::bounds::check_bounds_hold;
+use crate::base::Base;
 use crate::matrix::MatrixEdit;
 use crate::redistribute::{change_total, set_region, Redistribution};
-use crate::simulate::actuals::{sample, SAMPLE_PROFILE};
-use crate::simulate::{forecast, Actuals, Month};
+use crate::simulate::{forecast, Month};
 use crate::{EngineError, MetricId, Name, Quota};
 
 /// Something a planner does to the workspace.
@@ -116,11 +114,6 @@ pub enum Edit {
     SetAsOf {
         /// Month.
         month: Month,
-    },
-    /// Replace the forecast settings.
-    SetForecast {
-        /// Settings.
-        settings: forecast::Settings,
     },
     /// Change one forecast setting, relative to the settings when the edit is made.
     ChangeForecast {
@@ -238,7 +231,6 @@ impl Workspace {
             | Edit::LoadSample
             | Edit::ClearActuals
             | Edit::SetAsOf { .. }
-            | Edit::SetForecast { .. }
             | Edit::ChangeForecast { .. }
             | Edit::SetQuotas { .. }
             | Edit::RenameDistrict { .. }
@@ -305,7 +297,6 @@ impl Workspace {
             | Edit::LoadSample
             | Edit::ClearActuals
             | Edit::SetAsOf { .. }
-            | Edit::SetForecast { .. }
             | Edit::ChangeForecast { .. }
             | Edit::SetQuotas { .. } => next.apply_simulation(edit)?,
         }
@@ -333,7 +324,7 @@ impl Workspace {
     }
 
     /// `Ok` when `district` exists.
-    fn check_district(&self, district: usize) -> Result<(), EngineError> {
+    pub(super) fn check_district(&self, district: usize) -> Result<(), EngineError> {
         let count = self.plan.districts.len();
         if district < count {
             Ok(())
@@ -343,182 +334,6 @@ impl Workspace {
                 count,
             }))
         }
-    }
-
-    /// Edits that change settings or the plan's shape, not quotas by redistribution.
-    fn apply_setting(&mut self, edit: &Edit) -> Result<(), EngineError> {
-        let check_district = |district| self.check_district(district);
-        match edit {
-            Edit::SetLock {
-                metric,
-                district,
-                locked,
-            } => {
-                check_district(*district)?;
-                self.rules_mut(*metric)?.locked[*district] = *locked;
-            }
-            Edit::SetMethod { metric, method } => self.rules_mut(*metric)?.method = *method,
-            Edit::SetBase { metric, base } => {
-                // Check the base fits before keeping it.
-                weights(base, &self.plan.metrics[*metric].quotas)?;
-                self.rules_mut(*metric)?.base = base.clone();
-            }
-            Edit::SetStep { metric, step } => {
-                if *step == 0 {
-                    return Err(EngineError::Rules(RulesError::ZeroStep));
-                }
-                self.rules_mut(*metric)?.step = *step;
-            }
-            Edit::SetBounds {
-                metric,
-                district,
-                bounds,
-            } => {
-                check_district(*district)?;
-                if bounds.max.is_some_and(|max| max < bounds.min) {
-                    return Err(EngineError::Rules(RulesError::BoundsInverted {
-                        region: *district,
-                        min: bounds.min,
-                        max: bounds.max.unwrap_or_default(),
-                    }));
-                }
-                let total = self.plan.metric_total(*metric)?;
-                let rules = self.rules_mut(*metric)?;
-                let mut all = rules.bounds.clone();
-                all[*district] = *bounds;
-                check_bounds_hold(&all, total)?;
-                rules.bounds = all;
-            }
-            Edit::RenameDistrict { district, name } => {
-                check_district(*district)?;
-                check_name(name, MAX_NAME_CHARS)?;
-                self.plan.districts[*district].name = name.clone();
-            }
-            Edit::AddDistrict { name } => {
-                check_name(name, MAX_NAME_CHARS)?;
-                self.add_district(name.clone())?;
-            }
-            Edit::RemoveDistrict { district } => {
-                check_district(*district)?;
-                self.remove_district(*district)?;
-            }
-            Edit::RenameMetric { metric, name } => {
-                self.rules_mut(*metric)?;
-                check_name(name, MAX_NAME_CHARS)?;
-                self.plan.metrics[*metric].name = name.clone();
-            }
-            Edit::AddMetric { name, parent } => {
-                check_name(name, MAX_NAME_CHARS)?;
-                self.add_metric(name.clone(), *parent)?;
-            }
-            Edit::RemoveMetric { metric } => self.remove_metric(*metric)?,
-            Edit::SetTitle { title } => {
-                check_name(title, MAX_TITLE_CHARS)?;
-                self.plan.title = title.clone();
-            }
-            Edit::SetYear { year } => self.plan.year = *year,
-            Edit::Matrix(edit) => self.edit_matrix(edit)?,
-            // Dispatched elsewhere by `apply`; listed so that a new edit fails to compile here.
-            Edit::SetQuota { .. }
-            | Edit::SetTotal { .. }
-            | Edit::Reapportion { .. }
-            | Edit::Paste { .. }
-            | Edit::SetActual { .. }
-            | Edit::PasteActuals { .. }
-            | Edit::LoadSample
-            | Edit::ClearActuals
-            | Edit::SetAsOf { .. }
-            | Edit::SetForecast { .. }
-            | Edit::ChangeForecast { .. }
-            | Edit::SetQuotas { .. } => {}
-        }
-        Ok(())
-    }
-
-    /// Edits of the actuals, the simulation settings and reallocated quotas.
-    fn apply_simulation(&mut self, edit: &Edit) -> Result<(), EngineError> {
-        let districts = self.plan.districts.len();
-        let check_district = |district| self.check_district(district);
-        match edit {
-            Edit::SetActual {
-                metric,
-                district,
-                month,
-                value,
-            } => {
-                check_district(*district)?;
-                self.rules_mut(*metric)?;
-                self.ensure_actuals();
-                self.actuals.cumulative[*metric][*district][month.index()] = *value;
-                self.actuals.sample = false;
-            }
-            Edit::PasteActuals {
-                metric,
-                district,
-                month,
-                values,
-            } => {
-                self.rules_mut(*metric)?;
-                self.ensure_actuals();
-                let rows = &mut self.actuals.cumulative[*metric];
-                for (r, cells) in values.iter().enumerate() {
-                    for (c, cell) in cells.iter().enumerate() {
-                        let slot = rows
-                            .get_mut(district + r)
-                            .and_then(|months| months.get_mut(month.index() + c));
-                        if let (Some(slot), Some(value)) = (slot, cell) {
-                            *slot = Some(*value);
-                        }
-                    }
-                }
-                self.actuals.sample = false;
-            }
-            Edit::LoadSample => {
-                self.actuals = sample(&self.plan);
-                // Forecast with the profile the sample follows, so its projections make sense.
-                self.simulation.forecast.profile = SAMPLE_PROFILE;
-            }
-            Edit::ClearActuals => self.actuals = Actuals::default(),
-            Edit::SetAsOf { month } => self.simulation.as_of = *month,
-            Edit::SetForecast { settings } => {
-                check_forecast(settings, districts)?;
-                self.simulation.forecast = settings.clone();
-            }
-            Edit::ChangeForecast { change } => {
-                let settings = self.simulation.forecast.with(change);
-                check_forecast(&settings, districts)?;
-                self.simulation.forecast = settings;
-            }
-            Edit::SetQuotas { metric, quotas } => {
-                self.rules_mut(*metric)?;
-                let before = self.plan.metric_total(*metric)?;
-                let after = Quota::sum(quotas.iter().copied())?;
-                if quotas.len() != districts || before != after {
-                    return Err(EngineError::Edit(EditError::TotalChanged { before, after }));
-                }
-                self.plan.metrics[*metric].quotas.clone_from(quotas);
-            }
-            // Dispatched elsewhere by `apply`; listed so that a new edit fails to compile here.
-            Edit::SetQuota { .. }
-            | Edit::SetTotal { .. }
-            | Edit::Reapportion { .. }
-            | Edit::Paste { .. }
-            | Edit::SetLock { .. }
-            | Edit::SetMethod { .. }
-            | Edit::SetBase { .. }
-            | Edit::SetStep { .. }
-            | Edit::SetBounds { .. }
-            | Edit::RenameDistrict { .. }
-            | Edit::AddDistrict { .. }
-            | Edit::RemoveDistrict { .. }
-            | Edit::RenameMetric { .. }
-            | Edit::AddMetric { .. }
-            | Edit::RemoveMetric { .. }
-            | Edit::SetTitle { .. }
-            | Edit::SetYear { .. }
-            | Edit::Matrix(_) => {}
-        }
-        Ok(())
     }
 
     fn paste(
@@ -549,22 +364,4 @@ impl Workspace {
         }
         Ok(())
     }
-}
-
-/// Forecast settings the engine can run: a path count within the limit, pace changes for
-/// districts that exist.
-fn check_forecast(settings: &forecast::Settings, districts: usize) -> Result<(), EngineError> {
-    if settings.paths == 0 || settings.paths > forecast::MAX_PATHS {
-        return Err(EngineError::Simulation(SimulationError::PathsOutOfRange {
-            paths: settings.paths,
-            limit: forecast::MAX_PATHS,
-        }));
-    }
-    if let Some(knob) = settings.knobs.iter().find(|k| k.district >= districts) {
-        return Err(EngineError::Edit(EditError::NoSuchRegion {
-            region: knob.district,
-            count: districts,
-        }));
-    }
-    Ok(())
 }

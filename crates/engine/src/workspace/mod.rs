@@ -12,6 +12,8 @@
 mod edit;
 mod matrix;
 mod reports;
+mod settings;
+mod simulation;
 mod structure;
 
 use crate::error::{EditError, PlanError, RulesError};
