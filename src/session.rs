@@ -60,7 +60,7 @@ fn shortcut(e: &KeyboardEvent) -> Option<Action> {
     if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
         return None;
     }
-    match e.key().to_lowercase().as_str() {
+    match e.key().to_ascii_lowercase().as_str() {
         "z" if e.shift_key() => Some(Action::Redo),
         "z" => Some(Action::Undo),
         "y" => Some(Action::Redo),

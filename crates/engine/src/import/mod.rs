@@ -157,7 +157,7 @@ pub fn read_csv(text: &str) -> Result<Vec<Vec<String>>, ImportError> {
 
 /// Names that mark a total line, which an import skips.
 fn is_total(name: &str) -> bool {
-    let name = name.trim().to_lowercase();
+    let name = name.trim().to_ascii_lowercase();
     ["合计", "总计"].iter().any(|t| name.contains(t))
         || ["全市", "total", "city total", "sum"].contains(&name.as_str())
 }
@@ -296,7 +296,7 @@ pub fn month_of(name: &str) -> Option<usize> {
     const EN: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    let name = name.trim().to_lowercase();
+    let name = name.trim().to_ascii_lowercase();
     let digits = name
         .trim_start_matches('m')
         .trim_end_matches('月')

@@ -250,13 +250,52 @@ fn column_of(reference: &str) -> Option<usize> {
         .map(|n| n - 1)
 }
 
-/// A number as a planner wrote it: `12000`, not `12000.0`.
+/// A number as a planner wrote it: `12000`, not `12000.0` or `1.2E4` (how spreadsheet writers
+/// store whole numbers). Read digit by digit, exactly, without float parsing (whose tables cost
+/// 10 KB of wasm); anything that is not a whole number in decimal notation stays as written, for
+/// the parser to judge.
 fn number_text(value: &str) -> String {
-    match value.trim().parse::<f64>() {
-        #[allow(clippy::cast_possible_truncation)]
-        Ok(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => format!("{}", f as i64),
-        _ => value.trim().to_owned(),
+    let text = value.trim();
+    whole_number(text).unwrap_or_else(|| text.to_owned())
+}
+
+/// `[-]digits[.digits][E[+-]digits]` with a whole value, as plain digits.
+fn whole_number(text: &str) -> Option<String> {
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (&unsigned[..at], unsigned[at + 1..].parse::<i32>().ok()?),
+        None => (unsigned, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if whole.is_empty() && fraction.is_empty()
+        || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit())
+    {
+        return None;
     }
+    let digits = format!("{whole}{fraction}");
+    // The decimal point sits after `point` digits once the exponent moves it.
+    let point = i32::try_from(whole.len()).ok()?.checked_add(exponent)?;
+    if !(0..=30).contains(&point) {
+        return (digits.bytes().all(|b| b == b'0')).then(|| "0".to_owned());
+    }
+    let point = usize::try_from(point).ok()?;
+    let (int, frac) = if point <= digits.len() {
+        (digits[..point].to_owned(), &digits[point..])
+    } else {
+        (format!("{digits}{}", "0".repeat(point - digits.len())), "")
+    };
+    if frac.bytes().any(|b| b != b'0') {
+        return None;
+    }
+    let int = int.trim_start_matches('0');
+    Some(if int.is_empty() {
+        "0".to_owned()
+    } else {
+        format!("{sign}{int}")
+    })
 }
 
 /// The sheet's cells as lines; a cell's line and column come from its `r` reference (or its
@@ -329,6 +368,34 @@ fn sheet_lines(xml: &str, strings: &[String]) -> Vec<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_as_spreadsheets_store_them() {
+        for (stored, shown) in [
+            ("12000", "12000"),
+            ("12000.0", "12000"),
+            ("1.2E4", "12000"),
+            ("1.2e+4", "12000"),
+            ("120000E-1", "12000"),
+            ("-3.00", "-3"),
+            ("0.000", "0"),
+            ("007", "7"),
+            ("1E29", "100000000000000000000000000000"),
+            // Not whole, or not a number: left as written for the parser to judge.
+            ("12000.5", "12000.5"),
+            ("1.25E1", "1.25E1"),
+            ("1E30", "1E30"),
+            ("1E-400", "1E-400"),
+            (".", "."),
+            ("E5", "E5"),
+            ("1e", "1e"),
+            ("1.2.3", "1.2.3"),
+            ("八千", "八千"),
+            (" 42 ", "42"),
+        ] {
+            assert_eq!(number_text(stored), shown, "{stored}");
+        }
+    }
 
     #[test]
     fn attributes_even_of_broken_tags() {
