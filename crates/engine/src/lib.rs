@@ -23,9 +23,12 @@
 //! - [`table`]: the plan, the matrix, monthly actuals and the bulletin as tables of typed fields.
 //! - [`csv`]: a table as CSV; [`xlsx`]: tables as the sheets of one XLSX workbook;
 //!   [`export`]: the whole scenario as that workbook.
-//! - [`import`]: plan tables and monthly actuals read from CSV, previewed with every bad cell.
+//! - [`import`]: plan tables and monthly actuals read from CSV or XLSX, previewed with every
+//!   bad cell.
 //! - [`file`]: scenario files (JSON) for export and import.
-//! - [`error`]: [`EngineError`], every way a calculation can refuse its input.
+//! - [`error`]: [`EngineError`], every way a calculation can refuse its input: one error per
+//!   subsystem ([`RulesError`], [`BaseError`], [`EditError`], [`PlanError`],
+//!   [`SimulationError`]) composed into one.
 
 pub mod apportion;
 pub mod base;

@@ -164,10 +164,7 @@ fn sheet_names(sheets: &[Sheet<'_>]) -> Vec<String> {
         } else {
             clean
         };
-        if names
-            .iter()
-            .any(|n| n.eq_ignore_ascii_case(&name))
-        {
+        if names.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
             let suffix = format!(" ({})", i + 1);
             name = name.chars().take(31 - suffix.len()).collect::<String>() + &suffix;
         }
@@ -260,7 +257,10 @@ mod tests {
         // The check value of CRC-32/ISO-HDLC (zip), and two more from zlib's crc32.
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
         assert_eq!(crc32(b""), 0);
-        assert_eq!(crc32(b"The quick brown fox jumps over the lazy dog"), 0x414F_A339);
+        assert_eq!(
+            crc32(b"The quick brown fox jumps over the lazy dog"),
+            0x414F_A339
+        );
     }
 
     #[test]
