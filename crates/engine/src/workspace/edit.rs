@@ -3,12 +3,12 @@
 use crate::error::EditError;
 use serde::{Deserialize, Serialize};
 
-use super::Workspace;
+use super::{check_name, Workspace, MAX_NAME_CHARS, MAX_TITLE_CHARS};
 use crate::apportion::{Bounds, Method, Rules, Tie};
 use crate::base::Base;
 use crate::matrix::MatrixEdit;
 use crate::redistribute::{change_total, set_region, Redistribution};
-use crate::simulate::{forecast, Month};
+use crate::simulate::{forecast, Actuals, Month};
 use crate::{EngineError, MetricId, Name, Quota};
 
 /// Something a planner does to the workspace.
@@ -244,7 +244,8 @@ impl Workspace {
         }
     }
 
-    /// The workspace after `edit`, or why the edit cannot be made.
+    /// The workspace after `edit`, or why the edit cannot be made. One arm per edit and no
+    /// catch-all: a new edit does not compile until it is applied here.
     pub fn apply(&self, edit: &Edit) -> Result<Applied, EngineError> {
         let mut next = self.clone();
         let mut tie = None;
@@ -278,27 +279,57 @@ impl Workspace {
                 district,
                 values,
             } => next.paste(*metric, *district, values)?,
-            Edit::SetLock { .. }
-            | Edit::SetMethod { .. }
-            | Edit::SetBase { .. }
-            | Edit::SetStep { .. }
-            | Edit::SetBounds { .. }
-            | Edit::RenameDistrict { .. }
-            | Edit::AddDistrict { .. }
-            | Edit::RemoveDistrict { .. }
-            | Edit::RenameMetric { .. }
-            | Edit::AddMetric { .. }
-            | Edit::RemoveMetric { .. }
-            | Edit::SetTitle { .. }
-            | Edit::SetYear { .. }
-            | Edit::Matrix(_) => next.apply_setting(edit)?,
-            Edit::SetActual { .. }
-            | Edit::PasteActuals { .. }
-            | Edit::LoadSample
-            | Edit::ClearActuals
-            | Edit::SetAsOf { .. }
-            | Edit::ChangeForecast { .. }
-            | Edit::SetQuotas { .. } => next.apply_simulation(edit)?,
+            Edit::SetLock {
+                metric,
+                district,
+                locked,
+            } => next.set_lock(*metric, *district, *locked)?,
+            Edit::SetMethod { metric, method } => next.rules_mut(*metric)?.method = *method,
+            Edit::SetBase { metric, base } => next.set_base(*metric, base)?,
+            Edit::SetStep { metric, step } => next.set_step(*metric, *step)?,
+            Edit::SetBounds {
+                metric,
+                district,
+                bounds,
+            } => next.set_bounds(*metric, *district, *bounds)?,
+            Edit::RenameDistrict { district, name } => next.rename_district(*district, name)?,
+            Edit::AddDistrict { name } => {
+                check_name(name, MAX_NAME_CHARS)?;
+                next.add_district(name.clone())?;
+            }
+            Edit::RemoveDistrict { district } => {
+                next.check_district(*district)?;
+                next.remove_district(*district)?;
+            }
+            Edit::RenameMetric { metric, name } => next.rename_metric(*metric, name)?,
+            Edit::AddMetric { name, parent } => {
+                check_name(name, MAX_NAME_CHARS)?;
+                next.add_metric(name.clone(), *parent)?;
+            }
+            Edit::RemoveMetric { metric } => next.remove_metric(*metric)?,
+            Edit::SetTitle { title } => {
+                check_name(title, MAX_TITLE_CHARS)?;
+                next.plan.title = title.clone();
+            }
+            Edit::SetYear { year } => next.plan.year = *year,
+            Edit::Matrix(edit) => next.edit_matrix(edit)?,
+            Edit::SetActual {
+                metric,
+                district,
+                month,
+                value,
+            } => next.set_actual(*metric, *district, *month, *value)?,
+            Edit::PasteActuals {
+                metric,
+                district,
+                month,
+                values,
+            } => next.paste_actuals(*metric, *district, *month, values)?,
+            Edit::LoadSample => next.load_sample(),
+            Edit::ClearActuals => next.actuals = Actuals::default(),
+            Edit::SetAsOf { month } => next.simulation.as_of = *month,
+            Edit::ChangeForecast { change } => next.change_forecast(change)?,
+            Edit::SetQuotas { metric, quotas } => next.set_quotas(*metric, quotas)?,
         }
         next.validate()?;
         Ok(Applied {

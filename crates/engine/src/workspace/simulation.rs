@@ -1,93 +1,87 @@
-//! The edits of the actuals, the simulation settings and reallocated quotas;
-//! [`Workspace::apply`](super::Workspace::apply) hands them here.
+//! The edits of the actuals, the forecast settings and reallocated quotas;
+//! [`Workspace::apply`](super::Workspace::apply) calls them.
 
 use crate::error::{EditError, SimulationError};
 
-use super::{Edit, Workspace};
+use super::Workspace;
 use crate::simulate::actuals::{sample, SAMPLE_PROFILE};
-use crate::simulate::{forecast, Actuals};
-use crate::{EngineError, Quota};
+use crate::simulate::{forecast, Month};
+use crate::{EngineError, MetricId, Quota};
 
 impl Workspace {
-    /// Edits of the actuals, the simulation settings and reallocated quotas.
-    pub(super) fn apply_simulation(&mut self, edit: &Edit) -> Result<(), EngineError> {
-        let districts = self.plan.districts.len();
-        let check_district = |district| self.check_district(district);
-        match edit {
-            Edit::SetActual {
-                metric,
-                district,
-                month,
-                value,
-            } => {
-                check_district(*district)?;
-                self.rules_mut(*metric)?;
-                self.ensure_actuals();
-                self.actuals.cumulative[*metric][*district][month.index()] = *value;
-                self.actuals.sample = false;
-            }
-            Edit::PasteActuals {
-                metric,
-                district,
-                month,
-                values,
-            } => {
-                self.rules_mut(*metric)?;
-                self.ensure_actuals();
-                let rows = &mut self.actuals.cumulative[*metric];
-                for (r, cells) in values.iter().enumerate() {
-                    for (c, cell) in cells.iter().enumerate() {
-                        let slot = rows
-                            .get_mut(district + r)
-                            .and_then(|months| months.get_mut(month.index() + c));
-                        if let (Some(slot), Some(value)) = (slot, cell) {
-                            *slot = Some(*value);
-                        }
-                    }
+    /// One district's cumulative actual of `metric` at the end of `month`.
+    pub(super) fn set_actual(
+        &mut self,
+        metric: MetricId,
+        district: usize,
+        month: Month,
+        value: Option<Quota>,
+    ) -> Result<(), EngineError> {
+        self.check_district(district)?;
+        self.rules_mut(metric)?;
+        self.ensure_actuals();
+        self.actuals.cumulative[metric][district][month.index()] = value;
+        self.actuals.sample = false;
+        Ok(())
+    }
+
+    /// A block of cumulative actuals from `district` and `month` on; empty cells and cells
+    /// past the table are skipped.
+    pub(super) fn paste_actuals(
+        &mut self,
+        metric: MetricId,
+        district: usize,
+        month: Month,
+        values: &[Vec<Option<Quota>>],
+    ) -> Result<(), EngineError> {
+        self.rules_mut(metric)?;
+        self.ensure_actuals();
+        let rows = &mut self.actuals.cumulative[metric];
+        for (r, cells) in values.iter().enumerate() {
+            for (c, cell) in cells.iter().enumerate() {
+                let slot = rows
+                    .get_mut(district + r)
+                    .and_then(|months| months.get_mut(month.index() + c));
+                if let (Some(slot), Some(value)) = (slot, cell) {
+                    *slot = Some(*value);
                 }
-                self.actuals.sample = false;
             }
-            Edit::LoadSample => {
-                self.actuals = sample(&self.plan);
-                // Forecast with the profile the sample follows, so its projections make sense.
-                self.simulation.forecast.profile = SAMPLE_PROFILE;
-            }
-            Edit::ClearActuals => self.actuals = Actuals::default(),
-            Edit::SetAsOf { month } => self.simulation.as_of = *month,
-            Edit::ChangeForecast { change } => {
-                let settings = self.simulation.forecast.with(change);
-                check_forecast(&settings, districts)?;
-                self.simulation.forecast = settings;
-            }
-            Edit::SetQuotas { metric, quotas } => {
-                self.rules_mut(*metric)?;
-                let before = self.plan.metric_total(*metric)?;
-                let after = Quota::sum(quotas.iter().copied())?;
-                if quotas.len() != districts || before != after {
-                    return Err(EngineError::Edit(EditError::TotalChanged { before, after }));
-                }
-                self.plan.metrics[*metric].quotas.clone_from(quotas);
-            }
-            // Dispatched elsewhere by `apply`; listed so that a new edit fails to compile here.
-            Edit::SetQuota { .. }
-            | Edit::SetTotal { .. }
-            | Edit::Reapportion { .. }
-            | Edit::Paste { .. }
-            | Edit::SetLock { .. }
-            | Edit::SetMethod { .. }
-            | Edit::SetBase { .. }
-            | Edit::SetStep { .. }
-            | Edit::SetBounds { .. }
-            | Edit::RenameDistrict { .. }
-            | Edit::AddDistrict { .. }
-            | Edit::RemoveDistrict { .. }
-            | Edit::RenameMetric { .. }
-            | Edit::AddMetric { .. }
-            | Edit::RemoveMetric { .. }
-            | Edit::SetTitle { .. }
-            | Edit::SetYear { .. }
-            | Edit::Matrix(_) => {}
         }
+        self.actuals.sample = false;
+        Ok(())
+    }
+
+    /// The deterministic sample actuals, forecast with the profile they follow so that the
+    /// projections make sense.
+    pub(super) fn load_sample(&mut self) {
+        self.actuals = sample(&self.plan);
+        self.simulation.forecast.profile = SAMPLE_PROFILE;
+    }
+
+    /// One forecast setting changed, relative to the settings as they are.
+    pub(super) fn change_forecast(
+        &mut self,
+        change: &forecast::SettingsChange,
+    ) -> Result<(), EngineError> {
+        let settings = self.simulation.forecast.with(change);
+        check_forecast(&settings, self.plan.districts.len())?;
+        self.simulation.forecast = settings;
+        Ok(())
+    }
+
+    /// New district quotas for `metric` (a reallocation): they must keep its total.
+    pub(super) fn set_quotas(
+        &mut self,
+        metric: MetricId,
+        quotas: &[Quota],
+    ) -> Result<(), EngineError> {
+        self.rules_mut(metric)?;
+        let before = self.plan.metric_total(metric)?;
+        let after = Quota::sum(quotas.iter().copied())?;
+        if quotas.len() != self.plan.districts.len() || before != after {
+            return Err(EngineError::Edit(EditError::TotalChanged { before, after }));
+        }
+        self.plan.metrics[metric].quotas = quotas.to_vec();
         Ok(())
     }
 }
