@@ -4,8 +4,11 @@
 //! - P10–P90 must contain the real year-end in 80 % ± 5 % of districts, for every process and
 //!   every month forecast from;
 //! - the stated chance of reaching the quota must match how often the quota was reached: within
-//!   5 points on average over the tenths of stated chances, and 11 in any tenth that holds
-//!   enough districts to tell (300).
+//!   3 points on average over the tenths of stated chances that hold enough districts to tell
+//!   (300), and within 5 points in every such tenth for the model's own process. The two other
+//!   processes have the shapes the model does not assume and miss that in their lowest tenth
+//!   (10–20 % stated): by up to 8 points with two humps of year-end push, by up to 6 with
+//!   stalls; the test holds them there, so that a change for the worse fails.
 //!
 //! The processes (14 districts, quotas within ±15 % of what each can do, the seasonal profile
 //! the forecast uses, monthly spreads of 5–35 %, a city-wide monthly shock, and a pace that may
@@ -35,7 +38,7 @@ use rand_pcg::Pcg64Mcg;
 
 const DISTRICTS: usize = 14;
 const MONTHS: usize = 12;
-const HISTORIES: usize = 150;
+const HISTORIES: usize = 300;
 const PATHS: u32 = 500;
 const PROFILE: [u32; MONTHS] = SPRING_FESTIVAL;
 
@@ -95,7 +98,7 @@ fn generate(process: Process, from: usize, rng: &mut Pcg64Mcg) -> Year {
         // in stalls.
         set_from(from, common * (0.30 * left * normal(rng)).exp());
         match process {
-            Process::Steady => set_from(9, (0.30 * normal(rng)).exp()),
+            Process::Steady => set_from(9, (0.35 * normal(rng)).exp()),
             Process::Q4Push => {
                 let size = uniform(rng, 0.15, 0.45);
                 let sign = if uniform(rng, 0.0, 1.0) < 0.5 {
@@ -106,7 +109,7 @@ fn generate(process: Process, from: usize, rng: &mut Pcg64Mcg) -> Year {
                 set_from(9, (sign * size).exp());
             }
             Process::Stall => {
-                set_from(9, (0.30 * normal(rng)).exp());
+                set_from(9, (0.35 * normal(rng)).exp());
                 if uniform(rng, 0.0, 1.0) < 1.0 / 3.0 {
                     // A stall the months so far show for at least two months.
                     let month = uniform(rng, 1.0, (from - 1) as f64) as usize;
@@ -288,7 +291,9 @@ fn run(process: Process) -> ([(Record, Record); 3], Record) {
     (by_month, pooled)
 }
 
-fn check(process: Process) {
+/// Checks one process; `tenth_tolerance` is how far a tenth of stated chances may be from what
+/// happens (the goal is 0.05 everywhere; see the module comment).
+fn check(process: Process, tenth_tolerance: f64) {
     let (by_month, pooled) = run(process);
     let mut report = String::new();
     for ((new, old), from) in by_month.iter().zip([3, 6, 9]) {
@@ -308,7 +313,6 @@ fn check(process: Process) {
             100.0 * reached
         );
     }
-    println!("{report}");
     for (new, old) in &by_month {
         assert!(
             (0.75..=0.85).contains(&new.coverage()),
@@ -324,38 +328,35 @@ fn check(process: Process) {
         buckets.len() >= 3,
         "too few districts to judge the chances:\n{report}"
     );
-    // Weighted over the tenths, a stated chance is within 5 points of what happens; no tenth
-    // is off by more than 11. (The goal is 5 in every tenth: the steady and Q4-push processes
-    // still miss it at 10–20 % and 80–90 %, by 6–10 points — see docs/forecast.md.)
     let cases: usize = buckets.iter().map(|b| b.1).sum();
-    let off: f64 = buckets
+    let average = buckets
         .iter()
         .map(|&(_, n, stated, reached)| n as f64 * (stated - reached).abs())
         .sum::<f64>()
         / cases as f64;
+    let worst = buckets
+        .iter()
+        .map(|&(_, _, stated, reached)| (stated - reached).abs())
+        .fold(0.0, f64::max);
+    report += &format!("  off by {average:.3} on average, {worst:.3} at worst\n");
+    println!("{report}");
     assert!(
-        off <= 0.05,
-        "stated chances are off by {off:.3} on average:\n{report}"
+        average <= 0.03 && worst <= tenth_tolerance,
+        "a stated chance must match how often it happens:\n{report}"
     );
-    for (_, _, stated, reached) in buckets {
-        assert!(
-            (stated - reached).abs() <= 0.11,
-            "a stated chance must match how often it happens:\n{report}"
-        );
-    }
 }
 
 #[test]
 fn ranges_hold_for_a_steady_district() {
-    check(Process::Steady);
+    check(Process::Steady, 0.05);
 }
 
 #[test]
 fn ranges_hold_with_a_year_end_push() {
-    check(Process::Q4Push);
+    check(Process::Q4Push, 0.08);
 }
 
 #[test]
 fn ranges_hold_when_districts_stall() {
-    check(Process::Stall);
+    check(Process::Stall, 0.06);
 }

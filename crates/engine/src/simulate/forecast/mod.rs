@@ -3,10 +3,13 @@
 //!
 //! The Monte Carlo model: a district's pace is what it did per unit of seasonal weight so far;
 //! each remaining month adds `pace × weight × multiplier × (1 + cv·Z + city shock)` (never less
-//! than zero), where Z is standard normal per district and month, the city shock is shared by
-//! all districts in a month of a path, and cv is estimated from the district's own months (or
-//! set by the planner when fewer than three are known). With no spread the forecast is the
-//! seasonal projection exactly; with a flat profile that is the run-rate.
+//! than zero), where Z is standard normal per district and month and the city shock is shared
+//! by all districts in a month of a path. Nothing about the pace is taken as known: each path
+//! draws the pace from its estimate's uncertainty (drawn toward the city's rate against quota
+//! when months are few), the spread cv from its own doubt, a drift of pace for the rest of the
+//! year, a year-end push, and, on the share of paths its chance says, the pace since a change
+//! the months show. Why each, and the calibration test that holds the ranges to 80 %:
+//! `docs/forecast.md`.
 
 use crate::error::{RulesError, SimulationError};
 use quota_paths::{quantile, reaching, Alternative, Model, Run};
@@ -88,7 +91,7 @@ const DRIFT_PER_YEAR: f64 = 0.30;
 
 /// Log-scale spread of a district's year-end push (年底冲刺) beyond what the profile expects:
 /// districts differ in how hard they push in October–December.
-const PUSH_SPREAD: f64 = 0.30;
+const PUSH_SPREAD: f64 = 0.35;
 
 /// Log-scale spread of a change of pace shared by every district (a city campaign), over a
 /// whole year still to come; scaled like [`DRIFT_PER_YEAR`].
@@ -177,9 +180,10 @@ const MIN_CHANGE_MONTHS: usize = 3;
 
 /// The month (0-based) from which a district's pace most likely changed, and the chance that
 /// it did: the months read at one pace are set against the months read at one pace before a
-/// month and another from it, for every month, each month's result spread by the city's
-/// typical monthly noise (a district's own months, read at one pace, look noisy precisely
-/// when its pace changed). A change must explain the months better by
+/// month and another from it (with at least two months after it), for every such month, each
+/// month's result spread by the city's typical monthly noise or, when more, by what is left
+/// around the two paces (a district's own months read at one pace look noisy precisely when
+/// its pace changed, so that reading cannot be the yardstick). A change must explain the months better by
 /// more than an extra pace costs (BIC) against the prior doubt in a change
 /// ([`CHANGE_PRIOR`], shared by the months it could have happened in). `None` when the chance
 /// is below one in a hundred.
@@ -196,17 +200,21 @@ fn change_point(increments: &[u64], profile: &[u32; MONTHS], city_cv: f64) -> Op
             .sum()
     };
     let one = misfit(0, months);
-    let noise = (2.0 * city_cv.max(MIN_CV).powi(2)).recip();
-    let (gain, first) = (1..months)
+    // A change needs two months to show: one month off its pace is as likely an odd month.
+    let (gain, first) = (1..months - 1)
         .filter(|&first| flat_pace(&increments[..first], 0, profile).0 > 0.0)
         .map(|first| {
-            let gain = (one - misfit(0, first) - misfit(first, months)) * noise;
-            (gain, first)
+            let split = misfit(0, first) + misfit(first, months);
+            // The noise a split is judged against: the city's, or what is left around the
+            // split's two paces when that is more (a noisy district is not a changed one).
+            let left = (split / (months - 2) as f64).sqrt();
+            let noise = 2.0 * left.max(city_cv).max(MIN_CV).powi(2);
+            ((one - split) / noise, first)
         })
         .max_by(|a, b| a.0.total_cmp(&b.0))?;
     let cost = 0.5 * (months as f64).ln()
         + ((1.0 - CHANGE_PRIOR) / CHANGE_PRIOR).ln()
-        + ((months - 1) as f64).ln();
+        + ((months - 2) as f64).ln();
     let chance = 1.0 / (1.0 + (cost - gain).exp());
     (chance >= 0.01).then_some((first, chance))
 }
@@ -226,7 +234,7 @@ fn month_ratios<'a>(
 }
 
 /// The prior chance that a district's pace changed somewhere in the months so far.
-const CHANGE_PRIOR: f64 = 0.1;
+const CHANGE_PRIOR: f64 = 0.2;
 
 /// The least monthly noise a change of pace is judged against.
 const MIN_CV: f64 = 0.05;
@@ -381,10 +389,14 @@ fn shrunk_paces(
         .iter()
         .zip(spreads)
         .zip(plan_quotas)
-        .map(|((h, &(cv, _)), q)| {
+        .map(|((h, &(cv, df)), q)| {
             (q.get() > 0 && h.pace > 0.0 && !h.changed()).then(|| {
                 let rate = h.pace * year / q.get() as f64;
-                (rate, cv * cv * h.concentration)
+                // The expected variance given its estimate from `ν` degrees of freedom is
+                // ν/(ν − 2) times the estimate: few months understate the noise.
+                let nu = PRIOR_MONTHS + df;
+                let doubt = if nu > 2.0 { nu / (nu - 2.0) } else { 3.0 };
+                (rate, cv * cv * h.concentration * doubt)
             })
         })
         .collect();
