@@ -3,6 +3,7 @@
 use quota_engine::apportion::{Explanation, Reason};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
+use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
 use quota_engine::{BaseError, EditError, PlanError, RulesError, SimulationError};
 use quota_engine::{EngineError, Lang, Plan, Quota};
@@ -112,6 +113,9 @@ pub(super) const TEXTS: Texts = Texts {
     ahead: "Ahead",
     on_pace: "On pace",
     behind: "Behind",
+    not_reported: "Not reported",
+    unreported_note,
+    pace_changed,
     review_heading: "Mid-year review (June): half the time, half the target",
     passed: "Passed",
     failed: "Missed",
@@ -302,7 +306,7 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
         EngineError::Base(e) => base_error(e),
         EngineError::Edit(e) => edit_error(e, plan),
         EngineError::Plan(e) => plan_error(e, plan),
-        EngineError::Simulation(e) => simulation_error(e),
+        EngineError::Simulation(e) => simulation_error(e, plan),
     }
 }
 
@@ -467,8 +471,32 @@ fn plan_error(err: &PlanError, plan: &Plan) -> String {
     }
 }
 
-fn simulation_error(err: &SimulationError) -> String {
+fn unreported_note(plan: &Plan, districts: &[usize]) -> String {
+    format!(
+        "Not reported yet: {}. Districts that have not reported are neither ranked nor judged; the city total counts only what was reported.",
+        super::name_list(plan, districts, false, L, ", ")
+    )
+}
+
+fn pace_changed(month: Month) -> String {
+    format!(
+        "pace changed from {}; forecast at the new pace",
+        month_name(usize::from(month.get()))
+    )
+}
+
+fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
     match err {
+        SimulationError::NoActuals { month } => format!(
+            "No district has reported actuals by {}. The bulletin and the forecast need at least one month of data: type, paste or import the months in the table under Monthly bulletin, or load the sample data.",
+            month_name(usize::from(*month))
+        ),
+        SimulationError::Unreported { districts } => format!(
+            "{} {} not reported yet. The mid-year reallocation splits the quota by each district's projected capacity and needs at least one month from every district; otherwise silence would count as no capacity.",
+            super::name_list(plan, districts, false, L, ", "),
+            if districts.len() == 1 { "has" } else { "have" }
+        ),
+        SimulationError::NoProgress => "Every district has reported zero so far: there is no capacity to go by, so no reallocation is proposed.".to_owned(),
         SimulationError::NoSuchMonth { month } => {
             format!("There is no month {month} (months are 1–12)")
         }

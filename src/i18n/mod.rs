@@ -10,6 +10,7 @@ mod zh;
 
 use quota_engine::apportion::{Explanation, Method};
 use quota_engine::base::Base;
+use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
 use quota_engine::{Lang, Name, Plan};
 
@@ -214,6 +215,12 @@ pub struct Texts {
     pub on_pace: &'static str,
     /// UI text: Behind.
     pub behind: &'static str,
+    /// UI text: Not reported (a district with no actual by the month).
+    pub not_reported: &'static str,
+    /// The districts that have not reported, and what that means for the table.
+    pub unreported_note: fn(&Plan, &[usize]) -> String,
+    /// The month from which a district's pace has changed, as a note beside its name.
+    pub pace_changed: fn(Month) -> String,
     /// UI text: Mid-year review (June): half the time, half the target.
     pub review_heading: &'static str,
     /// UI text: Passed.
@@ -700,7 +707,7 @@ pub fn bulletin_labels(t: &'static Texts) -> quota_engine::table::BulletinLabels
             t.status,
         ],
         city: t.city,
-        status: [t.ahead, t.on_pace, t.behind],
+        status: [t.ahead, t.on_pace, t.behind, t.not_reported],
     }
 }
 

@@ -3,6 +3,7 @@
 use quota_engine::apportion::{Explanation, Reason};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
+use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
 use quota_engine::{BaseError, EditError, PlanError, RulesError, SimulationError};
 use quota_engine::{EngineError, Lang, Plan, Quota};
@@ -113,6 +114,9 @@ pub(super) const TEXTS: Texts = Texts {
     ahead: "超进度",
     on_pace: "符合进度",
     behind: "滞后",
+    not_reported: "未报送",
+    unreported_note,
+    pace_changed,
     review_heading: "半年评价（6月）：时间过半、任务过半",
     passed: "达标",
     failed: "未达标",
@@ -309,7 +313,7 @@ fn engine_error(err: &EngineError, plan: &Plan) -> String {
         EngineError::Base(e) => base_error(e),
         EngineError::Edit(e) => edit_error(e, plan),
         EngineError::Plan(e) => plan_error(e, plan),
-        EngineError::Simulation(e) => simulation_error(e),
+        EngineError::Simulation(e) => simulation_error(e, plan),
     }
 }
 
@@ -475,8 +479,31 @@ fn plan_error(err: &PlanError, plan: &Plan) -> String {
     }
 }
 
-fn simulation_error(err: &SimulationError) -> String {
+fn unreported_note(plan: &Plan, districts: &[usize]) -> String {
+    format!(
+        "尚未报送：{}。未报送的地区不参加排名、不作判断，全市合计只含已报送的数。",
+        super::name_list(plan, districts, false, L, "、")
+    )
+}
+
+fn pace_changed(month: Month) -> String {
+    format!(
+        "{}起进度明显变化，按新进度预测",
+        month_name(usize::from(month.get()))
+    )
+}
+
+fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
     match err {
+        SimulationError::NoActuals { month } => format!(
+            "截至{}尚无任何地区报送完成数。通报和预测至少需要一个月的数据：可在“月度通报”的月度表中逐月录入、从 Excel 粘贴或导入，也可载入示例数据。",
+            month_name(usize::from(*month))
+        ),
+        SimulationError::Unreported { districts } => format!(
+            "{}尚未报送。年中调整按各地区预测的完成能力重新分配，需要每个地区至少一个月的完成数，否则会把未报送当作没有能力。",
+            super::name_list(plan, districts, false, L, "、")
+        ),
+        SimulationError::NoProgress => "各地区完成数均为 0，没有可依据的完成能力，不提出调整方案。".to_owned(),
         SimulationError::NoSuchMonth { month } => {
             format!("没有 {month} 月（月份应为 1–12）")
         }

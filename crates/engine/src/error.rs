@@ -309,4 +309,22 @@ pub enum SimulationError {
         /// The limit.
         limit: u32,
     },
+    /// No district has reported anything for the metric by the month asked about: there is
+    /// nothing to report on or forecast from.
+    #[error("no actuals have been reported by month {month}")]
+    NoActuals {
+        /// The month asked about.
+        month: u8,
+    },
+    /// Some districts have not reported by the month: a reallocation by capacity would read
+    /// their silence as zero capacity.
+    #[error("districts {districts:?} have not reported")]
+    Unreported {
+        /// The districts without a report, in plan order.
+        districts: Vec<usize>,
+    },
+    /// Every district reported zero so far: projected capacity says nothing about where the
+    /// quota could go.
+    #[error("no district has made progress yet")]
+    NoProgress,
 }

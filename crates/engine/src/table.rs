@@ -175,8 +175,8 @@ pub struct BulletinLabels<'a> {
     pub header: [&'a str; 8],
     /// Name of the city-total row.
     pub city: &'a str,
-    /// Status words: ahead, on pace, behind.
-    pub status: [&'a str; 3],
+    /// Status words: ahead, on pace, behind, not reported.
+    pub status: [&'a str; 4],
 }
 
 /// A rate in tenths of a percent as text ("48.3%"), or a dash when there is none.
@@ -213,6 +213,7 @@ pub fn bulletin_table(
             Status::Ahead => labels.status[0],
             Status::OnPace => labels.status[1],
             Status::Behind => labels.status[2],
+            Status::NotReported => labels.status[3],
         };
         rows.push(vec![
             name.into(),
@@ -221,7 +222,7 @@ pub fn bulletin_table(
             percent(l.completion_permille).into(),
             time.clone().into(),
             Field::Number(i64::try_from(l.gap).unwrap_or(i64::MAX)),
-            if l.district.is_some() {
+            if l.district.is_some() && l.rank > 0 {
                 Field::Number(i64::try_from(l.rank).unwrap_or(i64::MAX))
             } else {
                 Field::Empty

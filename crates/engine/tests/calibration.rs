@@ -207,6 +207,7 @@ fn known_pace(year: &Year, from: usize, seed: u64) -> Vec<Stated> {
                 cv,
                 cv_doubt: 0.0,
                 multiplier: [1.0; MONTHS],
+                first_month: from,
                 alternative: None,
             }
         })

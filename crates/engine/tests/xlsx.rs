@@ -184,7 +184,7 @@ fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_an
                 "状态",
             ],
             city: "全市",
-            status: ["超前", "正常", "滞后"],
+            status: ["超前", "正常", "滞后", "未报送"],
         },
         month_name: |m| format!("{m}月"),
     };

@@ -42,6 +42,9 @@ pub struct Model {
     pub cv_doubt: f64,
     /// Multiplier of each month's expected result.
     pub multiplier: [f64; MONTHS],
+    /// The first month (0-based) still to come for this district: its last report's month
+    /// plus one. Earlier than the run's first month when it has not reported lately.
+    pub first_month: usize,
     /// Another reading of the district's pace (a recent change of pace), taken on a share of
     /// the paths.
     pub alternative: Option<Alternative>,
@@ -113,11 +116,12 @@ pub fn simulate(run: &Run<'_>) -> (Vec<Vec<f64>>, Vec<f64>) {
             let pace =
                 pace * factor(pace_spread * cv, z_pace) * factor(model.drift, z_drift) * common;
             let mut total = model.done;
-            for k in remaining.clone() {
+            let first = model.first_month.min(remaining.start);
+            for (k, shock) in shocks.iter().enumerate().skip(first) {
                 let z: f64 = StandardNormal.sample(&mut rng);
                 let pushed = if k >= PUSH_FROM { push } else { 1.0 };
                 let expected = pace * pushed * f64::from(run.profile[k]) * model.multiplier[k];
-                total += (expected * (1.0 + cv * z + shocks[k])).max(0.0);
+                total += (expected * (1.0 + cv * z + shock)).max(0.0);
             }
             year_ends[d][path] = total;
             city_total += total;
@@ -164,6 +168,7 @@ mod tests {
             cv: 0.2,
             cv_doubt: 0.1,
             multiplier: [1.0; MONTHS],
+            first_month: 6,
             alternative: None,
         }];
         let profile = [1; MONTHS];

@@ -1,7 +1,7 @@
 //! The monthly bulletin (一月一通报) and the mid-year review (半年一评价) of one metric, with a
 //! chart of completion against time progress. Printable and exportable as CSV.
 
-use quota_engine::simulate::bulletin::{bulletin, mid_year_review, Line, Status};
+use quota_engine::simulate::bulletin::{Line, Status};
 use quota_engine::table::{bulletin_table, percent};
 use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Html};
@@ -25,6 +25,7 @@ fn status_text(t: &Texts, status: Status) -> &'static str {
         Status::Ahead => t.ahead,
         Status::OnPace => t.on_pace,
         Status::Behind => t.behind,
+        Status::NotReported => t.not_reported,
     }
 }
 
@@ -33,6 +34,7 @@ fn status_class(status: Status) -> &'static str {
         Status::Ahead => "ahead",
         Status::OnPace => "on-pace",
         Status::Behind => "behind",
+        Status::NotReported => "not-reported",
     }
 }
 
@@ -40,6 +42,24 @@ fn row(t: &Texts, plan: &Plan, lang: Lang, line: &Line, time: &str) -> Html {
     let name = line
         .district
         .map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
+    let status = html! {
+        <td><span class={ classes!("status", status_class(line.status)) }>{ status_text(t, line.status) }</span></td>
+    };
+    if line.status == Status::NotReported {
+        // Nothing reported is not zero done: no rate, gap or rank to show.
+        return html! {
+            <tr class="not-reported">
+                <th scope="row">{ name }</th>
+                <td class="num">{ line.quota.grouped() }</td>
+                <td class="num">{ "—" }</td>
+                <td class="num">{ "—" }</td>
+                <td class="num">{ time }</td>
+                <td class="num">{ "—" }</td>
+                <td class="num"></td>
+                { status }
+            </tr>
+        };
+    }
     html! {
         <tr class={ classes!(line.district.is_none().then_some("city")) }>
             <th scope="row">{ name }</th>
@@ -49,7 +69,7 @@ fn row(t: &Texts, plan: &Plan, lang: Lang, line: &Line, time: &str) -> Html {
             <td class="num">{ time }</td>
             <td class="num">{ signed_gap(line.gap) }</td>
             <td class="num">{ if line.district.is_some() { line.rank.to_string() } else { String::new() } }</td>
-            <td><span class={ classes!("status", status_class(line.status)) }>{ status_text(t, line.status) }</span></td>
+            { status }
         </tr>
     }
 }
@@ -66,8 +86,12 @@ fn completion_chart(
     const LABEL: f64 = 110.0;
     const WIDTH: f64 = 560.0;
     let scale = |permille: u64| (WIDTH - LABEL - 60.0) * (permille.min(1_500) as f64) / 1_000.0;
-    let height = ROW * lines.len() as f64 + 10.0;
     let x_time = LABEL + scale(time_permille);
+    let lines: Vec<&Line> = lines
+        .iter()
+        .filter(|l| l.status != Status::NotReported)
+        .collect();
+    let height = ROW * lines.len() as f64 + 10.0;
     let bars = lines.iter().enumerate().map(|(i, line)| {
         let y = ROW * i as f64 + 4.0;
         let value = line.completion_permille.unwrap_or(0);
@@ -101,16 +125,8 @@ pub fn bulletin_view() -> Html {
     let workspace = state.workspace();
     let plan = &workspace.plan;
     let metric = state.shown_metric();
-    let sim = &workspace.simulation;
-    let report = bulletin(
-        plan,
-        &workspace.actuals,
-        metric,
-        sim.as_of,
-        sim.band_permille,
-    );
-    let review = mid_year_review(plan, &workspace.actuals, metric);
-    let body = match &report {
+    let report = workspace.bulletin_report(metric);
+    let body = match &report.bulletin {
         Ok(b) => {
             let time = percent(Some(b.time_progress_permille));
             let lines: Vec<Line> = b.lines.iter().cloned().chain([b.city.clone()]).collect();
@@ -155,14 +171,22 @@ pub fn bulletin_view() -> Html {
                                 <tbody>{ for b.lines.iter().map(|l| row(t, plan, lang, l, &time)) }</tbody>
                                 <tfoot>{ row(t, plan, lang, &b.city, &time) }</tfoot>
                             </table>}) }
+                        if !b.unreported.is_empty() {
+                            <p class="hint" role="note">{ (t.unreported_note)(plan, &b.unreported) }</p>
+                        }
                         { completion_chart(t, plan, lang, &lines, b.time_progress_permille) }
                     </section>
                 </>
             }
         }
-        Err(err) => html! { <p class="error">{ crate::i18n::describe(lang, err, plan) }</p> },
+        Err(err) => html! {
+            <section class="panel bulletin" aria-labelledby="bulletin-heading">
+                <h2 id="bulletin-heading">{ t.bulletin_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+                <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
+            </section>
+        },
     };
-    let review_html = review.map(|lines| html! {
+    let review_html = report.review.as_ref().and_then(|review| review.as_ref().ok()).map(|lines| html! {
         <section class="panel review" aria-labelledby="review-heading">
             <h2 id="review-heading">{ t.review_heading }</h2>
             { scroll_region("review-heading", html! {
@@ -175,9 +199,14 @@ pub fn bulletin_view() -> Html {
                     <tbody>{ for lines.iter().map(|l| html! {
                         <tr class={ classes!(l.district.is_none().then_some("city")) }>
                             <th scope="row">{ l.district.map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang)) }</th>
-                            <td><span class={ classes!("status", if l.passed { "ahead" } else { "behind" }) }>
-                                { if l.passed { t.passed } else { t.failed } }</span></td>
-                            <td class="num">{ if l.passed { String::new() } else { l.shortfall.grouped() } }</td>
+                            if l.reported {
+                                <td><span class={ classes!("status", if l.passed { "ahead" } else { "behind" }) }>
+                                    { if l.passed { t.passed } else { t.failed } }</span></td>
+                                <td class="num">{ if l.passed { String::new() } else { l.shortfall.grouped() } }</td>
+                            } else {
+                                <td><span class="status not-reported">{ t.not_reported }</span></td>
+                                <td class="num"></td>
+                            }
                         </tr>
                     }) }</tbody>
                 </table>}) }

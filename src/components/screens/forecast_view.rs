@@ -201,7 +201,7 @@ fn range_chart(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Html {
     const WIDTH: f64 = 560.0;
     let district_lines: Vec<&Forecast> = lines
         .iter()
-        .filter(|f| f.district.is_some())
+        .filter(|f| f.district.is_some() && f.reported)
         .take(40)
         .collect();
     let max = district_lines
@@ -235,13 +235,32 @@ fn range_chart(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Html {
 }
 
 fn forecast_table(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Html {
+    let unreported: Vec<usize> = lines
+        .iter()
+        .filter(|f| !f.reported)
+        .filter_map(|f| f.district)
+        .collect();
     let row = |f: &Forecast| {
         let name = f
             .district
             .map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
+        if f.district.is_some() && !f.reported {
+            // A district that has not reported would be forecast at zero: say so instead.
+            return html! {
+                <tr class="not-reported">
+                    <th scope="row">{ name }</th>
+                    <td class="num">{ f.quota.grouped() }</td>
+                    <td colspan="9"><span class="status not-reported">{ t.not_reported }</span></td>
+                </tr>
+            };
+        }
         html! {
             <tr class={ classes!(f.district.is_none().then_some("city"), (f.probability < 0.5).then_some("at-risk")) }>
-                <th scope="row">{ name }</th>
+                <th scope="row">{ name }
+                    if let Some(month) = f.pace_change {
+                        <span class="pace-change">{ (t.pace_changed)(month) }</span>
+                    }
+                </th>
                 <td class="num">{ f.quota.grouped() }</td>
                 <td class="num">{ f.done.grouped() }</td>
                 <td class="num">{ f.run_rate.grouped() }</td>
@@ -255,7 +274,7 @@ fn forecast_table(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Htm
             </tr>
         }
     };
-    html! {
+    html! { <>
         { scroll_region("forecast-heading", html! {
             <table class="report-table forecast-table">
                 <thead><tr>
@@ -274,7 +293,10 @@ fn forecast_table(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Htm
                 <tbody>{ for lines.iter().filter(|f| f.district.is_some()).take(MAX_ROWS).map(row) }</tbody>
                 <tfoot>{ for lines.iter().filter(|f| f.district.is_none()).map(row) }</tfoot>
             </table>}) }
-    }
+        if !unreported.is_empty() {
+            <p class="hint" role="note">{ (t.unreported_note)(plan, &unreported) }</p>
+        }
+    </> }
 }
 
 fn realloc_panel(
@@ -407,11 +429,21 @@ pub fn forecast_view() -> Html {
                 </section>
                 { match &computed.reallocation {
                     Ok(after) => realloc_panel(&state, t, plan, lang, metric, lines, after),
-                    Err(err) => html! { <p class="error">{ crate::i18n::describe(lang, err, plan) }</p> },
+                    Err(err) => html! {
+                        <section class="panel realloc" aria-labelledby="realloc-heading">
+                            <h2 id="realloc-heading">{ t.realloc_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+                            <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
+                        </section>
+                    },
                 } }
             </>
         },
-        Err(err) => html! { <p class="error">{ crate::i18n::describe(lang, err, plan) }</p> },
+        Err(err) => html! {
+            <section class="panel forecast" aria-labelledby="forecast-heading">
+                <h2 id="forecast-heading">{ t.forecast_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+                <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
+            </section>
+        },
     };
     html! {
         <>

@@ -118,6 +118,40 @@ impl Actuals {
             .unwrap_or_default()
     }
 
+    /// Whether `district` has reported `metric` in any month up to `month`.
+    #[must_use]
+    pub fn reported(&self, metric: usize, district: usize, month: Month) -> bool {
+        self.cumulative
+            .get(metric)
+            .and_then(|rows| rows.get(district))
+            .is_some_and(|months| months[..=month.index()].iter().any(Option::is_some))
+    }
+
+    /// The districts (of `districts`) that have not reported `metric` by `month`.
+    #[must_use]
+    pub fn unreported(&self, metric: usize, districts: usize, month: Month) -> Vec<usize> {
+        (0..districts)
+            .filter(|&d| !self.reported(metric, d, month))
+            .collect()
+    }
+
+    /// `Ok` when at least one of `districts` has reported `metric` by `month`; otherwise the
+    /// refusal that says there is nothing yet.
+    pub fn require_some(
+        &self,
+        metric: usize,
+        districts: usize,
+        month: Month,
+    ) -> Result<(), EngineError> {
+        if (0..districts).any(|d| self.reported(metric, d, month)) {
+            Ok(())
+        } else {
+            Err(EngineError::Simulation(SimulationError::NoActuals {
+                month: month.get(),
+            }))
+        }
+    }
+
     /// Monthly increments for months 1..=`month` (a month without a report adds nothing; a
     /// cumulative count that goes down counts as zero that month).
     #[must_use]

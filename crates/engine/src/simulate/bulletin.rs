@@ -20,6 +20,9 @@ pub enum Status {
     OnPace,
     /// Completion rate below time progress minus the band.
     Behind,
+    /// Nothing reported by the month: neither ranked nor judged (a district that did not
+    /// report is not a district at zero).
+    NotReported,
 }
 
 /// One line of the bulletin (a district, or the city).
@@ -36,7 +39,8 @@ pub struct Line {
     /// Persons ahead of (+) or behind (−) time progress: done − quota × month / 12, rounded
     /// to the nearest person.
     pub gap: i128,
-    /// Rank by completion rate, 1 = best; equal rates share a rank.
+    /// Rank by completion rate among the districts that reported, 1 = best; equal rates share
+    /// a rank; 0 for a district that has not reported (and for the city).
     pub rank: usize,
     /// Against time progress.
     pub status: Status,
@@ -51,8 +55,10 @@ pub struct Bulletin {
     pub time_progress_permille: u64,
     /// One line per district, in plan order.
     pub lines: Vec<Line>,
-    /// The city total.
+    /// The city total (of what was reported).
     pub city: Line,
+    /// The districts that have not reported by the month, in plan order.
+    pub unreported: Vec<usize>,
 }
 
 /// The default band around time progress: ±2 percentage points.
@@ -109,7 +115,8 @@ fn by_completion(a: &Line, b: &Line) -> Ordering {
     }
 }
 
-/// The bulletin of `metric` at the end of `month`, with on-pace band `band_permille`.
+/// The bulletin of `metric` at the end of `month`, with on-pace band `band_permille`; refused
+/// when no district has reported by then.
 pub fn bulletin(
     plan: &Plan,
     actuals: &Actuals,
@@ -125,21 +132,29 @@ pub fn bulletin(
             metric,
             count: plan.metrics.len(),
         }))?;
+    actuals.require_some(metric, m.quotas.len(), month)?;
+    let unreported = actuals.unreported(metric, m.quotas.len(), month);
     let mut lines: Vec<Line> = m
         .quotas
         .iter()
         .enumerate()
         .map(|(d, &quota)| {
-            line(
+            let mut line = line(
                 Some(d),
                 quota,
                 actuals.done(metric, d, month),
                 month,
                 band_permille,
-            )
+            );
+            if unreported.contains(&d) {
+                line.status = Status::NotReported;
+            }
+            line
         })
         .collect();
-    let mut order: Vec<usize> = (0..lines.len()).collect();
+    let mut order: Vec<usize> = (0..lines.len())
+        .filter(|&d| lines[d].status != Status::NotReported)
+        .collect();
     order.sort_by(|&a, &b| by_completion(&lines[a], &lines[b]));
     for (position, &index) in order.iter().enumerate() {
         let tied_with_previous = position > 0
@@ -159,6 +174,7 @@ pub fn bulletin(
         time_progress_permille: u64::from(month.get()) * 1_000 / 12,
         lines,
         city,
+        unreported,
     })
 }
 
@@ -167,6 +183,8 @@ pub fn bulletin(
 pub struct ReviewLine {
     /// The district, or `None` for the city.
     pub district: Option<usize>,
+    /// Whether it reported by June (a district that did not is not judged).
+    pub reported: bool,
     /// Whether half the quota was done by the end of June (时间过半、任务过半).
     pub passed: bool,
     /// Persons short of half the quota (0 when passed).
@@ -184,6 +202,7 @@ pub fn mid_year_review(
         let half = l.quota.get().div_ceil(2);
         ReviewLine {
             district: l.district,
+            reported: l.status != Status::NotReported,
             passed: l.done.get() * 2 >= l.quota.get(),
             shortfall: Quota::new(half.saturating_sub(l.done.get())),
         }
@@ -262,21 +281,43 @@ mod tests {
     }
 
     #[test]
-    fn with_no_actuals_yet_everyone_is_behind_from_zero() {
+    fn with_no_actuals_yet_there_is_no_bulletin_rather_than_a_table_of_zeros() {
         let plan = plan_2021();
-        let b = bulletin(
+        let refused = bulletin(
             &plan,
-            &Actuals::default(),
+            &Actuals::empty(&plan),
             0,
             Month::JUNE,
             DEFAULT_BAND_PERMILLE,
-        )
-        .expect("ok"); // ok: test
-        assert!(b
-            .lines
+        );
+        assert_eq!(
+            refused,
+            Err(EngineError::Simulation(
+                crate::error::SimulationError::NoActuals { month: 6 }
+            ))
+        );
+        assert!(mid_year_review(&plan, &Actuals::empty(&plan), 0).is_err());
+    }
+
+    #[test]
+    fn districts_that_have_not_reported_are_neither_ranked_nor_judged() {
+        let plan = plan_2021();
+        let mut actuals = Actuals::empty(&plan);
+        // 鹿城 reported in June, 龙湾 only in May, nobody else.
+        actuals.cumulative[0][0][5] = Some(Quota::new(5_000));
+        actuals.cumulative[0][1][4] = Some(Quota::new(3_000));
+        let b = bulletin(&plan, &actuals, 0, Month::JUNE, DEFAULT_BAND_PERMILLE)
+            .expect("one report is enough"); // ok: test
+        assert_eq!(b.unreported, (2..14).collect::<Vec<_>>());
+        assert_eq!((b.lines[0].rank, b.lines[1].rank), (1, 2));
+        assert_eq!(b.lines[0].status, Status::Behind);
+        assert!(b.lines[2..]
             .iter()
-            .all(|l| l.done == Quota::ZERO && l.status == Status::Behind));
-        assert_eq!(b.city.gap, -60_000);
+            .all(|l| l.status == Status::NotReported && l.rank == 0));
+        assert_eq!(b.city.done, Quota::new(8_000));
+        let review = mid_year_review(&plan, &actuals, 0).expect("ok"); // ok: test
+        assert!(review[0].reported && !review[0].passed);
+        assert!(review[2..14].iter().all(|l| !l.reported));
     }
 
     #[test]

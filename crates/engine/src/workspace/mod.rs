@@ -29,7 +29,7 @@ use crate::simulate::{forecast, Actuals, Month};
 use crate::{District, EngineError, MetricId, Name, Plan, Quota};
 
 pub use edit::{Applied, Edit};
-pub use reports::{ForecastReport, Reallocation};
+pub use reports::{BulletinReport, ForecastReport, Reallocation};
 pub use structure::{check_name, MAX_DISTRICTS, MAX_METRICS, MAX_NAME_CHARS, MAX_TITLE_CHARS};
 
 /// How one metric is split: the planner's settings for it.

@@ -4,8 +4,11 @@
 
 use super::Workspace;
 use crate::apportion::Method;
+use crate::error::SimulationError;
+use crate::simulate::bulletin::{bulletin, mid_year_review, Bulletin, ReviewLine};
 use crate::simulate::forecast::{forecast, Forecast};
 use crate::simulate::realloc::reallocate;
+use crate::simulate::Month;
 use crate::{EngineError, MetricId, Quota};
 
 /// The reallocated quotas and the forecast under them.
@@ -57,12 +60,27 @@ impl Workspace {
     }
 
     /// The city quota of `metric` split again by each district's median projection, never
-    /// below what it has done, and the forecast under the new quotas.
+    /// below what it has done, and the forecast under the new quotas. Refused while a district
+    /// has not reported or nobody has made progress: projected capacity would then be read
+    /// from silence, and the split would be a guess dressed as a proposal.
     fn reallocation(
         &self,
         metric: MetricId,
         lines: &[Forecast],
     ) -> Result<Reallocation, EngineError> {
+        let unreported: Vec<usize> = lines
+            .iter()
+            .filter(|f| !f.reported)
+            .filter_map(|f| f.district)
+            .collect();
+        if !unreported.is_empty() {
+            return Err(EngineError::Simulation(SimulationError::Unreported {
+                districts: unreported,
+            }));
+        }
+        if lines.iter().all(|f| f.done == Quota::ZERO) {
+            return Err(EngineError::Simulation(SimulationError::NoProgress));
+        }
         let districts = lines.iter().filter(|f| f.district.is_some());
         let done: Vec<Quota> = districts.clone().map(|f| f.done).collect();
         let capacity: Vec<u64> = districts.map(|f| f.p50.get().max(1)).collect();
@@ -87,4 +105,31 @@ impl Workspace {
             forecast: after,
         })
     }
+
+    /// The bulletin of `metric` as of the simulation's month and, from June on, the mid-year
+    /// review: what the bulletin screen shows, in one call.
+    #[must_use]
+    pub fn bulletin_report(&self, metric: MetricId) -> BulletinReport {
+        let sim = &self.simulation;
+        let bulletin = bulletin(
+            &self.plan,
+            &self.actuals,
+            metric,
+            sim.as_of,
+            sim.band_permille,
+        );
+        let review =
+            (sim.as_of >= Month::JUNE).then(|| mid_year_review(&self.plan, &self.actuals, metric));
+        BulletinReport { bulletin, review }
+    }
+}
+
+/// The bulletin screen's report: the month's bulletin and the mid-year review, each or why it
+/// cannot be made (no actuals yet).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BulletinReport {
+    /// The bulletin as of the simulation's month.
+    pub bulletin: Result<Bulletin, EngineError>,
+    /// The mid-year review, from June on.
+    pub review: Option<Result<Vec<ReviewLine>, EngineError>>,
 }

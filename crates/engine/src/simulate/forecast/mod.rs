@@ -50,6 +50,13 @@ pub struct Forecast {
     pub required_pace: Quota,
     /// Average of the last (up to three) monthly increments.
     pub recent_pace: Quota,
+    /// Whether it reported by the month forecast from (the city: whether every district did).
+    /// A district that has not is forecast at zero, which says nothing: show that it has not
+    /// reported instead of its numbers.
+    pub reported: bool,
+    /// The month from which its pace has most likely changed (a stall, a new push), when its
+    /// months say so more likely than not; the forecast reads it mostly at the new pace.
+    pub pace_change: Option<Month>,
 }
 
 /// `a × b / c` rounded half up, in 128 bits; 0 when `c` is 0.
@@ -114,6 +121,8 @@ struct History {
 
 /// A change of pace in a district's months (a stall, a new push), and how likely it is.
 struct Change {
+    /// The first month (0-based) at the new pace.
+    first: usize,
     /// Persons per unit of seasonal weight since the change.
     pace: f64,
     /// The concentration of the months since the change.
@@ -126,7 +135,7 @@ impl History {
     /// Reads a district's months; `city_cv`, the city's monthly spread when known, is the
     /// least noise a change of pace is judged against (a few months cannot show their own
     /// noise reliably). Without it, no change is looked for.
-    fn read(increments: &[u64], profile: &[u32; MONTHS], city_cv: Option<f64>) -> History {
+    fn read(increments: &[u64], profile: &[u32], city_cv: Option<f64>) -> History {
         let done: u64 = increments.iter().sum();
         let (pace, concentration) = flat_pace(increments, 0, profile);
         let found = city_cv.and_then(|cv| change_point(increments, profile, cv));
@@ -142,6 +151,7 @@ impl History {
         let change = found.map(|(first, chance)| {
             let (pace, concentration) = flat_pace(increments, first, profile);
             Change {
+                first,
                 pace,
                 concentration,
                 chance,
@@ -188,7 +198,7 @@ const MIN_CHANGE_MONTHS: usize = 3;
 /// ([`CHANGE_PRIOR`], shared by the months it could have happened in). `None` when the chance
 /// is below one in a hundred.
 #[allow(clippy::cast_precision_loss)]
-fn change_point(increments: &[u64], profile: &[u32; MONTHS], city_cv: f64) -> Option<(usize, f64)> {
+fn change_point(increments: &[u64], profile: &[u32], city_cv: f64) -> Option<(usize, f64)> {
     let months = increments.len();
     if months < MIN_CHANGE_MONTHS {
         return None;
@@ -225,12 +235,61 @@ fn change_point(increments: &[u64], profile: &[u32; MONTHS], city_cv: f64) -> Op
 fn month_ratios<'a>(
     increments: &'a [u64],
     first: usize,
-    profile: &'a [u32; MONTHS],
+    profile: &'a [u32],
 ) -> impl Iterator<Item = f64> + 'a {
     let (pace, _) = flat_pace(increments, first, profile);
     (first..increments.len())
         .filter(move |&k| pace > 0.0 && profile[k] > 0)
         .map(move |k| increments[k] as f64 / (pace * f64::from(profile[k])))
+}
+
+/// A district's reports up to the month forecast from, as steps between one report and the
+/// next: a step covers the months since the previous report (a report after a gap is the
+/// progress of all the months in it, not of its own month alone).
+struct Reports {
+    /// Progress of each step (a cumulative count that went down counts as zero).
+    steps: Vec<u64>,
+    /// Seasonal weight of each step: the sum over its months.
+    weights: Vec<u32>,
+    /// The first month (0-based) of each step.
+    starts: Vec<usize>,
+    /// The first month (0-based) after the last report: the months from here on are still
+    /// to come for this district, even those before the month forecast from.
+    next: usize,
+}
+
+impl Reports {
+    fn read(
+        actuals: &Actuals,
+        metric: MetricId,
+        district: usize,
+        month: Month,
+        profile: &[u32; MONTHS],
+    ) -> Reports {
+        let mut reports = Reports {
+            steps: Vec::new(),
+            weights: Vec::new(),
+            starts: Vec::new(),
+            next: 0,
+        };
+        let Some(months) = actuals
+            .cumulative
+            .get(metric)
+            .and_then(|rows| rows.get(district))
+        else {
+            return reports;
+        };
+        let mut before = 0u64;
+        for (k, value) in months[..=month.index()].iter().enumerate() {
+            let Some(value) = value else { continue };
+            reports.steps.push(value.get().saturating_sub(before));
+            reports.weights.push(profile[reports.next..=k].iter().sum());
+            reports.starts.push(reports.next);
+            before = before.max(value.get());
+            reports.next = k + 1;
+        }
+        reports
+    }
 }
 
 /// The prior chance that a district's pace changed somewhere in the months so far.
@@ -242,7 +301,7 @@ const MIN_CV: f64 = 0.05;
 /// The pace of the months from `first` on, every month counting by its seasonal weight alone,
 /// and its concentration.
 #[allow(clippy::cast_precision_loss)]
-fn flat_pace(increments: &[u64], first: usize, profile: &[u32; MONTHS]) -> (f64, f64) {
+fn flat_pace(increments: &[u64], first: usize, profile: &[u32]) -> (f64, f64) {
     let weights = &profile[first..increments.len()];
     let counted: f64 = weights.iter().map(|&w| f64::from(w)).sum();
     if counted <= 0.0 {
@@ -303,22 +362,22 @@ fn models(
     plan_quotas: &[Quota],
     month: Month,
     settings: &Settings,
-) -> Vec<Model> {
+) -> (Vec<Model>, Vec<Option<Month>>) {
     let profile = &settings.profile;
-    let increments: Vec<Vec<u64>> = (0..plan_quotas.len())
-        .map(|d| actuals.increments(metric, d, month))
+    let reports: Vec<Reports> = (0..plan_quotas.len())
+        .map(|d| Reports::read(actuals, metric, d, month, profile))
         .collect();
     let fallback = (f64::from(settings.cv_permille) / 1_000.0).powi(2);
     // First read every district as steady, for the city's monthly spread; then again,
     // looking for changes of pace against that spread.
-    let steady: Vec<History> = increments
+    let steady: Vec<History> = reports
         .iter()
-        .map(|x| History::read(x, profile, None))
+        .map(|r| History::read(&r.steps, &r.weights, None))
         .collect();
     let city_cv = typical_cv(&steady).unwrap_or_else(|| fallback.sqrt());
-    let histories: Vec<History> = increments
+    let histories: Vec<History> = reports
         .iter()
-        .map(|x| History::read(x, profile, Some(city_cv)))
+        .map(|r| History::read(&r.steps, &r.weights, Some(city_cv)))
         .collect();
     let city = pooled_variance(&histories, fallback);
     let spreads: Vec<(f64, f64)> = histories
@@ -333,7 +392,16 @@ fn models(
         .collect();
     let paces = shrunk_paces(&histories, &spreads, plan_quotas, profile);
     let drift = DRIFT_PER_YEAR * year_left(month, profile).sqrt();
-    histories
+    let changes = histories
+        .iter()
+        .zip(&reports)
+        .map(|(h, r)| {
+            let first = h.change.as_ref().filter(|_| h.changed())?.first;
+            let start = r.starts.get(first)?;
+            Month::new(u8::try_from(start + 1).ok()?).ok()
+        })
+        .collect();
+    let models = histories
         .iter()
         .zip(spreads)
         .zip(paces)
@@ -357,6 +425,7 @@ fn models(
                 cv,
                 cv_doubt: (PRIOR_MONTHS + df).sqrt().recip(),
                 multiplier,
+                first_month: reports[d].next,
                 alternative: history.change.as_ref().map(|change| Alternative {
                     pace: change.pace,
                     pace_spread: change.concentration.sqrt(),
@@ -364,7 +433,8 @@ fn models(
                 }),
             }
         })
-        .collect()
+        .collect();
+    (models, changes)
 }
 
 /// Each district's pace and its relative standard error, drawn toward the city (empirical
@@ -498,6 +568,8 @@ fn summarize(
             Quota::new(quota.get().saturating_sub(done.get()).div_ceil(months_left))
         },
         recent_pace,
+        reported: true,
+        pace_change: None,
     }
 }
 
@@ -529,7 +601,8 @@ pub fn forecast(
         .metrics
         .get(metric)
         .map_or(quotas, |m| m.quotas.as_slice());
-    let models = models(actuals, metric, plan_quotas, month, settings);
+    actuals.require_some(metric, quotas.len(), month)?;
+    let (models, changes) = models(actuals, metric, plan_quotas, month, settings);
     let (year_ends, city) = simulate(&models, metric, month, settings);
     let mut out: Vec<Forecast> = Vec::with_capacity(quotas.len() + 1);
     for (d, ends) in year_ends.into_iter().enumerate() {
@@ -541,28 +614,36 @@ pub fn forecast(
             .take(3)
             .collect();
         let recent = scale(last.iter().sum(), 1, u64::try_from(last.len()).unwrap_or(1));
-        out.push(summarize(
-            Some(d),
-            quotas[d],
-            done,
-            ends,
-            recent,
-            month,
-            &settings.profile,
-        ));
+        out.push(Forecast {
+            reported: actuals.reported(metric, d, month),
+            pace_change: changes[d],
+            ..summarize(
+                Some(d),
+                quotas[d],
+                done,
+                ends,
+                recent,
+                month,
+                &settings.profile,
+            )
+        });
     }
     let city_quota = Quota::sum(quotas.iter().copied())?;
     let city_done = Quota::sum(out.iter().map(|f| f.done))?;
     let city_recent = Quota::sum(out.iter().map(|f| f.recent_pace))?;
-    out.push(summarize(
-        None,
-        city_quota,
-        city_done,
-        city,
-        city_recent,
-        month,
-        &settings.profile,
-    ));
+    let everyone = out.iter().all(|f| f.reported);
+    out.push(Forecast {
+        reported: everyone,
+        ..summarize(
+            None,
+            city_quota,
+            city_done,
+            city,
+            city_recent,
+            month,
+            &settings.profile,
+        )
+    });
     Ok(out)
 }
 
