@@ -67,7 +67,8 @@ test('comparing two scenarios with actuals shows the difference in the chance of
   await page.getByRole('button', { name: '载入示例数据' }).click();
   await page.getByRole('button', { name: '指标分解', exact: true }).click();
   await page.getByRole('button', { name: '复制为新方案' }).click();
-  // Ask 鹿城 for less in the copy: with the sample's pace it now makes its training quota.
+  // Ask 鹿城 for 2,000 less in the copy: its chance of making the training quota rises clearly
+  // (with honest ranges by tens of points, not from 0 to 100).
   const input = cell(page, '鹿城 技能人才培训数');
   await input.fill('10000');
   await input.press('Enter');
@@ -77,7 +78,8 @@ test('comparing two scenarios with actuals shows the difference in the chance of
   const lucheng = compare.locator('tbody tr').first();
   // Columns: district, then per metric quota / difference / chance difference.
   const chance = Number(await lucheng.locator('td').nth(2).textContent());
-  expect(chance).toBeGreaterThan(50);
+  expect(chance).toBeGreaterThan(20);
+  expect(chance).toBeLessThan(100);
 });
 
 test('the XLSX workbook holds the plan, the matrix, and per metric the bulletin and actuals', async ({ page }) => {

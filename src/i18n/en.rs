@@ -488,7 +488,7 @@ fn pace_changed(month: Month) -> String {
 fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
     match err {
         SimulationError::NoActuals { month } => format!(
-            "No district has reported actuals by {}. The bulletin and the forecast need at least one month of data: type, paste or import the months in the table under Monthly bulletin, or load the sample data.",
+            "No district has reported actuals for {} or earlier. The bulletin and the forecast need at least one month of data: type, paste or import the months in the table under Monthly bulletin, or load the sample data.",
             month_name(usize::from(*month))
         ),
         SimulationError::Unreported { districts } => format!(

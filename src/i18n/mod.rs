@@ -746,8 +746,12 @@ mod tests {
     use quota_engine::{EditError, PlanError, RulesError, SimulationError};
     use quota_engine::{EngineError, Quota};
 
-    /// Latin letters in a Chinese sentence, outside names and the product's own words.
+    /// Latin letters in a Chinese sentence, outside the names of the programs and formats a
+    /// planner uses (Excel, CSV, XLSX, JSON).
     fn english(text: &str) -> Vec<char> {
+        let text = ["Excel", "CSV", "XLSX", "JSON"]
+            .iter()
+            .fold(text.to_owned(), |t, name| t.replace(name, ""));
         text.chars().filter(char::is_ascii_alphabetic).collect()
     }
 
@@ -783,6 +787,11 @@ mod tests {
                 count: 14,
             }),
             EngineError::Rules(RulesError::ZeroStep),
+            EngineError::Simulation(SimulationError::NoActuals { month: 6 }),
+            EngineError::Simulation(SimulationError::Unreported {
+                districts: vec![2, 3],
+            }),
+            EngineError::Simulation(SimulationError::NoProgress),
         ];
         for err in &errors {
             let text = (zh.engine_error)(err, &plan);
