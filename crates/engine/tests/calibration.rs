@@ -219,6 +219,7 @@ fn known_pace(year: &Year, from: usize, seed: u64) -> Vec<Stated> {
         shock: 0.0,
         common_drift: 0.0,
         first_month: from,
+        end_month: MONTHS,
         profile: &PROFILE,
     });
     ends.into_iter()

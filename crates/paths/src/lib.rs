@@ -77,6 +77,9 @@ pub struct Run<'a> {
     pub common_drift: f64,
     /// Index of the first month still to come (0 = January).
     pub first_month: usize,
+    /// Index of the month after the last one simulated: 12 for the year's end, less to look
+    /// only a month or so ahead.
+    pub end_month: usize,
     /// Seasonal weight of each month.
     pub profile: &'a [u32; MONTHS],
 }
@@ -93,7 +96,8 @@ pub fn simulate(run: &Run<'_>) -> (Vec<Vec<f64>>, Vec<f64>) {
     let mut year_ends = vec![vec![0.0f64; run.paths]; run.models.len()];
     let mut city = vec![0.0f64; run.paths];
     let mut rng = Pcg64Mcg::seed_from_u64(run.seed);
-    let remaining = run.first_month.min(MONTHS)..MONTHS;
+    let end = run.end_month.min(MONTHS);
+    let remaining = run.first_month.min(end)..end;
     let mut shocks = [0.0f64; MONTHS];
     for path in 0..run.paths {
         for k in remaining.clone() {
@@ -117,7 +121,7 @@ pub fn simulate(run: &Run<'_>) -> (Vec<Vec<f64>>, Vec<f64>) {
                 pace * factor(pace_spread * cv, z_pace) * factor(model.drift, z_drift) * common;
             let mut total = model.done;
             let first = model.first_month.min(remaining.start);
-            for (k, shock) in shocks.iter().enumerate().skip(first) {
+            for (k, shock) in shocks.iter().enumerate().take(end).skip(first) {
                 let z: f64 = StandardNormal.sample(&mut rng);
                 let pushed = if k >= PUSH_FROM { push } else { 1.0 };
                 let expected = pace * pushed * f64::from(run.profile[k]) * model.multiplier[k];
@@ -179,6 +183,7 @@ mod tests {
             shock: 0.05,
             common_drift: 0.05,
             first_month: 6,
+            end_month: MONTHS,
             profile: &profile,
         };
         let (a, city) = simulate(&run);
