@@ -95,3 +95,21 @@ test('the cumulative path chart follows the city or a chosen district', async ({
   const points = await chart.locator('polyline.actual-path').getAttribute('points');
   expect(points.trim().split(/\s+/)).toHaveLength(7);
 });
+
+test('the backtest sets last month\'s forecast against this month, from four months on', async ({ page }) => {
+  await openWithSample(page, '完成预测');
+  const backtest = page.getByRole('region', { name: /方法回测：上月预测的6月/ });
+  await expect(backtest).toContainText('本月报送的 14 个地区中');
+  const lines = await rows(backtest.getByRole('table'));
+  expect(lines).toHaveLength(14);
+  const num = (s) => Number(s.replaceAll(',', ''));
+  for (const [, range, median, actual, , inside] of lines) {
+    const [low, high] = range.split('–').map(num);
+    expect(low).toBeLessThanOrEqual(num(median));
+    expect(num(median)).toBeLessThanOrEqual(high);
+    expect(inside).toBe(low <= num(actual) && num(actual) <= high ? '是' : '否');
+  }
+  await page.getByRole('combobox', { name: '截至月份' }).selectOption({ label: '3月' });
+  await expect(page.getByRole('region', { name: '方法回测' }).getByRole('status'))
+    .toContainText('回测需要至少 4 个月的完成数');
+});

@@ -151,6 +151,16 @@ pub(super) const TEXTS: Texts = Texts {
     fan_legend: "Bar: P10–P90; dark line: median; dashed line: the quota",
     fan_heading: "Year-end range (P10–P90)",
     realloc_heading: "Mid-year reallocation",
+    backtest_title: "Backtest",
+    backtest_heading,
+    backtest_note: "This month's cumulative count forecast from what was known at the end of last month, set against this month's report, to check the method. If the method is sound, about 80 % of districts fall inside the range.",
+    backtest_summary,
+    backtest_range: "Last month's range (P10–P90)",
+    backtest_actual: "Reported this month",
+    backtest_error: "Median's error",
+    backtest_inside: "Inside the range",
+    yes: "Yes",
+    no: "No",
     realloc_note: "The city quota is split again by each district's projected year-end (median); no new quota is below what is already done.",
     apply_realloc: "Use the new quotas",
     old_quota: "Old quota",
@@ -478,6 +488,17 @@ fn unreported_note(plan: &Plan, districts: &[usize]) -> String {
     )
 }
 
+fn backtest_heading(month: Month) -> String {
+    format!(
+        "Backtest: last month's forecast of {}",
+        month_name(usize::from(month.get()))
+    )
+}
+
+fn backtest_summary(judged: usize, inside: usize) -> String {
+    format!("Of the {judged} districts that reported this month, {inside} fell inside last month's range.")
+}
+
 fn pace_changed(month: Month) -> String {
     format!(
         "pace changed from {}; forecast at the new pace",
@@ -495,6 +516,10 @@ fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
             "{} {} not reported yet. The mid-year reallocation splits the quota by each district's projected capacity and needs at least one month from every district; otherwise silence would count as no capacity.",
             super::name_list(plan, districts, false, L, ", "),
             if districts.len() == 1 { "has" } else { "have" }
+        ),
+        SimulationError::TooFewMonths { needed, month } => format!(
+            "The backtest needs at least {needed} months of actuals; the month is {}.",
+            month_name(usize::from(*month))
         ),
         SimulationError::NoProgress => "Every district has reported zero so far: there is no capacity to go by, so no reallocation is proposed.".to_owned(),
         SimulationError::NoSuchMonth { month } => {

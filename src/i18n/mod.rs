@@ -291,6 +291,26 @@ pub struct Texts {
     pub fan_heading: &'static str,
     /// UI text: Mid-year reallocation.
     pub realloc_heading: &'static str,
+    /// The backtest panel's heading when there is no backtest yet.
+    pub backtest_title: &'static str,
+    /// The backtest panel's heading for the month looked at.
+    pub backtest_heading: fn(Month) -> String,
+    /// What the backtest panel is: last month's forecast of this month, and what to expect.
+    pub backtest_note: &'static str,
+    /// Of `judged` districts that reported this month, `inside` fell in last month's range.
+    pub backtest_summary: fn(usize, usize) -> String,
+    /// Column: last month's P10–P90 of this month.
+    pub backtest_range: &'static str,
+    /// Column: this month's report.
+    pub backtest_actual: &'static str,
+    /// Column: the median's error against the report.
+    pub backtest_error: &'static str,
+    /// Column: whether the report fell inside the range.
+    pub backtest_inside: &'static str,
+    /// Yes (inside the range).
+    pub yes: &'static str,
+    /// No (outside the range).
+    pub no: &'static str,
     /// UI text: The city quota is split again by each district's projected year-end (median); no new quota is below what is already done..
     pub realloc_note: &'static str,
     /// UI text: Use the new quotas.

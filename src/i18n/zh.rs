@@ -152,6 +152,16 @@ pub(super) const TEXTS: Texts = Texts {
     fan_legend: "蓝条：P10–P90 区间；深色竖线：中位数；虚线：全年指标",
     fan_heading: "年末预测区间（P10–P90）",
     realloc_heading: "年中调整：重新分配全年指标",
+    backtest_title: "方法回测",
+    backtest_heading,
+    backtest_note: "用上月末已知的数据预测本月累计完成，再与本月报送数对照，以检验预测方法。方法可信时，约 80% 的地区落在区间内。",
+    backtest_summary,
+    backtest_range: "上月预测区间（P10–P90）",
+    backtest_actual: "本月报送",
+    backtest_error: "中位数误差",
+    backtest_inside: "落在区间内",
+    yes: "是",
+    no: "否",
     realloc_note:
         "按各地区预测完成能力（中位数）重新分配全市指标，每个地区的新指标不低于已完成数。",
     apply_realloc: "采用新指标",
@@ -486,6 +496,17 @@ fn unreported_note(plan: &Plan, districts: &[usize]) -> String {
     )
 }
 
+fn backtest_heading(month: Month) -> String {
+    format!(
+        "方法回测：上月预测的{}",
+        month_name(usize::from(month.get()))
+    )
+}
+
+fn backtest_summary(judged: usize, inside: usize) -> String {
+    format!("本月报送的 {judged} 个地区中，{inside} 个落在上月预测的区间内。")
+}
+
 fn pace_changed(month: Month) -> String {
     format!(
         "{}起进度明显变化，按新进度预测",
@@ -502,6 +523,10 @@ fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
         SimulationError::Unreported { districts } => format!(
             "{}尚未报送。年中调整按各地区预测的完成能力重新分配，需要每个地区至少一个月的完成数，否则会把未报送当作没有能力。",
             super::name_list(plan, districts, false, L, "、")
+        ),
+        SimulationError::TooFewMonths { needed, month } => format!(
+            "回测需要至少 {needed} 个月的完成数，当前截至{}。",
+            month_name(usize::from(*month))
         ),
         SimulationError::NoProgress => "各地区完成数均为 0，没有可依据的完成能力，不提出调整方案。".to_owned(),
         SimulationError::NoSuchMonth { month } => {

@@ -323,6 +323,14 @@ pub enum SimulationError {
         /// The districts without a report, in plan order.
         districts: Vec<usize>,
     },
+    /// Too few months of actuals for what was asked (a backtest of the forecast).
+    #[error("{needed} months of actuals are needed, the month is {month}")]
+    TooFewMonths {
+        /// The fewest months needed.
+        needed: u8,
+        /// The month asked about.
+        month: u8,
+    },
     /// Every district reported zero so far: projected capacity says nothing about where the
     /// quota could go.
     #[error("no district has made progress yet")]

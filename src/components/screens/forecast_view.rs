@@ -14,6 +14,7 @@ use quota_engine::workspace::{Edit, Reallocation};
 use quota_engine::{Lang, MetricId, Plan, Quota};
 use yew::prelude::{classes, function_component, html, use_memo, use_state, Callback, Event, Html};
 
+use super::backtest_panel::backtest_panel;
 use crate::components::refusal_text;
 use crate::components::widgets::PathChart;
 use crate::components::ProgressControls;
@@ -427,6 +428,7 @@ pub fn forecast_view() -> Html {
                         { range_chart(t, plan, lang, lines) }
                     </div>
                 </section>
+                { backtest_panel(t, plan, lang, &computed.backtest) }
                 { match &computed.reallocation {
                     Ok(after) => realloc_panel(&state, t, plan, lang, metric, lines, after),
                     Err(err) => html! {

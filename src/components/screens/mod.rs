@@ -3,6 +3,7 @@
 //! monthly bulletin with its month grid; the forecast with reallocation and allowances.
 
 mod actuals_grid;
+mod backtest_panel;
 mod bar_chart;
 mod bulletin_view;
 mod forecast_view;

@@ -6,7 +6,7 @@ use super::Workspace;
 use crate::apportion::Method;
 use crate::error::SimulationError;
 use crate::simulate::bulletin::{bulletin, mid_year_review, Bulletin, ReviewLine};
-use crate::simulate::forecast::{forecast, Forecast};
+use crate::simulate::forecast::{backtest, forecast, Backtest, Forecast};
 use crate::simulate::realloc::reallocate;
 use crate::simulate::Month;
 use crate::{EngineError, MetricId, Quota};
@@ -27,6 +27,8 @@ pub struct ForecastReport {
     pub lines: Result<Vec<Forecast>, EngineError>,
     /// The reallocation (an error also when the forecast failed).
     pub reallocation: Result<Reallocation, EngineError>,
+    /// How last month's forecast did on this month.
+    pub backtest: Result<Backtest, EngineError>,
 }
 
 impl Workspace {
@@ -53,9 +55,11 @@ impl Workspace {
             .as_ref()
             .map_err(Clone::clone)
             .and_then(|lines| self.reallocation(metric, lines));
+        let backtest = backtest(plan, &self.actuals, metric, sim.as_of, &sim.forecast);
         ForecastReport {
             lines,
             reallocation,
+            backtest,
         }
     }
 

@@ -20,10 +20,12 @@ use crate::simulate::actuals::MONTHS;
 use crate::simulate::{Actuals, Month};
 use crate::{EngineError, MetricId, Plan, Quota};
 
+mod backtest;
 mod history;
 mod model;
 mod settings;
 
+pub use backtest::{backtest, Backtest, BacktestLine, MIN_BACKTEST_MONTHS};
 pub use settings::{
     effective_paths, Knob, Settings, SettingsChange, SettingsWarning, EXTREME_PACE_PERCENT, FLAT,
     MAX_DISTRICT_PATHS, MAX_PATHS, SPRING_FESTIVAL,
