@@ -131,20 +131,36 @@ fn rank(case: &Case) -> Vec<usize> {
 }
 
 /// A divisor method by its definition: from the minimums, hand out one unit at a time to the
-/// strongest claim (the preferred region on a tie).
+/// strongest claim (the preferred region on a tie; on a tie of infinite claims — first units
+/// under Huntington–Hill, Adams and Dean — the listed regions, then the larger base).
 fn one_unit_at_a_time(case: &Case, method: Method) -> Vec<u64> {
     let step = case.rules.step;
     let limits = limits(case);
     let rank = rank(case);
+    let listed = case.rules.tie_preference.len();
+    // Ordering::Greater when `a` is preferred to `b` on equal claims.
+    let preferred = |a: usize, b: usize, infinite: bool| {
+        let by_rank = rank[b].cmp(&rank[a]);
+        if !infinite || (rank[a] < listed && rank[b] < listed) {
+            return by_rank;
+        }
+        match (rank[a] < listed, rank[b] < listed) {
+            (true, false) => std::cmp::Ordering::Greater,
+            (false, true) => std::cmp::Ordering::Less,
+            _ => case.weights[a].cmp(&case.weights[b]).then(b.cmp(&a)),
+        }
+    };
     let mut units: Vec<u64> = limits.iter().map(|&(min, _)| min / step).collect();
     let mut left = case.total / step - units.iter().sum::<u64>();
     while left > 0 {
         let best = (0..units.len())
             .filter(|&r| units[r] < limits[r].1 / step && case.weights[r] > 0)
             .max_by(|&a, &b| {
-                claim(method, case.weights[a], units[a])
-                    .cmp_exact(claim(method, case.weights[b], units[b]))
-                    .then(rank[b].cmp(&rank[a]))
+                let (ca, cb) = (
+                    claim(method, case.weights[a], units[a]),
+                    claim(method, case.weights[b], units[b]),
+                );
+                ca.cmp_exact(cb).then(preferred(a, b, ca.den == 0))
             })
             .expect("feasible");
         units[best] += 1;

@@ -147,7 +147,7 @@ pub(crate) fn apportion(problem: &Problem, method: Method) -> Outcome {
         (units[r] < problem.max[r] && problem.weights[r] > 0).then(|| claim(r, units[r]))
     };
     let last = |r: usize| (units[r] > problem.min[r]).then(|| claim(r, units[r] - 1));
-    let settlement = ties::settle(&problem.rank, next, last);
+    let settlement = ties::settle(&problem.rank, &problem.rank_by_base(), next, last);
     let tie = settlement.map(|s| {
         for &r in &s.losers {
             units[r] -= 1;

@@ -14,6 +14,7 @@
 
 mod divisor;
 mod exact;
+mod explain;
 mod lambda;
 mod remainder;
 mod ties;
@@ -22,6 +23,7 @@ use crate::error::RulesError;
 use serde::{Deserialize, Serialize};
 
 pub use exact::Ratio;
+pub use explain::{explain, Detail, Rule, MAX_TOTAL_STEPS};
 
 use crate::{EngineError, Quota};
 
@@ -183,6 +185,8 @@ pub(crate) struct Problem {
     pub(crate) house: u64,
     /// Tie rank per region: lower is preferred.
     pub(crate) rank: Vec<usize>,
+    /// How many regions the planner's tie preference lists (they hold ranks `0..listed`).
+    pub(crate) listed: usize,
 }
 
 /// What a method returns: units per region, explanations and the tie.
@@ -312,8 +316,10 @@ impl Problem {
             max: vec![house; n],
             locked: vec![false; n],
             house,
-            rank: ranks(n, &rules.tie_preference),
+            rank: Vec::new(),
+            listed: 0,
         };
+        (problem.rank, problem.listed) = ranks(n, &rules.tie_preference);
         let mut locked_sum = Quota::ZERO;
         for region in 0..n {
             let bounds = rules.bounds.get(region).copied().unwrap_or_default();
@@ -388,6 +394,28 @@ impl Problem {
         self.weights.len()
     }
 
+    /// Tie ranks for a tie between infinite claims (every first unit under Huntington–Hill,
+    /// Adams and Dean): the planner's preference first, then the larger base, then table
+    /// order. Table order alone would hand a first unit to whichever district is listed first,
+    /// however small.
+    pub(crate) fn rank_by_base(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.len()).collect();
+        order.sort_by(|&a, &b| {
+            let listed = |r: usize| self.rank[r] < self.listed;
+            match (listed(a), listed(b)) {
+                (true, true) => self.rank[a].cmp(&self.rank[b]),
+                (true, false) => std::cmp::Ordering::Less,
+                (false, true) => std::cmp::Ordering::Greater,
+                (false, false) => self.weights[b].cmp(&self.weights[a]).then(a.cmp(&b)),
+            }
+        });
+        let mut rank = vec![0; self.len()];
+        for (position, &region) in order.iter().enumerate() {
+            rank[region] = position;
+        }
+        rank
+    }
+
     /// Why a region that no method step decided has its number, if a rule decided it.
     pub(crate) fn fixed_reason(&self, region: usize, units: u64, exact: Ratio) -> Option<Reason> {
         if self.locked[region] {
@@ -412,7 +440,8 @@ impl Problem {
 }
 
 /// Tie ranks: listed regions first in the listed order, then the rest in region order.
-fn ranks(n: usize, preference: &[usize]) -> Vec<usize> {
+/// Also returns how many regions the preference listed.
+fn ranks(n: usize, preference: &[usize]) -> (Vec<usize>, usize) {
     let mut rank = vec![usize::MAX; n];
     let mut next = 0;
     for &region in preference {
@@ -421,11 +450,12 @@ fn ranks(n: usize, preference: &[usize]) -> Vec<usize> {
             next += 1;
         }
     }
+    let listed = next;
     for slot in &mut rank {
         if *slot == usize::MAX {
             *slot = next;
             next += 1;
         }
     }
-    rank
+    (rank, listed)
 }

@@ -43,6 +43,7 @@ pub(crate) fn apportion(problem: &Problem) -> Outcome {
     let claim = |r: usize| Ratio::new(remainders[r], 1);
     let settlement = ties::settle(
         &problem.rank,
+        &problem.rank,
         |r| (!extra[r] && remainders[r] > 0).then(|| claim(r)),
         |r| extra[r].then(|| claim(r)),
     );

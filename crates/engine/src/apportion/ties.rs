@@ -18,9 +18,11 @@ pub(crate) struct Settlement {
     pub(crate) gainers: Vec<usize>,
 }
 
-/// Finds a tie between the claims and settles it by `rank` (lower is preferred).
+/// Finds a tie between the claims and settles it by `rank` (lower is preferred), or by
+/// `infinite_rank` when the tied claims are infinite.
 pub(crate) fn settle(
     rank: &[usize],
+    infinite_rank: &[usize],
     next: impl Fn(usize) -> Option<Ratio>,
     last: impl Fn(usize) -> Option<Ratio>,
 ) -> Option<Settlement> {
@@ -40,6 +42,11 @@ pub(crate) fn settle(
     let mut candidates: Vec<usize> = (0..n)
         .filter(|&r| equal(next(r)) || equal(last(r)))
         .collect();
+    let rank = if weakest_last.den == 0 {
+        infinite_rank
+    } else {
+        rank
+    };
     candidates.sort_by_key(|&r| rank[r]);
     let winners: Vec<usize> = candidates[..holders.len()].to_vec();
     let mut is_winner = vec![false; n];

@@ -1,0 +1,148 @@
+//! "Why this number" checked against the split itself: the divisor interval really reproduces
+//! the allocation, the remainder rank really decides the extra unit, and the flip distances
+//! really flip it — over random plans.
+
+use proptest::prelude::*;
+use quota_engine::apportion::{allocate, explain, Method, Rule, Rules};
+use quota_engine::Quota;
+
+const DIVISOR_METHODS: [Method; 5] = [
+    Method::DHondt,
+    Method::SainteLague,
+    Method::HuntingtonHill,
+    Method::Adams,
+    Method::Dean,
+];
+
+/// `x` rounded at the method's signposts, computed on its own (floating point, away from the
+/// signposts): what a reviewer with a calculator would do with base ÷ divisor.
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss
+)]
+fn rounded(method: Method, x: f64) -> u64 {
+    let f = x.floor();
+    let up = match method {
+        Method::DHondt | Method::LargestRemainder => false,
+        Method::SainteLague => x - f >= 0.5,
+        Method::Adams => x > f,
+        Method::Dean => x > f + f / (2.0 * f + 1.0),
+        Method::HuntingtonHill => x > (f * (f + 1.0)).sqrt(),
+    };
+    f as u64 + u64::from(up)
+}
+
+fn plan() -> impl Strategy<Value = (Vec<u64>, u64)> {
+    (prop::collection::vec(1u64..100_000, 2..9), 1u64..300)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn any_divisor_in_the_interval_gives_the_same_split(
+        (weights, house) in plan(),
+        which in 0usize..5,
+    ) {
+        let method = DIVISOR_METHODS[which];
+        let total = Quota::new(house);
+        let rules = Rules::with_step(1);
+        let split = allocate(total, &weights, &rules, method).expect("a split");
+        prop_assume!(split.tie.is_none());
+        let detail = explain(total, &weights, &rules, method, 0).expect("an explanation");
+        let Rule::Divisor { low, high } = detail.rule else {
+            return Err(TestCaseError::fail("a divisor method explains by its divisor"));
+        };
+        let high = high.unwrap_or(low * 2.0 + 1.0);
+        prop_assume!(high > low * (1.0 + 1e-6));
+        for divisor in [low + (high - low) * 0.25, (low + high) / 2.0, low + (high - low) * 0.75] {
+            let by_hand: Vec<u64> = weights.iter().map(|&w| rounded(method, w as f64 / divisor)).collect();
+            let quotas: Vec<u64> = split.quotas.iter().map(|q| q.get()).collect();
+            prop_assert_eq!(by_hand, quotas, "divisor {} in [{}, {}]", divisor, low, high);
+        }
+    }
+
+    #[test]
+    fn the_extra_unit_goes_to_the_largest_remainders(
+        (weights, house) in plan(),
+        region in 0usize..8,
+    ) {
+        let region = region % weights.len();
+        let total = Quota::new(house);
+        let rules = Rules::with_step(1);
+        let split = allocate(total, &weights, &rules, Method::LargestRemainder).expect("a split");
+        prop_assume!(split.tie.is_none());
+        let detail = explain(total, &weights, &rules, Method::LargestRemainder, region).expect("ok");
+        let Rule::Remainder { rank, of, extra } = detail.rule else {
+            return Err(TestCaseError::fail("largest remainder explains by remainders"));
+        };
+        let e = &split.explanations[region];
+        let got_extra = split.quotas[region] > e.lower;
+        prop_assert!(rank <= of);
+        prop_assert_eq!(got_extra, rank >= 1 && rank as u64 <= extra, "rank {} of {}, {} extra", rank, of, extra);
+    }
+
+    #[test]
+    fn the_flip_distances_really_flip_it(
+        (weights, house) in plan(),
+        region in 0usize..8,
+        which in 0usize..6,
+    ) {
+        let region = region % weights.len();
+        let method = Method::ALL[which];
+        let total = Quota::new(house);
+        let rules = Rules::with_step(1);
+        let quota_with = |w: u64| {
+            let mut changed = weights.clone();
+            changed[region] = w;
+            allocate(total, &changed, &rules, method).expect("a split").quotas[region]
+        };
+        let quota = quota_with(weights[region]);
+        let detail = explain(total, &weights, &rules, method, region).expect("ok");
+        if let Some(gain) = detail.gain_base {
+            prop_assert!(gain > weights[region]);
+            prop_assert!(quota_with(gain) > quota, "{} at base {}", quota_with(gain).get(), gain);
+            prop_assert_eq!(quota_with(gain - 1), quota);
+        }
+        if let Some(lose) = detail.lose_base {
+            prop_assert!(lose < weights[region]);
+            prop_assert!(quota_with(lose) < quota);
+            prop_assert_eq!(quota_with(lose + 1), quota);
+        } else {
+            prop_assert!(quota_with(0) >= quota || weights[region] == 0);
+        }
+        let at_total = |t: u64| allocate(Quota::new(t), &weights, &rules, method).expect("a split").quotas[region];
+        if let Some((t, q)) = detail.total_up {
+            prop_assert!(t.get() > house);
+            prop_assert_eq!(at_total(t.get()), q);
+            prop_assert!(q != quota);
+            prop_assert!((house + 1..t.get()).all(|between| at_total(between) == quota));
+        }
+        if let Some((t, q)) = detail.total_down {
+            prop_assert!(t.get() < house);
+            prop_assert_eq!(at_total(t.get()), q);
+            prop_assert!((t.get() + 1..house).all(|between| at_total(between) == quota));
+        }
+    }
+}
+
+#[test]
+fn a_first_unit_that_every_district_claims_infinitely_goes_to_the_larger_base() {
+    // Huntington–Hill, Adams and Dean give every first unit an infinite claim: with fewer units
+    // than districts that is a tie, settled for the larger base and reported.
+    for method in [Method::HuntingtonHill, Method::Adams, Method::Dean] {
+        let split = allocate(Quota::new(1), &[1, 2], &Rules::with_step(1), method).expect("ok");
+        assert_eq!(split.quotas, [Quota::ZERO, Quota::new(1)], "{method:?}");
+        let tie = split.tie.expect("a reported tie");
+        assert_eq!(tie.winners, [1], "{method:?}");
+        assert!(tie.candidates.contains(&0) && tie.candidates.contains(&1));
+        // The planner can still pass it on, as for other ties.
+        let rules = Rules {
+            tie_preference: vec![0],
+            ..Rules::with_step(1)
+        };
+        let passed = allocate(Quota::new(1), &[1, 2], &rules, method).expect("ok");
+        assert_eq!(passed.quotas, [Quota::new(1), Quota::ZERO], "{method:?}");
+    }
+}
