@@ -7,8 +7,9 @@ use yew::prelude::{
 
 use crate::components::{
     BarCharts, BulletinView, ForecastView, Header, History, ImportDialog, MatrixView,
-    MethodCompare, OtherTargetsPanel, PasteDialog, PlanTable, RulesPanel, ScenarioBar,
-    ScenarioCompare, StoredDataReport, StructureEditor, Tabs, TieNotice, Toolbar, WhyPanel,
+    MethodCompare, OtherTargetsPanel, ParadoxNotice, PasteDialog, PlanTable, RulesPanel,
+    ScenarioBar, ScenarioCompare, StoredDataReport, StructureEditor, Tabs, TieNotice, Toolbar,
+    WhyPanel,
 };
 use crate::platform::embed;
 use crate::session::{restored, use_autosave, use_host, use_painted, use_shortcuts};
@@ -66,6 +67,7 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="main-grid">
                     <div class="main-column">
                         <TieNotice />
+                        <ParadoxNotice />
                         <ScenarioCompare />
                         <PlanTable />
                         <RulesPanel />

@@ -11,8 +11,8 @@ pub mod widgets;
 
 pub use screens::{
     ActualsGrid, BarCharts, BulletinView, ForecastView, History, MatrixView, MethodCompare,
-    OtherTargetsPanel, PlanTable, ProgressControls, RulesPanel, StructureEditor, TieNotice,
-    WhyPanel,
+    OtherTargetsPanel, ParadoxNotice, PlanTable, ProgressControls, RulesPanel, StructureEditor,
+    TieNotice, WhyPanel,
 };
 pub use widgets::{
     Header, ImportDialog, PasteDialog, ScenarioBar, ScenarioCompare, StoredDataReport, Tabs,

@@ -1,6 +1,6 @@
 //! English interface strings.
 
-use quota_engine::apportion::{Explanation, Reason};
+use quota_engine::apportion::{Detail, Explanation, Paradox, Reason, Rule};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
 use quota_engine::simulate::Month;
@@ -57,11 +57,17 @@ pub(super) const TEXTS: Texts = Texts {
     vs_published: "vs published",
     vs_previous: "vs previous",
     tie_heading: "Tie",
+    paradox_heading: "Apportionment paradox",
+    paradox,
     why_heading: "Why this number",
     why_hint: "Click any quota in the table to see how it came about.",
     published_shares: "by the published shares",
     current_value: "Current value",
     compare_heading: "Method comparison",
+    gallagher: "Gallagher index (points)",
+    largest_deviation: "Largest deviation from the exact share (persons)",
+    disproportion_note: "The Gallagher index measures how far the shares the districts get stray from their exact shares overall (0 is perfectly proportional); the largest deviation is the farthest any one district is from its exact share, in persons.",
+    flips_heading: "What would change this number",
     chart_heading: "Quota chart",
     history_heading: "Change history",
     history_start: "Starting plan",
@@ -208,6 +214,8 @@ pub(super) const TEXTS: Texts = Texts {
     engine_error,
     parse_error,
     explanation,
+    rule,
+    flips,
     change,
     tie,
     give_tie_to,
@@ -488,6 +496,40 @@ fn unreported_note(plan: &Plan, districts: &[usize]) -> String {
     )
 }
 
+fn paradox(p: &Paradox, plan: &Plan) -> String {
+    match *p {
+        Paradox::Alabama {
+            region,
+            before,
+            after,
+        } => format!(
+            "The city total {}, yet {}'s quota went from {} to {} (the Alabama paradox: under largest remainder a change of the total can move a district the other way).",
+            if after < before { "rose" } else { "fell" },
+            dn(plan, region, L),
+            q(before),
+            q(after)
+        ),
+        Paradox::Population { grew, other } => format!(
+            "{}'s base grew faster than {}'s (against their quotas), yet it lost a step to {} (the population paradox).",
+            dn(plan, grew, L),
+            dn(plan, other, L),
+            dn(plan, other, L)
+        ),
+        Paradox::QuotaRule {
+            region,
+            quota,
+            lower,
+            upper,
+        } => format!(
+            "{}'s quota {} lies outside its exact share rounded down and up, {}–{} (a divisor method may break the quota rule; largest remainder never does).",
+            dn(plan, region, L),
+            q(quota),
+            q(lower),
+            q(upper)
+        ),
+    }
+}
+
 fn backtest_heading(month: Month) -> String {
     format!(
         "Backtest: last month's forecast of {}",
@@ -531,6 +573,72 @@ fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
             g(u64::from(*paths))
         ),
     }
+}
+
+fn rule(rule: &Rule, base: u64, step: u64, quota: Quota) -> Option<String> {
+    match *rule {
+        Rule::Fixed => None,
+        Rule::Remainder { rank, of, extra } => Some(if rank == 0 {
+            format!("Largest remainder: every district first gets the whole part of its exact share; the {} steps left go one each to the largest remainders. This district has no remainder.", g(extra))
+        } else {
+            format!(
+                "Largest remainder: every district first gets the whole part of its exact share; the {} steps left go one each to the largest remainders. This district's remainder ranks {} of {}, so it {}.",
+                g(extra),
+                g(rank as u64),
+                g(of as u64),
+                if rank as u64 <= extra { "gets one more step" } else { "gets none" }
+            )
+        }),
+        Rule::Divisor { low, high } => {
+            let shown = high.map_or(low * 1.01, |h| (low + h) / 2.0);
+            let range = match high {
+                Some(high) => format!("from {} to {}", decimal(low), decimal(high)),
+                None => format!("of at least {}", decimal(low)),
+            };
+            Some(format!(
+                "Divisor method: take a divisor (base per person), divide every district's base by it and round at the method's signposts (step {}); any divisor {} gives this split. This district's base {} ÷ {} ≈ {} persons, rounded to {}.",
+                g(step),
+                range,
+                g(base),
+                decimal(shown),
+                decimal(base as f64 / shown),
+                q(quota)
+            ))
+        }
+    }
+}
+
+fn flips(detail: &Detail, base: u64, quota: Quota) -> Vec<String> {
+    let mut lines = vec![
+        match detail.gain_base {
+            Some(gain) => format!("A base of {} (+{}) gains one step", g(gain), g(gain - base)),
+            None => "No larger base gains a step (locked or at its maximum)".to_owned(),
+        },
+        match detail.lose_base {
+            Some(lose) => format!("A base of {} (−{}) loses one step", g(lose), g(base - lose)),
+            None => "No smaller base loses a step (locked, at its minimum or at zero)".to_owned(),
+        },
+    ];
+    let total = |change: Option<(Quota, Quota)>, more: bool| match change {
+        Some((total, after)) => format!(
+            "At a city total of {} this district gets {}{}",
+            q(total),
+            q(after),
+            if (after < quota) == more {
+                " (against the total: the Alabama paradox)"
+            } else {
+                ""
+            }
+        ),
+        None => format!(
+            "Within {} steps {} the city total this district keeps its number",
+            g(quota_engine::apportion::MAX_TOTAL_STEPS),
+            if more { "above" } else { "below" }
+        ),
+    };
+    lines.push(total(detail.total_up, true));
+    lines.push(total(detail.total_down, false));
+    lines
 }
 
 fn explanation(e: &Explanation, step: u64) -> String {

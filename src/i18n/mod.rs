@@ -8,11 +8,11 @@
 mod en;
 mod zh;
 
-use quota_engine::apportion::{Explanation, Method};
+use quota_engine::apportion::{Detail, Explanation, Method, Paradox, Rule};
 use quota_engine::base::Base;
 use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
-use quota_engine::{Lang, Name, Plan};
+use quota_engine::{Lang, Name, Plan, Quota};
 
 /// The interface strings of one language.
 #[derive(Debug)]
@@ -103,6 +103,10 @@ pub struct Texts {
     pub vs_previous: &'static str,
     /// Heading of the tie notice.
     pub tie_heading: &'static str,
+    /// Heading of the paradox notice.
+    pub paradox_heading: &'static str,
+    /// One paradox the last edit triggered, as a sentence.
+    pub paradox: fn(&Paradox, &Plan) -> String,
     /// Heading of the explanation panel.
     pub why_heading: &'static str,
     /// Hint shown before a cell is chosen.
@@ -113,6 +117,14 @@ pub struct Texts {
     pub current_value: &'static str,
     /// Heading of the method comparison.
     pub compare_heading: &'static str,
+    /// Row: the Gallagher index of each method's split.
+    pub gallagher: &'static str,
+    /// Row: the largest distance of a quota from its exact share.
+    pub largest_deviation: &'static str,
+    /// What the two rows mean.
+    pub disproportion_note: &'static str,
+    /// Heading of the flips list in the "why" panel.
+    pub flips_heading: &'static str,
     /// Heading of the chart panel.
     pub chart_heading: &'static str,
     /// Heading of the history.
@@ -405,6 +417,11 @@ pub struct Texts {
     pub parse_error: fn(&quota_engine::parse::ParseError, Option<&str>) -> String,
     /// How a number came about, as a sentence.
     pub explanation: fn(&Explanation, u64) -> String,
+    /// The method's rule for a district, with the numbers that decide it: its base, the
+    /// step, and its quota in the split.
+    pub rule: fn(&Rule, u64, u64, Quota) -> Option<String>,
+    /// What would flip a district's number: its base, and its quota in the split.
+    pub flips: fn(&Detail, u64, Quota) -> Vec<String>,
     /// What a change did, for the history.
     pub change: fn(&Edit, usize, &Plan) -> String,
     /// The tie sentence: candidates, winners, unit.

@@ -1,6 +1,6 @@
 //! 中文界面文字（默认语言）。
 
-use quota_engine::apportion::{Explanation, Reason};
+use quota_engine::apportion::{Detail, Explanation, Paradox, Reason, Rule};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
 use quota_engine::simulate::Month;
@@ -57,11 +57,17 @@ pub(super) const TEXTS: Texts = Texts {
     vs_published: "较发布方案",
     vs_previous: "较上一步",
     tie_heading: "并列提示",
+    paradox_heading: "分配悖论提示",
+    paradox,
     why_heading: "这个数是怎么来的",
     why_hint: "点击表格中的任一指标，查看它的计算依据。",
     published_shares: "按发布方案占比",
     current_value: "当前值",
     compare_heading: "方法对比",
+    gallagher: "加拉格尔指数（百分点）",
+    largest_deviation: "与精确份额的最大偏差（人）",
+    disproportion_note: "加拉格尔指数衡量各地区所得份额与精确份额的总体偏离（0 为完全成比例）；最大偏差是单个地区离其精确份额最远的人数。",
+    flips_heading: "什么会改变这个数",
     chart_heading: "指标分布图",
     history_heading: "修改记录",
     history_start: "初始方案",
@@ -217,6 +223,8 @@ pub(super) const TEXTS: Texts = Texts {
     engine_error,
     parse_error,
     explanation,
+    rule,
+    flips,
     change,
     tie,
     give_tie_to,
@@ -496,6 +504,41 @@ fn unreported_note(plan: &Plan, districts: &[usize]) -> String {
     )
 }
 
+fn paradox(p: &Paradox, plan: &Plan) -> String {
+    match *p {
+        Paradox::Alabama {
+            region,
+            before,
+            after,
+        } => format!(
+            "全市总数{}，{}的指标却从 {} {}为 {}（阿拉巴马悖论：按最大余数法，总数变化可能让个别地区反向变化）。",
+            if after < before { "增加" } else { "减少" },
+            dn(plan, region, L),
+            q(before),
+            if after < before { "减" } else { "增" },
+            q(after)
+        ),
+        Paradox::Population { grew, other } => format!(
+            "{}的基数相对原指标的增幅大于{}，却让给{}一个步长（人口悖论）。",
+            dn(plan, grew, L),
+            dn(plan, other, L),
+            dn(plan, other, L)
+        ),
+        Paradox::QuotaRule {
+            region,
+            quota,
+            lower,
+            upper,
+        } => format!(
+            "{}的指标 {} 超出其精确份额取整后的范围 {}–{}（除数法可能违反份额规则，最大余数法不会）。",
+            dn(plan, region, L),
+            q(quota),
+            q(lower),
+            q(upper)
+        ),
+    }
+}
+
 fn backtest_heading(month: Month) -> String {
     format!(
         "方法回测：上月预测的{}",
@@ -538,6 +581,81 @@ fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
             g(u64::from(*paths))
         ),
     }
+}
+
+fn rule(rule: &Rule, base: u64, step: u64, quota: Quota) -> Option<String> {
+    match *rule {
+        Rule::Fixed => None,
+        Rule::Remainder { rank, of, extra } => Some(if rank == 0 {
+            format!("最大余数法：各地区先取精确份额的整数部分，剩下的 {} 个步长按余数从大到小各给一个；本地区没有余数。", g(extra))
+        } else {
+            format!(
+                "最大余数法：各地区先取精确份额的整数部分，剩下的 {} 个步长按余数从大到小各给一个；本地区的余数在 {} 个中排第 {}，{}。",
+                g(extra),
+                g(of as u64),
+                g(rank as u64),
+                if rank as u64 <= extra { "因此多得一个步长" } else { "没有轮到" }
+            )
+        }),
+        Rule::Divisor { low, high } => {
+            let shown = high.map_or(low * 1.01, |h| (low + h) / 2.0);
+            let range = match high {
+                Some(high) => format!("{}–{} 之间的任意值", decimal(low), decimal(high)),
+                None => format!("不小于 {} 的任意值", decimal(low)),
+            };
+            Some(format!(
+                "除数法：找一个除数（每人对应的基数），各地区基数除以它后按本方法的取整点取整（步长 {}）；除数取 {} 都得到这一分配。本地区基数 {} ÷ {} ≈ {} 人，取整后为 {}。",
+                g(step),
+                range,
+                g(base),
+                decimal(shown),
+                decimal(base as f64 / shown),
+                q(quota)
+            ))
+        }
+    }
+}
+
+fn flips(detail: &Detail, base: u64, quota: Quota) -> Vec<String> {
+    let mut lines = vec![
+        match detail.gain_base {
+            Some(gain) => format!(
+                "基数增至 {}（增加 {}）即多得一个步长",
+                g(gain),
+                g(gain - base)
+            ),
+            None => "基数再大也不会多得（已锁定或已到上限）".to_owned(),
+        },
+        match detail.lose_base {
+            Some(lose) => format!(
+                "基数降至 {}（减少 {}）即少一个步长",
+                g(lose),
+                g(base - lose)
+            ),
+            None => "基数再小也不会少得（已锁定、已到下限或为 0）".to_owned(),
+        },
+    ];
+    let total = |change: Option<(Quota, Quota)>, more: bool| match change {
+        Some((total, after)) => format!(
+            "全市总数{}至 {} 时，本地区变为 {}{}",
+            if more { "增" } else { "减" },
+            q(total),
+            q(after),
+            if (after < quota) == more {
+                "（与总数反向：阿拉巴马悖论）"
+            } else {
+                ""
+            }
+        ),
+        None => format!(
+            "全市总数{} {} 个步长以内，本地区不变",
+            if more { "增加" } else { "减少" },
+            g(quota_engine::apportion::MAX_TOTAL_STEPS)
+        ),
+    };
+    lines.push(total(detail.total_up, true));
+    lines.push(total(detail.total_down, false));
+    lines
 }
 
 fn explanation(e: &Explanation, step: u64) -> String {

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use quota_engine::apportion::Tie;
+use quota_engine::apportion::{Paradox, Tie};
 use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
 use quota_engine::MetricId;
 
@@ -23,6 +23,17 @@ pub struct Snapshot {
     pub moved: usize,
     /// The tie it met, if any.
     pub tie: Option<(MetricId, Tie)>,
+    /// The apportionment paradoxes it triggered.
+    pub paradoxes: Vec<(MetricId, Paradox)>,
+}
+
+/// What an edit met on its way: a tie and the paradoxes it triggered (nothing for a reset).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Met {
+    /// The tie for the last unit, if any.
+    pub tie: Option<(MetricId, Tie)>,
+    /// The apportionment paradoxes.
+    pub paradoxes: Vec<(MetricId, Paradox)>,
 }
 
 /// The workspaces of the open scenario and the current one.
@@ -44,6 +55,7 @@ impl History {
                 edit: None,
                 moved: 0,
                 tie: None,
+                paradoxes: Vec::new(),
             }],
             cursor: 0,
         }
@@ -80,14 +92,15 @@ impl History {
 
     /// Makes `workspace` the current one, dropping whatever could have been redone and the
     /// oldest state past [`HISTORY_LIMIT`] edits.
-    pub fn push(&mut self, workspace: Workspace, edit: Option<Edit>, tie: Option<(MetricId, Tie)>) {
+    pub fn push(&mut self, workspace: Workspace, edit: Option<Edit>, met: Met) {
         let moved = changed_cells(&self.current().workspace.plan, &workspace.plan).len();
         self.snapshots.truncate(self.cursor + 1);
         self.snapshots.push(Snapshot {
             workspace: Rc::new(workspace),
             edit,
             moved,
-            tie,
+            tie: met.tie,
+            paradoxes: met.paradoxes,
         });
         if self.snapshots.len() > HISTORY_LIMIT + 1 {
             self.snapshots.remove(0);
@@ -119,6 +132,7 @@ impl AppState {
                     edit: Some(edit),
                     moved,
                     tie: applied.tie,
+                    paradoxes: applied.paradoxes,
                 };
                 self.history.snapshots.truncate(cursor + 1);
             }

@@ -80,7 +80,13 @@ impl AppState {
 
     pub(super) fn edit(&mut self, edit: Edit, field: Field) {
         match self.workspace().apply(&edit) {
-            Ok(applied) => self.push(applied.workspace, Some(edit), applied.tie),
+            Ok(applied) => {
+                let met = super::history::Met {
+                    tie: applied.tie,
+                    paradoxes: applied.paradoxes,
+                };
+                self.push(applied.workspace, Some(edit), met);
+            }
             Err(err) => self.ui.refuse(Refusal::engine(field, err)),
         }
     }

@@ -201,13 +201,8 @@ impl AppState {
     }
 
     /// Pushes a new current workspace (undoable), clearing the last refusal.
-    fn push(
-        &mut self,
-        workspace: Workspace,
-        edit: Option<Edit>,
-        tie: Option<(MetricId, quota_engine::apportion::Tie)>,
-    ) {
-        self.history.push(workspace, edit, tie);
+    fn push(&mut self, workspace: Workspace, edit: Option<Edit>, met: history::Met) {
+        self.history.push(workspace, edit, met);
         self.ui.refusal = None;
     }
 
@@ -234,12 +229,12 @@ impl AppState {
             Action::PreferForTie(district) => next.prefer_for_tie(district),
             Action::Reset => {
                 next.baseline = Rc::new(quota_engine::default_plan::plan_2021());
-                next.push(Workspace::default_2021(), None, None);
+                next.push(Workspace::default_2021(), None, history::Met::default());
             }
             Action::Blank { title, district } => {
                 let blank = Workspace::blank(title, district);
                 next.baseline = Rc::new(blank.plan.clone());
-                next.push(blank, None, None);
+                next.push(blank, None, history::Met::default());
             }
             Action::Select(metric, district) => next.ui.selected = Some((metric, district)),
             Action::Paste { target, text } => {

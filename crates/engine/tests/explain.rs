@@ -146,3 +146,67 @@ fn a_first_unit_that_every_district_claims_infinitely_goes_to_the_larger_base() 
         assert_eq!(passed.quotas, [Quota::new(1), Quota::ZERO], "{method:?}");
     }
 }
+
+#[test]
+fn a_reapportion_that_breaks_the_quota_rule_reports_it_and_the_comparison_measures_it() {
+    use quota_engine::apportion::Paradox;
+    use quota_engine::base::Base;
+    use quota_engine::default_plan::plan_2021;
+    use quota_engine::workspace::{Edit, Workspace};
+    // The 2021 districts, one metric of 10 persons, a base where 鹿城 dwarfs the others.
+    let mut plan = plan_2021();
+    plan.metrics.truncate(1);
+    plan.departments.clear();
+    plan.department_metric = 0;
+    plan.metrics[0].quotas = std::iter::once(Quota::new(10))
+        .chain(std::iter::repeat_n(Quota::ZERO, 13))
+        .collect();
+    let mut ws = Workspace::new(plan);
+    for edit in [
+        Edit::SetStep { metric: 0, step: 1 },
+        Edit::SetMethod {
+            metric: 0,
+            method: Method::DHondt,
+        },
+        Edit::SetBase {
+            metric: 0,
+            base: Base::Custom(
+                std::iter::once(1_500)
+                    .chain(std::iter::repeat_n(100, 13))
+                    .collect(),
+            ),
+        },
+    ] {
+        ws = ws.apply(&edit).expect("applies").workspace;
+    }
+    let applied = ws.apply(&Edit::Reapportion { metric: 0 }).expect("applies");
+    assert_eq!(
+        applied.paradoxes,
+        [(
+            0,
+            Paradox::QuotaRule {
+                region: 0,
+                quota: Quota::new(10),
+                lower: Quota::new(5),
+                upper: Quota::new(6)
+            }
+        )]
+    );
+    let comparison = applied.workspace.method_comparison(0, &plan_2021());
+    let by = |m: Method| {
+        comparison
+            .iter()
+            .find(|s| s.method == m)
+            .expect("every method")
+    };
+    // Largest remainder stays within a step of every exact share; D'Hondt strays the farthest.
+    assert!(
+        by(Method::LargestRemainder)
+            .largest_deviation()
+            .expect("a split")
+            < 1.0
+    );
+    let gallagher = |m: Method| by(m).gallagher().expect("a split");
+    assert!(gallagher(Method::DHondt) > gallagher(Method::SainteLague));
+    assert!(gallagher(Method::SainteLague) >= gallagher(Method::LargestRemainder));
+}

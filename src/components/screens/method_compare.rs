@@ -2,10 +2,11 @@
 //! district by district, with the numbers that differ from the current plan marked.
 
 use quota_engine::apportion::Method;
+use quota_engine::workspace::MethodSplit;
 use yew::prelude::{classes, function_component, html, Html};
 
 use crate::components::{scroll_region, use_app_state};
-use crate::i18n::{grouped, metric_name, texts};
+use crate::i18n::{decimal, grouped, metric_name, texts};
 
 /// Plans up to this many districts list them all.
 const ALL_ROWS_UP_TO: usize = 40;
@@ -29,16 +30,24 @@ pub fn method_compare() -> Html {
         return html! {};
     };
     let current: Vec<u64> = m.quotas.iter().map(|q| q.get()).collect();
-    let splits: Vec<(Method, Option<Vec<u64>>)> = Method::ALL
+    let comparison = workspace.method_comparison(metric, &state.baseline);
+    let splits: Vec<(Method, Option<Vec<u64>>)> = comparison
         .iter()
-        .map(|&m| {
-            let quotas = workspace
-                .reference_split(metric, m, &state.baseline)
+        .map(|m| {
+            let quotas = m
+                .split
+                .as_ref()
                 .ok()
                 .map(|s| s.quotas.iter().map(|q| q.get()).collect());
-            (m, quotas)
+            (m.method, quotas)
         })
         .collect();
+    let measure = |value: fn(&MethodSplit) -> Option<f64>| {
+        comparison
+            .iter()
+            .map(|m| html! { <td class="num">{ value(m).map_or_else(|| "—".to_owned(), decimal) }</td> })
+            .collect::<Html>()
+    };
     // A large plan lists only the districts some method splits differently (and the chosen one).
     let differs_at = |d: usize| {
         splits
@@ -80,7 +89,12 @@ pub fn method_compare() -> Html {
                         { for Method::ALL.iter().map(|&m| html! { <th scope="col" class="num">{ t.method_name(m) }</th> }) }
                     </tr></thead>
                     <tbody>{ for compare_rows }</tbody>
+                    <tfoot>
+                        <tr><th scope="row">{ t.gallagher }</th><td></td>{ measure(MethodSplit::gallagher) }</tr>
+                        <tr><th scope="row">{ t.largest_deviation }</th><td></td>{ measure(MethodSplit::largest_deviation) }</tr>
+                    </tfoot>
                 </table>}) }
+            <p class="hint">{ t.disproportion_note }</p>
         </section>
     }
 }

@@ -1,7 +1,9 @@
 //! "Why this number": for the chosen cell, how a fresh split of its metric by the current
 //! rules arrives at the district's quota.
 
-use yew::prelude::{function_component, html, Html};
+use std::rc::Rc;
+
+use yew::prelude::{function_component, html, use_memo, Html};
 
 use crate::components::use_app_state;
 use crate::i18n::{district_name, grouped, metric_name, texts};
@@ -12,13 +14,27 @@ pub fn why_panel() -> Html {
     let state = use_app_state();
     let lang = state.ui.lang;
     let t = texts(lang);
-    let workspace = state.workspace();
+    let workspace = state.current().workspace.clone();
     let plan = &workspace.plan;
-    let Some((metric, district)) = state
+    let selected = state
         .ui
         .selected
-        .filter(|&(m, d)| m < plan.metrics.len() && d < plan.districts.len())
-    else {
+        .filter(|&(m, d)| m < plan.metrics.len() && d < plan.districts.len());
+    // The flip distances take a few hundred splits: worked out again only when the workspace
+    // or the chosen cell changes, never on a render that changed neither.
+    let computed = {
+        let (workspace, baseline) = (workspace.clone(), state.baseline.clone());
+        let key = (
+            Rc::as_ptr(&workspace) as usize,
+            Rc::as_ptr(&baseline) as usize,
+            selected,
+        );
+        use_memo(key, move |&(_, _, selected)| {
+            selected
+                .map(|(metric, district)| workspace.cell_explanation(metric, district, &baseline))
+        })
+    };
+    let Some((metric, district)) = selected else {
         return html! {
             <section class="panel why" aria-labelledby="why-heading">
                 <h2 id="why-heading">{ t.why_heading }</h2>
@@ -29,17 +45,21 @@ pub fn why_panel() -> Html {
     let Some(rules) = workspace.rules.get(metric) else {
         return html! {};
     };
-    let explanation = workspace
-        .reference_split(metric, rules.method, &state.baseline)
-        .map(|split| {
-            let value = split.quotas.get(district).map_or(0, |q| q.get());
-            let why = split
-                .explanations
-                .get(district)
-                .map(|e| (t.explanation)(e, rules.step))
-                .unwrap_or_default();
-            (value, why)
-        });
+    let Some(explained) = computed.as_ref() else {
+        return html! {};
+    };
+    let explanation = explained.as_ref().map(|cell| {
+        let quota = cell.split.quotas.get(district).copied().unwrap_or_default();
+        let why = cell
+            .split
+            .explanations
+            .get(district)
+            .map(|e| (t.explanation)(e, rules.step))
+            .unwrap_or_default();
+        let rule = (t.rule)(&cell.detail.rule, cell.base, rules.step, quota);
+        let flips = (t.flips)(&cell.detail, cell.base, quota);
+        (quota.get(), why, rule, flips)
+    });
     let base_label = match rules.base {
         quota_engine::base::Base::Current => t.published_shares,
         ref other => t.base_name(other),
@@ -55,7 +75,7 @@ pub fn why_panel() -> Html {
         <section class="panel why" aria-labelledby="why-heading">
             <h2 id="why-heading">{ heading }</h2>
             { match explanation {
-                Ok((value, why)) => html! { <>
+                Ok((value, why, rule, flips)) => html! { <>
                     <dl class="why-list">
                         <dt>{ t.current_value }</dt>
                         <dd>{ plan.quota(metric, district).map_or_else(String::new, |q| q.grouped()) }</dd>
@@ -63,8 +83,11 @@ pub fn why_panel() -> Html {
                         <dd>{ grouped(value) }</dd>
                     </dl>
                     <p>{ why }</p>
+                    if let Some(rule) = rule { <p class="rule">{ rule }</p> }
+                    <h3>{ t.flips_heading }</h3>
+                    <ul class="flips">{ for flips.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
                 </> },
-                Err(err) => html! { <p class="cell-error">{ crate::i18n::describe(lang, &err, plan) }</p> },
+                Err(err) => html! { <p class="cell-error">{ crate::i18n::describe(lang, err, plan) }</p> },
             } }
         </section>
     }

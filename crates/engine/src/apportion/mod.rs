@@ -16,6 +16,7 @@ mod divisor;
 mod exact;
 mod explain;
 mod lambda;
+mod paradox;
 mod remainder;
 mod ties;
 
@@ -24,6 +25,7 @@ use serde::{Deserialize, Serialize};
 
 pub use exact::Ratio;
 pub use explain::{explain, Detail, Rule, MAX_TOTAL_STEPS};
+pub use paradox::{alabama, population, quota_rule, Paradox};
 
 use crate::{EngineError, Quota};
 

@@ -4,7 +4,7 @@ use crate::error::EditError;
 use serde::{Deserialize, Serialize};
 
 use super::{check_name, Workspace, MAX_NAME_CHARS, MAX_TITLE_CHARS};
-use crate::apportion::{Bounds, Method, Rules, Tie};
+use crate::apportion::{alabama, population, quota_rule, Bounds, Method, Paradox, Rules, Tie};
 use crate::base::Base;
 use crate::matrix::MatrixEdit;
 use crate::redistribute::{change_total, set_region, Redistribution};
@@ -177,6 +177,25 @@ pub enum Edit {
     },
 }
 
+/// New quotas for one metric, and what their split met.
+struct Split {
+    metric: MetricId,
+    quotas: Vec<Quota>,
+    tie: Option<Tie>,
+    paradoxes: Vec<Paradox>,
+}
+
+impl Split {
+    fn new(metric: MetricId, quotas: Vec<Quota>, tie: Option<Tie>) -> Self {
+        Split {
+            metric,
+            quotas,
+            tie,
+            paradoxes: Vec::new(),
+        }
+    }
+}
+
 /// The result of an edit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Applied {
@@ -184,6 +203,8 @@ pub struct Applied {
     pub workspace: Workspace,
     /// The tie the edit met, for the metric it redistributed.
     pub tie: Option<(MetricId, Tie)>,
+    /// The apportionment paradoxes the edit triggered, for the metric it split.
+    pub paradoxes: Vec<(MetricId, Paradox)>,
 }
 
 impl Workspace {
@@ -248,7 +269,7 @@ impl Workspace {
     /// catch-all: a new edit does not compile until it is applied here.
     pub fn apply(&self, edit: &Edit) -> Result<Applied, EngineError> {
         let mut next = self.clone();
-        let mut tie = None;
+        let mut split = None;
         match edit {
             Edit::SetQuota {
                 metric,
@@ -258,22 +279,17 @@ impl Workspace {
                 let result = self.redistribute(*metric, |current, rules, method, weights| {
                     set_region(current, *district, *value, rules, method, weights)
                 })?;
-                next.plan.metrics[*metric].quotas = result.quotas;
-                tie = result.spread.tie.map(|t| (*metric, t));
+                split = Some(Split::new(*metric, result.quotas, result.spread.tie));
             }
             Edit::SetTotal { metric, total } => {
                 let result = self.redistribute(*metric, |current, rules, method, weights| {
                     change_total(current, *total, rules, method, weights)
                 })?;
-                next.plan.metrics[*metric].quotas = result.quotas;
-                tie = result.spread.tie.map(|t| (*metric, t));
+                let mut changed = Split::new(*metric, result.quotas, result.spread.tie);
+                changed.paradoxes = alabama(&self.plan.metrics[*metric].quotas, &changed.quotas);
+                split = Some(changed);
             }
-            Edit::Reapportion { metric } => {
-                let method = self.metric_rules(*metric)?.method;
-                let result = self.split(*metric, method)?;
-                next.plan.metrics[*metric].quotas = result.quotas;
-                tie = result.tie.map(|t| (*metric, t));
-            }
+            Edit::Reapportion { metric } => split = Some(self.reapportion(*metric)?),
             Edit::Paste {
                 metric,
                 district,
@@ -331,10 +347,33 @@ impl Workspace {
             Edit::ChangeForecast { change } => next.change_forecast(change)?,
             Edit::SetQuotas { metric, quotas } => next.set_quotas(*metric, quotas)?,
         }
+        let (mut tie, mut paradoxes) = (None, Vec::new());
+        if let Some(split) = split {
+            let metric = split.metric;
+            next.plan.metrics[metric].quotas = split.quotas;
+            tie = split.tie.map(|t| (metric, t));
+            paradoxes = split.paradoxes.into_iter().map(|p| (metric, p)).collect();
+        }
         next.validate()?;
         Ok(Applied {
             workspace: next,
             tie,
+            paradoxes,
+        })
+    }
+
+    /// A fresh split of `metric` by its rules, with the paradoxes it shows against the current
+    /// quotas (which stand for the bases they were split by).
+    fn reapportion(&self, metric: MetricId) -> Result<Split, EngineError> {
+        let method = self.metric_rules(metric)?.method;
+        let result = self.split(metric, method)?;
+        let before = &self.plan.metrics[metric].quotas;
+        let old_bases: Vec<u64> = before.iter().map(|q| q.get()).collect();
+        let mut paradoxes = population(&old_bases, before, &self.weights(metric)?, &result.quotas);
+        paradoxes.extend(quota_rule(&result));
+        Ok(Split {
+            paradoxes,
+            ..Split::new(metric, result.quotas, result.tie)
         })
     }
 

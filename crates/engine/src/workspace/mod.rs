@@ -10,6 +10,7 @@
 //! - `reports`: what the forecast screen shows (forecast and reallocation) in one call.
 
 mod edit;
+mod explain;
 mod matrix;
 mod reports;
 mod settings;
@@ -29,6 +30,7 @@ use crate::simulate::{forecast, Actuals, Month};
 use crate::{District, EngineError, MetricId, Name, Plan, Quota};
 
 pub use edit::{Applied, Edit};
+pub use explain::{CellExplanation, MethodSplit};
 pub use reports::{BulletinReport, ForecastReport, Reallocation};
 pub use structure::{check_name, MAX_DISTRICTS, MAX_METRICS, MAX_NAME_CHARS, MAX_TITLE_CHARS};
 
@@ -236,28 +238,6 @@ impl Workspace {
             &self.engine_rules(metric)?,
             method,
         )
-    }
-
-    /// How `metric`'s current total splits by `method` for the "why this number" panel and the
-    /// method comparison. With the base "current quotas" a fresh split only returns the current
-    /// numbers, so the reference is the shares of `published` (when it has the same districts):
-    /// what each method makes of the published shape at today's total.
-    pub fn reference_split(
-        &self,
-        metric: MetricId,
-        method: Method,
-        published: &Plan,
-    ) -> Result<Allocation, EngineError> {
-        let settings = self.metric_rules(metric)?;
-        let same_shape = published.districts.len() == self.plan.districts.len();
-        let weights = match (&settings.base, published.metrics.get(metric)) {
-            (Base::Current, Some(reference)) if same_shape => {
-                reference.quotas.iter().map(|q| q.get()).collect()
-            }
-            _ => self.weights(metric)?,
-        };
-        let total = self.plan.metric_total(metric)?;
-        allocate(total, &weights, &self.engine_rules(metric)?, method)
     }
 
     /// Each district's chance of reaching its `metric` quota by the year's end, from this
