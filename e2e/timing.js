@@ -41,6 +41,29 @@ export async function timeEdits(page, rounds) {
   return { work: stats(samples.work), frame: stats(samples.frame) };
 }
 
+/**
+ * The floor of "to next frame": a random point of the frame to the next animation frame with no
+ * work at all. Frames come at the display's rate, so an edit that costs nothing still waits for
+ * the next one (about half a frame, 8 ms at 60 Hz, in the median).
+ */
+export async function timeIdleFrames(page, rounds) {
+  const samples = await page.evaluate(async (rounds) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const out = [];
+    for (let i = 0; i < rounds; i++) {
+      await frame();
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 16));
+      const start = performance.now();
+      await frame();
+      out.push(performance.now() - start);
+    }
+    return out;
+  }, rounds);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median_ms: Number(at(0.5).toFixed(1)), p95_ms: Number(at(0.95).toFixed(1)) };
+}
+
 export const show = (r) => `work median ${r.work.median_ms} ms (p95 ${r.work.p95_ms}); ` +
   `to next frame median ${r.frame.median_ms} ms (p95 ${r.frame.p95_ms})`;
 

@@ -37,6 +37,8 @@ struct Pending {
     published: bool,
     /// Whether this state is saved.
     saved: bool,
+    /// What the interface last said about storage, so a save reports only a change.
+    stored: Storage,
 }
 
 /// The state the page opens with: the autosaved workspace if there is one, else the 2021
@@ -94,10 +96,11 @@ fn publish(workspace: &Workspace, embed: &embed::Embed, first: bool) {
     }
 }
 
-/// After every change of the workspace, the scenarios or the language: the link at once for
-/// an ordinary plan (a reload must find the link this tab wrote), and the autosave just after
-/// the edit's frame is painted — and at once when the page is hidden or closed, so nothing is
-/// lost. A very large plan's link and save wait until the edits pause.
+/// After every change of the workspace, the scenarios or the language: the link (address bar
+/// and host page) and the autosave just after the edit's frame is painted — off the path from
+/// the edit to the screen — and at once when the page is hidden or closed (a reload included),
+/// so nothing is lost. The first render shows the link at once. A very large plan's link and
+/// save wait until the edits pause.
 #[hook]
 pub fn use_autosave(state: &StateHandle, embed: &embed::Embed) {
     let pending = use_mut_ref(|| None::<Pending>);
@@ -108,57 +111,65 @@ pub fn use_autosave(state: &StateHandle, embed: &embed::Embed) {
     let workspace = state.current().workspace.clone();
     let (lang, stored) = (state.ui.lang, state.ui.storage);
     let library = (state.saved_scenarios(), state.scenarios.current);
+    let first_embed = embed.clone();
+    let flush = {
+        let pending = pending.clone();
+        move || {
+            let mut slot = pending.borrow_mut();
+            let Some(p) = slot.as_mut() else {
+                return;
+            };
+            if !p.published {
+                publish(&p.workspace, &embed, false);
+                p.published = true;
+            }
+            if std::mem::replace(&mut p.saved, true) {
+                return;
+            }
+            let result = match storage::save(&p.scenarios, p.current, p.lang) {
+                storage::Saved::Done => Storage::Ok,
+                storage::Saved::Refused => Storage::Failed,
+                storage::Saved::ReadOnly => Storage::ReadOnly,
+            };
+            if result != p.stored {
+                dispatcher.dispatch(Action::StorageResult(result));
+            }
+        }
+    };
+    let flush = Rc::new(flush);
+    // One listener for the page's life: whatever is pending when the page goes is written.
+    {
+        let flush = flush.clone();
+        use_effect_with((), move |()| {
+            let on_hide = EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush());
+            move || drop(on_hide)
+        });
+    }
     use_effect_with(
         (workspace, lang, library),
         move |(workspace, lang, (scenarios, current))| {
             let small = workspace.plan.districts.len() <= SAVE_SOON_UP_TO;
-            // The link changes with the workspace only, not with the language or a rename.
             let first_render = std::mem::replace(&mut *first.borrow_mut(), false);
+            // The link changes with the workspace only, not with the language or a rename.
             let changed = pending
                 .borrow()
                 .as_ref()
                 .is_none_or(|p| !Rc::ptr_eq(&p.workspace, workspace));
-            let publish_now = small && (first_render || changed);
-            if publish_now {
-                publish(workspace, &embed, first_render);
+            if first_render {
+                publish(workspace, &first_embed, true);
             }
+            let published = first_render || !changed;
             *pending.borrow_mut() = Some(Pending {
                 workspace: workspace.clone(),
                 scenarios: scenarios.clone(),
                 current: *current,
                 lang: *lang,
-                published: publish_now || !changed,
+                published,
                 saved: false,
+                stored,
             });
-            let flush = move || {
-                let mut slot = pending.borrow_mut();
-                let Some(p) = slot.as_mut() else {
-                    return;
-                };
-                if !p.published {
-                    publish(&p.workspace, &embed, false);
-                    p.published = true;
-                }
-                if std::mem::replace(&mut p.saved, true) {
-                    return;
-                }
-                let result = match storage::save(&p.scenarios, p.current, p.lang) {
-                    storage::Saved::Done => Storage::Ok,
-                    storage::Saved::Refused => Storage::Failed,
-                    storage::Saved::ReadOnly => Storage::ReadOnly,
-                };
-                if result != stored {
-                    dispatcher.dispatch(Action::StorageResult(result));
-                }
-            };
-            let flush = Rc::new(flush);
-            let on_hide = {
-                let flush = flush.clone();
-                EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush())
-            };
             let delay = if small { SAVE_SOON_MS } else { SAVE_DELAY_MS };
             *timer.borrow_mut() = Some(Timeout::new(delay, move || flush()));
-            move || drop(on_hide)
         },
     );
 }

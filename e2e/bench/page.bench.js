@@ -3,7 +3,7 @@
 // Carlo benchmark in the page. Results go to test-results/bench.json for scripts/bench-report.mjs.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { timeEdits, openBigPlan } from '../timing.js';
+import { timeEdits, timeIdleFrames, openBigPlan } from '../timing.js';
 import { HELLO } from '../bench.config.js';
 
 const LOADS = 12;
@@ -58,7 +58,18 @@ test('first render: the app against a bare Yew page', async ({ browser }) => {
 test('one edit → next frame, 2021 plan', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator('[data-cell="14-0"]')).toHaveValue('120,000');
+  results.idleFrame = await timeIdleFrames(page, 60);
   results.edit2021 = await timeEdits(page, 40);
+  await expect(page.locator('[data-cell="14-0"]')).toHaveValue('120,000');
+});
+
+test('one edit → next frame, 2021 plan, CPU throttled 4×', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('[data-cell="14-0"]')).toHaveValue('120,000');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  results.edit2021slow = await timeEdits(page, 30);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await expect(page.locator('[data-cell="14-0"]')).toHaveValue('120,000');
 });
 
