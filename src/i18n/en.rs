@@ -71,6 +71,7 @@ pub(super) const TEXTS: Texts = Texts {
     chart_heading: "Quota chart",
     history_heading: "Change history",
     history_start: "Starting plan",
+    history_more: |n| format!("{n} earlier changes (they can still be undone)"),
     paste_heading: "Paste data",
     paste_confirm: "Apply the readable cells",
     paste_cancel: "Cancel",

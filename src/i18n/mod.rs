@@ -131,6 +131,8 @@ pub struct Texts {
     pub history_heading: &'static str,
     /// The starting state in the history.
     pub history_start: &'static str,
+    /// How many earlier changes the history does not list (they can still be undone).
+    pub history_more: fn(usize) -> String,
     /// Heading of the paste dialog.
     pub paste_heading: &'static str,
     /// Confirm a paste.

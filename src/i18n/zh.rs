@@ -71,6 +71,7 @@ pub(super) const TEXTS: Texts = Texts {
     chart_heading: "指标分布图",
     history_heading: "修改记录",
     history_start: "初始方案",
+    history_more: |n| format!("另有更早的 {n} 项修改（仍可撤销）"),
     paste_heading: "粘贴数据",
     paste_confirm: "应用可读取部分",
     paste_cancel: "取消",

@@ -5,12 +5,18 @@ use yew::prelude::{classes, function_component, html, Html};
 use crate::components::use_app_state;
 use crate::i18n::texts;
 
+/// The most changes listed: the history keeps 200 undoable edits, but describing them all on
+/// every edit would cost more than the edit itself.
+const SHOWN: usize = 30;
+
 /// The list of changes, newest first.
 #[function_component(History)]
 pub fn history() -> Html {
     let state = use_app_state();
     let t = texts(state.ui.lang);
-    let items = state.history.snapshots.iter().enumerate().rev().map(|(i, snapshot)| {
+    let count = state.history.snapshots.len();
+    let hidden = count.saturating_sub(SHOWN);
+    let items = state.history.snapshots.iter().enumerate().rev().take(SHOWN).map(|(i, snapshot)| {
         let before = i
             .checked_sub(1)
             .and_then(|p| state.history.snapshots.get(p))
@@ -21,15 +27,17 @@ pub fn history() -> Html {
             None => format!("{} / {}", t.reset, t.blank),
         };
         let current = i == state.history.cursor;
+        // Keyed by position in the history: a new change adds one item, the others stay.
         html! {
-            <li class={ classes!(current.then_some("current"), (i > state.history.cursor).then_some("undone")) }
+            <li key={ i } class={ classes!(current.then_some("current"), (i > state.history.cursor).then_some("undone")) }
                 aria-current={ current.then_some("step") }>{ text }</li>
         }
     });
     html! {
         <section class="panel history" aria-labelledby="history-heading">
             <h2 id="history-heading">{ t.history_heading }</h2>
-            <ol reversed=true>{ for items }</ol>
+            <ol reversed=true start={ count.to_string() }>{ for items }</ol>
+            if hidden > 0 { <p class="hint">{ (t.history_more)(hidden) }</p> }
         </section>
     }
 }
