@@ -6,6 +6,7 @@ mod actuals_grid;
 mod backtest_panel;
 mod bar_chart;
 mod bulletin_view;
+mod forecast_settings;
 mod forecast_view;
 mod history;
 mod matrix_view;
