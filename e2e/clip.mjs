@@ -1,10 +1,10 @@
 import { chromium } from '@playwright/test';
-const [width = '1280', cell = '瓯江口 技能人才培训数'] = process.argv.slice(2);
+const [width = '1280'] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, locale: 'zh-CN' });
 await page.goto('http://127.0.0.1:4173/');
-await page.getByRole('textbox', { name: cell, exact: true }).click();
-await page.waitForTimeout(800);
-await page.locator('section.why').screenshot({ path: `/tmp/shots/why-${width}.png` });
-await page.locator('section.compare').screenshot({ path: `/tmp/shots/compare-${width}.png` });
+await page.getByRole('button', { name: '月度通报', exact: true }).click();
+await page.getByRole('button', { name: '载入示例数据' }).click();
+await page.waitForTimeout(500);
+await page.locator('section.lights').screenshot({ path: `/tmp/shots/lights-${width}.png` });
 await browser.close();

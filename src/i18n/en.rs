@@ -3,6 +3,7 @@
 use quota_engine::apportion::{Detail, Explanation, Paradox, Reason, Rule};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
+use quota_engine::simulate::supervision::{LightRules, PhaseError, Yardstick};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
 use quota_engine::{BaseError, EditError, PlanError, RulesError, SimulationError};
@@ -10,7 +11,7 @@ use quota_engine::{EngineError, Lang, Plan, Quota};
 
 use super::{
     decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts,
-    StoredTexts, Texts,
+    StoredTexts, SupervisionTexts, Texts,
 };
 
 pub(super) const TEXTS: Texts = Texts {
@@ -235,6 +236,23 @@ pub(super) const TEXTS: Texts = Texts {
         district: "District",
     },
     bad_cell,
+    supervision: SupervisionTexts {
+        heading: "Traffic lights",
+        note: lights_note,
+        rules: "Light rules",
+        presets: ["Standard: yellow 10 points behind time progress, red beyond 30", "Strict: yellow 5 points behind the phased targets, red beyond 15"],
+        yardstick: "Measured against",
+        yardsticks: ["time progress", "the phased targets"],
+        profile: "Monthly targets follow",
+        profiles: ["equal months", "the seasonal weights (as in the forecast)", "typed monthly weights"],
+        typed: "Monthly weights (12 numbers; paste last year's monthly totals)",
+        lights: ["Green", "—", "Yellow", "Red", "None"],
+        gap: "Behind (points)",
+        streak: "Yellow/red months in a row",
+        supervise: "Supervise",
+        phased: "Phased monthly targets",
+        phase_failed,
+    },
     stored: StoredTexts {
         heading: "Data saved in this browser",
         index_unreadable: |n| format!("The list of scenarios was damaged and could not be read; {n} scenarios were found in their own entries (their order and the one open may differ). The damaged list was kept as it was; you can download it below."),
@@ -531,6 +549,32 @@ fn paradox(p: &Paradox, plan: &Plan) -> String {
     }
 }
 
+fn lights_note(rules: &LightRules) -> String {
+    let against = match rules.yardstick {
+        Yardstick::TimeProgress => "time progress",
+        Yardstick::Phased => "the phased targets",
+    };
+    format!(
+        "Light rules: yellow from {} to {} percentage points behind {against}, red beyond {}; green {}; a district that catches up turns back; {} yellow or red months in a row mean supervision.",
+        rules.yellow_points,
+        rules.red_points,
+        rules.red_points,
+        if rules.green_needs_city_rate {
+            format!("at or above {against} and the city's completion rate")
+        } else {
+            format!("at or above {against}")
+        },
+        rules.supervise_after
+    )
+}
+
+fn phase_failed(err: &PhaseError, plan: &Plan) -> String {
+    match err {
+        PhaseError::Months(e) => format!("The months cannot be split: {}", engine_error(e, plan)),
+        PhaseError::Table(e) => format!("The months cannot be split: {}", matrix_error(e, plan)),
+    }
+}
+
 fn backtest_heading(month: Month) -> String {
     format!(
         "Backtest: last month's forecast of {}",
@@ -743,6 +787,8 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         Edit::ClearActuals => "Cleared the actuals".to_owned(),
         Edit::SetAsOf { month } => format!("As of {}", month_name(usize::from(month.get()))),
         Edit::ChangeForecast { .. } => "Changed the forecast settings".to_owned(),
+        Edit::SetPhaseProfile { .. } => "Changed how the monthly targets are phased".to_owned(),
+        Edit::SetLightRules { .. } => "Changed the light rules".to_owned(),
         Edit::SetQuotas { metric, .. } => {
             format!("{}: reallocated quotas adopted", mn(plan, *metric, L))
         }

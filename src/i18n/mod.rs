@@ -10,6 +10,7 @@ mod zh;
 
 use quota_engine::apportion::{Detail, Explanation, Method, Paradox, Rule};
 use quota_engine::base::Base;
+use quota_engine::simulate::supervision::{LightRules, PhaseError};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
 use quota_engine::{Lang, Name, Plan, Quota};
@@ -440,8 +441,45 @@ pub struct Texts {
     pub import: ImportTexts,
     /// The report on the browser's saved data.
     pub stored: StoredTexts,
+    /// The traffic lights and phased targets.
+    pub supervision: SupervisionTexts,
     /// A pasted or imported cell that is not a quota: what it held and why.
     pub bad_cell: fn(&str, &quota_engine::parse::ParseError) -> String,
+}
+
+/// The traffic lights (亮灯) and the phased monthly targets (序时进度).
+#[derive(Debug)]
+pub struct SupervisionTexts {
+    /// Heading of the lights panel.
+    pub heading: &'static str,
+    /// The rules in a sentence, for the footnote.
+    pub note: fn(&LightRules) -> String,
+    /// Label of the rules choice.
+    pub rules: &'static str,
+    /// The presets' names, in [`LightRules::PRESETS`] order.
+    pub presets: [&'static str; 2],
+    /// Label of the yardstick choice.
+    pub yardstick: &'static str,
+    /// Time progress, the phased targets.
+    pub yardsticks: [&'static str; 2],
+    /// Label of the profile choice.
+    pub profile: &'static str,
+    /// Even, seasonal, typed.
+    pub profiles: [&'static str; 3],
+    /// Label of the typed weights field.
+    pub typed: &'static str,
+    /// The lights as words: green, none, yellow, red, not reported.
+    pub lights: [&'static str; 5],
+    /// Column: points behind schedule at the month.
+    pub gap: &'static str,
+    /// Column: months in a row of yellow or red.
+    pub streak: &'static str,
+    /// The supervision flag (督办).
+    pub supervise: &'static str,
+    /// Heading of the phased targets table.
+    pub phased: &'static str,
+    /// Why the phased targets could not be made.
+    pub phase_failed: fn(&PhaseError, &Plan) -> String,
 }
 
 /// The report on saved data that could not be read, and the scenario notices.

@@ -3,6 +3,7 @@
 use quota_engine::apportion::{Detail, Explanation, Paradox, Reason, Rule};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
+use quota_engine::simulate::supervision::{LightRules, PhaseError, Yardstick};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
 use quota_engine::{BaseError, EditError, PlanError, RulesError, SimulationError};
@@ -10,7 +11,7 @@ use quota_engine::{EngineError, Lang, Plan, Quota};
 
 use super::{
     decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts,
-    StoredTexts, Texts,
+    StoredTexts, SupervisionTexts, Texts,
 };
 
 pub(super) const TEXTS: Texts = Texts {
@@ -244,6 +245,23 @@ pub(super) const TEXTS: Texts = Texts {
         district: "地区",
     },
     bad_cell,
+    supervision: SupervisionTexts {
+        heading: "亮灯督办",
+        note: lights_note,
+        rules: "亮灯规则",
+        presets: ["标准：落后时间进度 10 个百分点亮黄灯、30 个以上亮红灯", "从严：落后序时目标 5 个百分点亮黄灯、15 个以上亮红灯"],
+        yardstick: "对照",
+        yardsticks: ["时间进度", "序时目标"],
+        profile: "序时目标按",
+        profiles: ["各月平均", "季节权重（同预测设置）", "自定义各月权重"],
+        typed: "各月权重（12 个数，可粘贴上年各月完成数）",
+        lights: ["绿", "—", "黄", "红", "未报"],
+        gap: "落后（百分点）",
+        streak: "连续黄红灯（月）",
+        supervise: "督办",
+        phased: "各月序时目标",
+        phase_failed,
+    },
     stored: StoredTexts {
         heading: "浏览器中保存的数据",
         index_unreadable: |n| format!("方案列表已损坏，无法读取；已从各方案的单独存储中找回 {n} 个方案（顺序和上次打开的方案可能不同）。损坏的列表已原样另存，可在下面下载。"),
@@ -540,6 +558,32 @@ fn paradox(p: &Paradox, plan: &Plan) -> String {
     }
 }
 
+fn lights_note(rules: &LightRules) -> String {
+    let against = match rules.yardstick {
+        Yardstick::TimeProgress => "时间进度",
+        Yardstick::Phased => "序时目标",
+    };
+    format!(
+        "亮灯规则：完成率落后{against} {} 至 {} 个百分点亮黄灯，超过 {} 个百分点亮红灯；{}；补齐后恢复；连续 {} 个月黄灯或红灯列为督办。",
+        rules.yellow_points,
+        rules.red_points,
+        rules.red_points,
+        if rules.green_needs_city_rate {
+            format!("达到{against}且不低于全市完成率亮绿灯")
+        } else {
+            format!("达到{against}亮绿灯")
+        },
+        rules.supervise_after
+    )
+}
+
+fn phase_failed(err: &PhaseError, plan: &Plan) -> String {
+    match err {
+        PhaseError::Months(e) => format!("无法分月：{}", engine_error(e, plan)),
+        PhaseError::Table(e) => format!("无法分月：{}", matrix_error(e, plan)),
+    }
+}
+
 fn backtest_heading(month: Month) -> String {
     format!(
         "方法回测：上月预测的{}",
@@ -751,6 +795,8 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         Edit::ClearActuals => "清空完成数".to_owned(),
         Edit::SetAsOf { month } => format!("截至月份改为 {}月", month.get()),
         Edit::ChangeForecast { .. } => "修改预测设置".to_owned(),
+        Edit::SetPhaseProfile { .. } => "修改序时目标的分月方式".to_owned(),
+        Edit::SetLightRules { .. } => "修改亮灯规则".to_owned(),
         Edit::SetQuotas { metric, .. } => format!("{} 采用年中调整后的指标", mn(plan, *metric, L)),
         Edit::RenameDistrict { district, name } => {
             format!("{} 改名为 {}", dn(plan, *district, L), name.zh)

@@ -14,6 +14,7 @@ use thiserror::Error;
 
 use crate::matrix::MatrixSettings;
 use crate::simulate::actuals::{sample, MONTHS};
+use crate::simulate::supervision::Supervision;
 use crate::simulate::Actuals;
 use crate::workspace::{MetricRules, Simulation, Workspace};
 use crate::{Department, District, Metric, Name, OtherTargets, Quota};
@@ -187,14 +188,19 @@ pub fn encode(workspace: &Workspace) -> String {
             .then(|| workspace.simulation.clone()),
     };
     let mut bytes = postcard::to_allocvec(&patch).unwrap_or_default();
-    // The matrix settings follow the patch only when they differ from the default, so links
-    // made before the matrix existed (nothing after the patch) still decode, and the default
-    // plan's link stays as short as it was.
-    if workspace.matrix != MatrixSettings::default() {
+    // The matrix settings follow the patch only when they differ from the default (or the
+    // supervision settings follow them), so links made before the matrix existed (nothing
+    // after the patch) still decode, and the default plan's link stays as short as it was. The
+    // supervision settings come last, on the same terms.
+    let supervision = workspace.supervision != Supervision::default();
+    if supervision || workspace.matrix != MatrixSettings::default() {
         let extension = Extension {
             matrix: workspace.matrix.clone(),
         };
         bytes.extend(postcard::to_allocvec(&extension).unwrap_or_default());
+    }
+    if supervision {
+        bytes.extend(postcard::to_allocvec(&workspace.supervision).unwrap_or_default());
     }
     format!("v{VERSION}.{}", URL_SAFE_NO_PAD.encode(bytes))
 }
@@ -277,13 +283,18 @@ pub fn decode(text: &str) -> Result<Workspace, LinkError> {
     if !rest.is_empty() {
         let (extension, rest): (Extension, &[u8]) =
             postcard::take_from_bytes(rest).map_err(|_| LinkError::Corrupt)?;
-        if !rest.is_empty() {
-            return Err(LinkError::Corrupt);
-        }
         if extension.matrix.step == 0 {
             return Err(LinkError::Invalid);
         }
         workspace.matrix = extension.matrix;
+        if !rest.is_empty() {
+            let (supervision, rest): (Supervision, &[u8]) =
+                postcard::take_from_bytes(rest).map_err(|_| LinkError::Corrupt)?;
+            if !rest.is_empty() {
+                return Err(LinkError::Corrupt);
+            }
+            workspace.supervision = supervision;
+        }
     }
     Ok(workspace)
 }

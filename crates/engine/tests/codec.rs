@@ -7,6 +7,7 @@ use proptest::prelude::{prop, prop_assert_eq, proptest, Strategy};
 use quota_engine::apportion::Method;
 use quota_engine::codec::{decode, encode, LinkError};
 use quota_engine::matrix::{CellRule, MatrixEdit, Rounding};
+use quota_engine::simulate::supervision::{LightRules, PhaseProfile, Yardstick};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::{Edit, Workspace};
 use quota_engine::{Name, Quota};
@@ -205,7 +206,7 @@ fn broken_links_say_what_failed() {
 
 fn edits() -> impl Strategy<Value = Vec<Edit>> {
     let edit =
-        (0usize..3, 0usize..14, 0u64..300, 0u8..9).prop_map(|(metric, district, units, kind)| {
+        (0usize..3, 0usize..14, 0u64..300, 0u8..11).prop_map(|(metric, district, units, kind)| {
             match kind {
                 0 => Edit::SetQuota {
                     metric,
@@ -250,7 +251,29 @@ fn edits() -> impl Strategy<Value = Vec<Edit>> {
                     column: district,
                     weight: units,
                 }),
-                _ => Edit::Matrix(MatrixEdit::SetRounding(Rounding::ALL[district % 2])),
+                8 => Edit::Matrix(MatrixEdit::SetRounding(Rounding::ALL[district % 2])),
+                9 => Edit::SetPhaseProfile {
+                    profile: match district % 3 {
+                        0 => PhaseProfile::Even,
+                        1 => PhaseProfile::Seasonal,
+                        _ => PhaseProfile::Typed(std::array::from_fn(|m| {
+                            u32::try_from((units + m as u64 * 7) % 20).unwrap_or(1)
+                        })),
+                    },
+                },
+                _ => Edit::SetLightRules {
+                    rules: LightRules {
+                        yellow_points: u32::try_from(units % 20).unwrap_or(10),
+                        red_points: u32::try_from(units % 50 + 20).unwrap_or(30),
+                        green_needs_city_rate: district % 2 == 0,
+                        supervise_after: u8::try_from(district % 4).unwrap_or(2),
+                        yardstick: if metric == 0 {
+                            Yardstick::TimeProgress
+                        } else {
+                            Yardstick::Phased
+                        },
+                    },
+                },
             }
         });
     prop::collection::vec(edit, 0..12)

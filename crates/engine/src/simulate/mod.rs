@@ -10,5 +10,6 @@ pub mod allowance;
 pub mod bulletin;
 pub mod forecast;
 pub mod realloc;
+pub mod supervision;
 
 pub use actuals::{Actuals, Month};

@@ -8,6 +8,7 @@ use crate::apportion::{alabama, population, quota_rule, Bounds, Method, Paradox,
 use crate::base::Base;
 use crate::matrix::MatrixEdit;
 use crate::redistribute::{change_total, set_region, Redistribution};
+use crate::simulate::supervision::{LightRules, PhaseProfile};
 use crate::simulate::{forecast, Actuals, Month};
 use crate::{EngineError, MetricId, Name, Quota};
 
@@ -114,6 +115,16 @@ pub enum Edit {
     SetAsOf {
         /// Month.
         month: Month,
+    },
+    /// Shape the phased monthly targets by `profile`.
+    SetPhaseProfile {
+        /// The profile.
+        profile: PhaseProfile,
+    },
+    /// Judge the lights by `rules`.
+    SetLightRules {
+        /// The rules.
+        rules: LightRules,
     },
     /// Change one forecast setting, relative to the settings when the edit is made.
     ChangeForecast {
@@ -253,6 +264,8 @@ impl Workspace {
             | Edit::ClearActuals
             | Edit::SetAsOf { .. }
             | Edit::ChangeForecast { .. }
+            | Edit::SetPhaseProfile { .. }
+            | Edit::SetLightRules { .. }
             | Edit::SetQuotas { .. }
             | Edit::RenameDistrict { .. }
             | Edit::AddDistrict { .. }
@@ -345,6 +358,8 @@ impl Workspace {
             Edit::ClearActuals => next.actuals = Actuals::default(),
             Edit::SetAsOf { month } => next.simulation.as_of = *month,
             Edit::ChangeForecast { change } => next.change_forecast(change)?,
+            Edit::SetPhaseProfile { profile } => next.supervision.profile = profile.clone(),
+            Edit::SetLightRules { rules } => next.supervision.lights = rules.clone(),
             Edit::SetQuotas { metric, quotas } => next.set_quotas(*metric, quotas)?,
         }
         let (mut tie, mut paradoxes) = (None, Vec::new());

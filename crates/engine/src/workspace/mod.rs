@@ -26,12 +26,13 @@ use crate::default_plan::plan_2021;
 use crate::matrix::MatrixSettings;
 use crate::relations::relation_bounds;
 use crate::simulate::bulletin::DEFAULT_BAND_PERMILLE;
+use crate::simulate::supervision::Supervision;
 use crate::simulate::{forecast, Actuals, Month};
 use crate::{District, EngineError, MetricId, Name, Plan, Quota};
 
 pub use edit::{Applied, Edit};
 pub use explain::{CellExplanation, MethodSplit};
-pub use reports::{BulletinReport, ForecastReport, Reallocation};
+pub use reports::{BulletinReport, ForecastReport, Reallocation, SupervisionReport};
 pub use structure::{check_name, MAX_DISTRICTS, MAX_METRICS, MAX_NAME_CHARS, MAX_TITLE_CHARS};
 
 /// How one metric is split: the planner's settings for it.
@@ -104,6 +105,9 @@ pub struct Workspace {
     /// How the department quotas are split over the districts.
     #[serde(default)]
     pub matrix: MatrixSettings,
+    /// The monthly supervision: the shape of the phased targets and the light rules.
+    #[serde(default)]
+    pub supervision: Supervision,
 }
 
 impl Workspace {
@@ -121,6 +125,7 @@ impl Workspace {
             actuals: Actuals::default(),
             simulation: Simulation::default(),
             matrix: MatrixSettings::default(),
+            supervision: Supervision::default(),
         }
     }
 

@@ -8,6 +8,7 @@ use crate::error::SimulationError;
 use crate::simulate::bulletin::{bulletin, mid_year_review, Bulletin, ReviewLine};
 use crate::simulate::forecast::{backtest, forecast, Backtest, Forecast};
 use crate::simulate::realloc::reallocate;
+use crate::simulate::supervision::{lights, phase, LightsGrid, PhaseError, Phasing};
 use crate::simulate::Month;
 use crate::{EngineError, MetricId, Quota};
 
@@ -136,4 +137,37 @@ pub struct BulletinReport {
     pub bulletin: Result<Bulletin, EngineError>,
     /// The mid-year review, from June on.
     pub review: Option<Result<Vec<ReviewLine>, EngineError>>,
+}
+
+/// The supervision panel's report: the phased targets of a metric and its lights, each or why
+/// not.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SupervisionReport {
+    /// The phased monthly targets.
+    pub phasing: Result<Phasing, PhaseError>,
+    /// The lights up to the simulation's month.
+    pub lights: Result<LightsGrid, EngineError>,
+}
+
+impl Workspace {
+    /// The phased targets of `metric` and its lights as of the simulation's month, in one call.
+    #[must_use]
+    pub fn supervision_report(&self, metric: MetricId) -> SupervisionReport {
+        let sup = &self.supervision;
+        let phasing = phase(
+            &self.plan,
+            metric,
+            &sup.profile,
+            &self.simulation.forecast.profile,
+        );
+        let lights = lights(
+            &self.plan,
+            &self.actuals,
+            metric,
+            self.simulation.as_of,
+            &sup.lights,
+            phasing.as_ref().ok(),
+        );
+        SupervisionReport { phasing, lights }
+    }
 }

@@ -1,0 +1,55 @@
+// The monthly supervision on the bulletin screen: traffic lights by the bureau's rules, 督办 for
+// districts that stay behind, the phased monthly targets, all kept in the scenario's link.
+import { test, expect, expectOnlyLocalRequests } from './fixtures.js';
+
+async function lightsOf(table) {
+  return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+    name: tr.querySelector('th').textContent.trim(),
+    lights: [...tr.querySelectorAll('td.light')].map((td) => td.className.replace('light', '').trim()),
+    streak: tr.lastElementChild.textContent.trim(),
+  })));
+}
+
+test('lights per district and month, with 督办 and the rules in a footnote', async ({ page, watched }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '月度通报', exact: true }).click();
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  const panel = page.getByRole('region', { name: /亮灯督办：技能人才培训数/ });
+  const table = panel.getByRole('table');
+  await expect(table.locator('thead th')).toHaveCount(1 + 6 + 2);
+  const rows = await lightsOf(table);
+  expect(rows).toHaveLength(14);
+  expect(rows.every((r) => r.lights.length === 6)).toBe(true);
+  // 督办 exactly where the last months are yellow or red, two or more in a row.
+  for (const r of rows) {
+    const tail = [...r.lights].reverse();
+    const streak = tail.findIndex((l) => l !== 'yellow' && l !== 'red');
+    const run = streak === -1 ? tail.length : streak;
+    expect(r.streak.includes('督办')).toBe(run >= 2);
+  }
+  await expect(panel).toContainText('亮灯规则：完成率落后时间进度 10 至 30 个百分点亮黄灯');
+
+  // Against the seasonal phased targets the sample's spring shape is no longer "behind".
+  const yellowBefore = rows.flatMap((r) => r.lights).filter((l) => l === 'yellow' || l === 'red').length;
+  await panel.getByRole('combobox', { name: '序时目标按' }).selectOption({ label: '季节权重（同预测设置）' });
+  await panel.getByRole('combobox', { name: '对照' }).selectOption({ label: '序时目标' });
+  await expect(panel).toContainText('落后序时目标');
+  const after = await lightsOf(table);
+  const yellowAfter = after.flatMap((r) => r.lights).filter((l) => l === 'yellow' || l === 'red').length;
+  expect(yellowAfter).toBeLessThan(yellowBefore);
+
+  // The phased targets add up to each quota.
+  await panel.getByText('各月序时目标', { exact: true }).click();
+  const phased = panel.locator('table.phased-table tbody tr').first();
+  await expect(phased.locator('td')).toHaveCount(12);
+  const cells = await phased.locator('td').allTextContents();
+  expect(cells.reduce((sum, c) => sum + Number(c.replaceAll(',', '')), 0)).toBe(12000);
+
+  // The rules travel with the scenario: a reload of the link keeps them.
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#v1\./);
+  await page.reload();
+  await page.getByRole('button', { name: '月度通报', exact: true }).click();
+  await expect(page.getByRole('combobox', { name: '对照' })).toHaveValue('phased');
+  expect(watched.errors).toEqual([]);
+  expectOnlyLocalRequests(watched.requests);
+});

@@ -1,0 +1,206 @@
+//! The traffic lights (亮灯) of the shown metric: districts × months from January to the month
+//! reported on, how far behind each district is, how many yellow or red months in a row and the
+//! 督办 flag; the rules (a preset and the yardstick) and how the phased monthly targets are
+//! shaped; the phased targets themselves, folded.
+
+use std::rc::Rc;
+
+use quota_engine::simulate::supervision::{Light, LightRules, PhaseProfile, Phasing, Yardstick};
+use quota_engine::workspace::{Edit, SupervisionReport};
+use quota_engine::{Lang, Plan};
+use yew::prelude::{classes, function_component, html, use_memo, Callback, Event, Html};
+
+use crate::components::widgets::Folded;
+use crate::components::{scroll_region, use_app_state};
+use crate::i18n::{district_name, metric_name, texts, Texts};
+use crate::platform::event_value;
+use crate::state::{Action, Field};
+
+fn light_class(light: Light) -> &'static str {
+    match light {
+        Light::Green => "green",
+        Light::Plain => "plain",
+        Light::Yellow => "yellow",
+        Light::Red => "red",
+        Light::NotReported => "not-reported",
+    }
+}
+
+fn light_word(t: &Texts, light: Light) -> &'static str {
+    let words = &t.supervision.lights;
+    match light {
+        Light::Green => words[0],
+        Light::Plain => words[1],
+        Light::Yellow => words[2],
+        Light::Red => words[3],
+        Light::NotReported => words[4],
+    }
+}
+
+/// The phased targets, district by month, with the city's monthly targets.
+fn phased_table(t: &Texts, plan: &Plan, lang: Lang, phasing: &Phasing) -> Html {
+    let rows = phasing.cells.iter().enumerate().map(|(d, row)| {
+        html! {
+            <tr>
+                <th scope="row">{ district_name(plan, d, lang) }</th>
+                { for row.iter().map(|q| html! { <td class="num">{ q.grouped() }</td> }) }
+            </tr>
+        }
+    });
+    html! {
+        { scroll_region("phased-caption", html! {
+            <table class="report-table phased-table">
+                <caption id="phased-caption">{ t.supervision.phased }</caption>
+                <thead><tr>
+                    <th scope="col">{ t.district }</th>
+                    { for (1..=12).map(|m| html! { <th scope="col" class="num">{ (t.month_name)(m) }</th> }) }
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+                <tfoot><tr>
+                    <th scope="row">{ t.city }</th>
+                    { for phasing.months.iter().map(|q| html! { <td class="num">{ q.grouped() }</td> }) }
+                </tr></tfoot>
+            </table>}) }
+    }
+}
+
+/// The lights panel of the bulletin screen.
+#[function_component(LightsPanel)]
+pub fn lights_panel() -> Html {
+    let state = use_app_state();
+    let lang = state.ui.lang;
+    let t = texts(lang);
+    let s = &t.supervision;
+    let workspace = state.current().workspace.clone();
+    let metric = state.shown_metric();
+    let report: Rc<SupervisionReport> = {
+        let workspace = workspace.clone();
+        let key = (Rc::as_ptr(&workspace) as usize, metric);
+        use_memo(key, move |&(_, metric)| {
+            workspace.supervision_report(metric)
+        })
+    };
+    let plan = &workspace.plan;
+    let rules = workspace.supervision.lights.clone();
+    // A rules field: its value and the rules as they are to the rules it asks for.
+    let set_rules = |make: fn(&str, &LightRules) -> LightRules| {
+        let state = state.clone();
+        let rules = rules.clone();
+        Callback::from(move |e: Event| {
+            let rules = make(&event_value(&e), &rules);
+            state.dispatch(Action::Edit(
+                Edit::SetLightRules { rules },
+                Field::Simulation,
+            ));
+        })
+    };
+    let on_preset = set_rules(|v, current| {
+        v.parse::<usize>()
+            .ok()
+            .and_then(|i| LightRules::PRESETS.get(i))
+            .map_or_else(|| current.clone(), |(_, rules)| rules.clone())
+    });
+    let on_yardstick = set_rules(|v, current| LightRules {
+        yardstick: if v == "phased" {
+            Yardstick::Phased
+        } else {
+            Yardstick::TimeProgress
+        },
+        ..current.clone()
+    });
+    let on_profile = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let profile = if event_value(&e) == "seasonal" {
+                PhaseProfile::Seasonal
+            } else {
+                PhaseProfile::Even
+            };
+            state.dispatch(Action::Edit(
+                Edit::SetPhaseProfile { profile },
+                Field::Simulation,
+            ));
+        })
+    };
+    let preset = rules.preset();
+    let profile = &workspace.supervision.profile;
+    let controls = html! {
+        <div class="control-row">
+            <label>{ s.rules }
+                <select onchange={ on_preset }>
+                    { for LightRules::PRESETS.iter().enumerate().map(|(i, (p, _))| html! {
+                        <option value={ i.to_string() } selected={ preset == Some(*p) }>{ s.presets[i] }</option>
+                    }) }
+                    if preset.is_none() { <option value="custom" selected=true>{ "—" }</option> }
+                </select>
+            </label>
+            <label>{ s.yardstick }
+                <select onchange={ on_yardstick }>
+                    <option value="time" selected={ rules.yardstick == Yardstick::TimeProgress }>{ s.yardsticks[0] }</option>
+                    <option value="phased" selected={ rules.yardstick == Yardstick::Phased }>{ s.yardsticks[1] }</option>
+                </select>
+            </label>
+            <label>{ s.profile }
+                <select onchange={ on_profile }>
+                    <option value="even" selected={ *profile == PhaseProfile::Even }>{ s.profiles[0] }</option>
+                    <option value="seasonal" selected={ *profile == PhaseProfile::Seasonal }>{ s.profiles[1] }</option>
+                    if matches!(profile, PhaseProfile::Typed(_)) { <option value="typed" selected=true>{ s.profiles[2] }</option> }
+                </select>
+            </label>
+        </div>
+    };
+    let grid = match &report.lights {
+        Ok(grid) => {
+            let months = usize::from(grid.month.get());
+            let rows = grid.lines.iter().map(|line| {
+                let gap = line.gap_permille.map_or_else(String::new, |g| {
+                    let points = g as f64 / 10.0;
+                    if g > 0 { format!("{points:.1}") } else { format!("−{:.1}", -points) }
+                });
+                html! {
+                    <tr>
+                        <th scope="row">{ district_name(plan, line.district, lang) }</th>
+                        { for line.lights.iter().map(|&l| html! {
+                            <td class={ classes!("light", light_class(l)) }>
+                                <span class="dot" aria-hidden="true"></span>{ light_word(t, l) }
+                            </td>
+                        }) }
+                        <td class="num">{ gap }</td>
+                        <td class="num">
+                            { if line.streak > 0 { line.streak.to_string() } else { String::new() } }
+                            if line.supervise { <span class="status behind supervise">{ s.supervise }</span> }
+                        </td>
+                    </tr>
+                }
+            });
+            html! { <>
+                { scroll_region("lights-heading", html! {
+                    <table class="report-table lights-table">
+                        <thead><tr>
+                            <th scope="col">{ t.district }</th>
+                            { for (1..=months).map(|m| html! { <th scope="col">{ (t.month_name)(m) }</th> }) }
+                            <th scope="col" class="num">{ s.gap }</th>
+                            <th scope="col" class="num">{ s.streak }</th>
+                        </tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>}) }
+                <p class="hint">{ (s.note)(&rules) }</p>
+            </> }
+        }
+        Err(err) => html! {
+            <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
+        },
+    };
+    let phased = match &report.phasing {
+        Ok(phasing) => phased_table(t, plan, lang, phasing),
+        Err(err) => html! { <p class="cell-error">{ (s.phase_failed)(err, plan) }</p> },
+    };
+    html! {
+        <section class="panel lights" aria-labelledby="lights-heading">
+            <h2 id="lights-heading">{ s.heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+            { controls }
+            { grid }
+            <Folded class={ classes!("phased") } summary={ s.phased }>{ phased }</Folded>
+        </section>
+    }
+}
