@@ -38,7 +38,8 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm packages: Playwright (no browser download) and binaryen@132, whose wasm-opt Trunk uses.
+# npm packages: Playwright (no browser download), binaryen@132 (whose wasm-opt Trunk uses),
+# axe-core (accessibility checks) and mammoth (an independent DOCX reader for the tests).
 stamp=e2e/node_modules/.installed-lock.json
 if [ -f "$stamp" ] && cmp -s e2e/package-lock.json "$stamp"; then
   say "npm packages present"

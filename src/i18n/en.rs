@@ -3,6 +3,7 @@
 use quota_engine::apportion::{Detail, Explanation, Paradox, Reason, Rule};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
+use quota_engine::simulate::document::MetricFacts;
 use quota_engine::simulate::supervision::{LightRules, PhaseError, Yardstick};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
@@ -252,6 +253,13 @@ pub(super) const TEXTS: Texts = Texts {
         supervise: "Supervise",
         phased: "Phased monthly targets",
         phase_failed,
+        document: "Bulletin document",
+        document_fields: ["Issued by", "Document number", "Date", "Title", "Further paragraphs (one per line)"],
+        default_title: |year, month| format!("Progress of the skills-talent work: {} {year}", month_name(usize::from(month.get()))),
+        metric_heading: |i, name| format!("{}. {name}", i + 1),
+        paragraphs: document_paragraphs,
+        print_document: "Print the bulletin",
+        download_docx: "Download Word (DOCX)",
     },
     stored: StoredTexts {
         heading: "Data saved in this browser",
@@ -549,6 +557,106 @@ fn paradox(p: &Paradox, plan: &Plan) -> String {
     }
 }
 
+fn permille(value: u64) -> String {
+    format!("{}.{} %", value / 10, value % 10)
+}
+
+fn document_paragraphs(f: &MetricFacts, plan: &Plan) -> Vec<String> {
+    let month = month_name(usize::from(f.month.get()));
+    let (rate, schedule) = (f.rate_permille, f.schedule_permille);
+    let points = |p: u64| format!("{}.{}", p / 10, p % 10);
+    let against = if rate >= schedule {
+        format!(
+            "{} points ahead of time progress ({})",
+            points(rate - schedule),
+            permille(schedule)
+        )
+    } else {
+        format!(
+            "{} points behind time progress ({})",
+            points(schedule - rate),
+            permille(schedule)
+        )
+    };
+    let mut out = vec![format!(
+        "By the end of {month} the city had completed {} of its annual target of {} ({}), {against}.",
+        q(f.done),
+        q(f.quota),
+        permille(rate)
+    )];
+    if !f.ahead.is_empty() {
+        let list: Vec<String> = f
+            .ahead
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} ({})",
+                    dn(plan, s.district, L),
+                    permille(s.rate_permille)
+                )
+            })
+            .collect();
+        out.push(format!(
+            "{} districts are ahead of time progress: {}.",
+            f.ahead.len(),
+            list.join(", ")
+        ));
+    }
+    if !f.behind.is_empty() {
+        let list: Vec<String> = f
+            .behind
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} ({} done, {} short)",
+                    dn(plan, s.district, L),
+                    permille(s.rate_permille),
+                    g(u64::try_from(s.gap.unsigned_abs()).unwrap_or(u64::MAX))
+                )
+            })
+            .collect();
+        out.push(format!(
+            "{} districts are behind: {}.",
+            f.behind.len(),
+            list.join(", ")
+        ));
+    }
+    if f.ranking.len() >= 6 {
+        let top = &f.ranking[..3];
+        let bottom = &f.ranking[f.ranking.len() - 3..];
+        out.push(format!(
+            "The highest completion rates are {}; the lowest {}.",
+            names(plan, top, false),
+            names(plan, bottom, false)
+        ));
+    }
+    let mut lights = Vec::new();
+    if !f.red.is_empty() {
+        lights.push(format!("{} on red", names(plan, &f.red, false)));
+    }
+    if !f.yellow.is_empty() {
+        lights.push(format!("{} on yellow", names(plan, &f.yellow, false)));
+    }
+    if !lights.is_empty() {
+        let mut sentence = format!("Under the light rules, {}", lights.join("; "));
+        if !f.supervise.is_empty() {
+            sentence.push_str(&format!(
+                "; {} stayed behind for months in a row and are under supervision",
+                names(plan, &f.supervise, false)
+            ));
+        }
+        sentence.push('.');
+        out.push(sentence);
+    }
+    if !f.unreported.is_empty() {
+        out.push(format!(
+            "{} have not reported this month.",
+            names(plan, &f.unreported, false)
+        ));
+    }
+    out
+}
+
 fn lights_note(rules: &LightRules) -> String {
     let against = match rules.yardstick {
         Yardstick::TimeProgress => "time progress",
@@ -789,6 +897,7 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         Edit::ChangeForecast { .. } => "Changed the forecast settings".to_owned(),
         Edit::SetPhaseProfile { .. } => "Changed how the monthly targets are phased".to_owned(),
         Edit::SetLightRules { .. } => "Changed the light rules".to_owned(),
+        Edit::SetDocument { .. } => "Changed the bulletin document".to_owned(),
         Edit::SetQuotas { metric, .. } => {
             format!("{}: reallocated quotas adopted", mn(plan, *metric, L))
         }

@@ -10,6 +10,7 @@ mod zh;
 
 use quota_engine::apportion::{Detail, Explanation, Method, Paradox, Rule};
 use quota_engine::base::Base;
+use quota_engine::simulate::document::MetricFacts;
 use quota_engine::simulate::supervision::{LightRules, PhaseError};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
@@ -480,6 +481,20 @@ pub struct SupervisionTexts {
     pub phased: &'static str,
     /// Why the phased targets could not be made.
     pub phase_failed: fn(&PhaseError, &Plan) -> String,
+    /// Heading of the 通报 panel.
+    pub document: &'static str,
+    /// Labels of the header fields: issuer, number, date, title, closing paragraphs.
+    pub document_fields: [&'static str; 5],
+    /// The title when none is typed: year and month.
+    pub default_title: fn(u32, Month) -> String,
+    /// A metric's heading in the document: its place (0-based) and name.
+    pub metric_heading: fn(usize, &str) -> String,
+    /// The generated paragraphs of one metric.
+    pub paragraphs: fn(&MetricFacts, &Plan) -> Vec<String>,
+    /// Print the document.
+    pub print_document: &'static str,
+    /// Download it as DOCX.
+    pub download_docx: &'static str,
 }
 
 /// The report on saved data that could not be read, and the scenario notices.

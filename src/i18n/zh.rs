@@ -3,6 +3,7 @@
 use quota_engine::apportion::{Detail, Explanation, Paradox, Reason, Rule};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
+use quota_engine::simulate::document::MetricFacts;
 use quota_engine::simulate::supervision::{LightRules, PhaseError, Yardstick};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
@@ -261,6 +262,13 @@ pub(super) const TEXTS: Texts = Texts {
         supervise: "督办",
         phased: "各月序时目标",
         phase_failed,
+        document: "通报文稿",
+        document_fields: ["发文机关", "文号", "日期", "标题", "补充段落（每行一段）"],
+        default_title: |year, month| format!("关于{year}年{}技能人才工作进展情况的通报", month_name(usize::from(month.get()))),
+        metric_heading: |i, name| format!("{}、{name}", ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].get(i).copied().unwrap_or("十")),
+        paragraphs: document_paragraphs,
+        print_document: "打印通报",
+        download_docx: "下载 Word（DOCX）",
     },
     stored: StoredTexts {
         heading: "浏览器中保存的数据",
@@ -558,6 +566,105 @@ fn paradox(p: &Paradox, plan: &Plan) -> String {
     }
 }
 
+fn permille(value: u64) -> String {
+    format!("{}.{}%", value / 10, value % 10)
+}
+
+fn document_paragraphs(f: &MetricFacts, plan: &Plan) -> Vec<String> {
+    let month = month_name(usize::from(f.month.get()));
+    let (rate, schedule) = (f.rate_permille, f.schedule_permille);
+    let against = if rate >= schedule {
+        format!(
+            "超出时间进度（{}）{}个百分点",
+            permille(schedule),
+            permille(rate - schedule).trim_end_matches('%')
+        )
+    } else {
+        format!(
+            "落后时间进度（{}）{}个百分点",
+            permille(schedule),
+            permille(schedule - rate).trim_end_matches('%')
+        )
+    };
+    let mut out = vec![format!(
+        "截至{month}底，全市累计完成{}，占年度目标任务{}的{}，{against}。",
+        q(f.done),
+        q(f.quota),
+        permille(rate)
+    )];
+    if !f.ahead.is_empty() {
+        let list: Vec<String> = f
+            .ahead
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}（{}）",
+                    dn(plan, s.district, L),
+                    permille(s.rate_permille)
+                )
+            })
+            .collect();
+        out.push(format!(
+            "{}个地区完成进度快于时间进度：{}。",
+            f.ahead.len(),
+            list.join("、")
+        ));
+    }
+    if !f.behind.is_empty() {
+        let list: Vec<String> = f
+            .behind
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}（完成率{}，差{}）",
+                    dn(plan, s.district, L),
+                    permille(s.rate_permille),
+                    g(u64::try_from(s.gap.unsigned_abs()).unwrap_or(u64::MAX))
+                )
+            })
+            .collect();
+        out.push(format!(
+            "{}个地区进度滞后：{}。",
+            f.behind.len(),
+            list.join("、")
+        ));
+    }
+    if f.ranking.len() >= 6 {
+        let top = &f.ranking[..3];
+        let bottom = &f.ranking[f.ranking.len() - 3..];
+        out.push(format!(
+            "完成率居前三位的是{}，居后三位的是{}。",
+            names(plan, top, false),
+            names(plan, bottom, false)
+        ));
+    }
+    let mut lights = Vec::new();
+    if !f.red.is_empty() {
+        lights.push(format!("{}亮红灯", names(plan, &f.red, false)));
+    }
+    if !f.yellow.is_empty() {
+        lights.push(format!("{}亮黄灯", names(plan, &f.yellow, false)));
+    }
+    if !lights.is_empty() {
+        let mut sentence = format!("按亮灯规则，{}", lights.join("，"));
+        if !f.supervise.is_empty() {
+            sentence.push_str(&format!(
+                "；{}连续亮灯，列为督办对象",
+                names(plan, &f.supervise, false)
+            ));
+        }
+        sentence.push('。');
+        out.push(sentence);
+    }
+    if !f.unreported.is_empty() {
+        out.push(format!(
+            "{}尚未报送本月数据。",
+            names(plan, &f.unreported, false)
+        ));
+    }
+    out
+}
+
 fn lights_note(rules: &LightRules) -> String {
     let against = match rules.yardstick {
         Yardstick::TimeProgress => "时间进度",
@@ -797,6 +904,7 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         Edit::ChangeForecast { .. } => "修改预测设置".to_owned(),
         Edit::SetPhaseProfile { .. } => "修改序时目标的分月方式".to_owned(),
         Edit::SetLightRules { .. } => "修改亮灯规则".to_owned(),
+        Edit::SetDocument { .. } => "修改通报文稿".to_owned(),
         Edit::SetQuotas { metric, .. } => format!("{} 采用年中调整后的指标", mn(plan, *metric, L)),
         Edit::RenameDistrict { district, name } => {
             format!("{} 改名为 {}", dn(plan, *district, L), name.zh)

@@ -1,4 +1,4 @@
-//! Saving a file the app made (CSV) and printing, through the browser.
+//! Saving a file the app made (CSV, JSON, XLSX, DOCX) and printing, through the browser.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
@@ -16,12 +16,25 @@ pub fn download_json(name: &str, text: &str) -> bool {
 
 /// Offers an XLSX workbook named `name`.
 pub fn download_xlsx(name: &str, bytes: &[u8]) -> bool {
-    let data = js_sys::Uint8Array::from(bytes);
-    download_parts(
+    download_bytes(
         name,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        &js_sys::Array::of1(&data),
+        bytes,
     )
+}
+
+/// Offers a DOCX document named `name`.
+pub fn download_docx(name: &str, bytes: &[u8]) -> bool {
+    download_bytes(
+        name,
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        bytes,
+    )
+}
+
+fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
+    let data = js_sys::Uint8Array::from(bytes);
+    download_parts(name, mime, &js_sys::Array::of1(&data))
 }
 
 fn download(name: &str, mime: &str, text: &str) -> bool {
@@ -55,6 +68,16 @@ fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) -> bool {
 /// Opens the browser's print dialog (the print stylesheet hides the controls).
 pub fn print() {
     let _ = gloo::utils::window().print();
+}
+
+/// Prints the 通报 alone, on A4 as GB/T 9704 lays it out: the print stylesheet shows only the
+/// document while the page carries the class `printing-document`.
+pub fn print_document() {
+    let body = gloo::utils::body();
+    let before = body.class_name();
+    body.set_class_name(&format!("{before} printing-document"));
+    let _ = gloo::utils::window().print();
+    body.set_class_name(&before);
 }
 
 /// Reads the first file chosen in a file input as text, then calls `done` with it (or with

@@ -36,6 +36,7 @@ pub mod bounds;
 pub mod codec;
 pub mod csv;
 pub mod default_plan;
+pub mod docx;
 pub mod error;
 pub mod export;
 pub mod file;
@@ -51,6 +52,7 @@ pub mod simulate;
 pub mod table;
 pub mod workspace;
 pub mod xlsx;
+mod zip;
 
 pub use error::{BaseError, EditError, EngineError, PlanError, RulesError, SimulationError};
 pub use model::{Department, District, Lang, Metric, MetricId, Name, OtherTargets, Plan};

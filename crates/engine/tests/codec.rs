@@ -7,6 +7,7 @@ use proptest::prelude::{prop, prop_assert_eq, proptest, Strategy};
 use quota_engine::apportion::Method;
 use quota_engine::codec::{decode, encode, LinkError};
 use quota_engine::matrix::{CellRule, MatrixEdit, Rounding};
+use quota_engine::simulate::document::DocumentHeader;
 use quota_engine::simulate::supervision::{LightRules, PhaseProfile, Yardstick};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::{Edit, Workspace};
@@ -206,7 +207,7 @@ fn broken_links_say_what_failed() {
 
 fn edits() -> impl Strategy<Value = Vec<Edit>> {
     let edit =
-        (0usize..3, 0usize..14, 0u64..300, 0u8..11).prop_map(|(metric, district, units, kind)| {
+        (0usize..3, 0usize..14, 0u64..300, 0u8..12).prop_map(|(metric, district, units, kind)| {
             match kind {
                 0 => Edit::SetQuota {
                     metric,
@@ -259,6 +260,15 @@ fn edits() -> impl Strategy<Value = Vec<Edit>> {
                         _ => PhaseProfile::Typed(std::array::from_fn(|m| {
                             u32::try_from((units + m as u64 * 7) % 20).unwrap_or(1)
                         })),
+                    },
+                },
+                11 => Edit::SetDocument {
+                    header: DocumentHeader {
+                        issuer: "温州市人力资源和社会保障局".to_owned(),
+                        number: format!("温人社〔2021〕{units}号"),
+                        date: String::new(),
+                        title: format!("通报 {district}"),
+                        closing: "一、\n二、".to_owned(),
                     },
                 },
                 _ => Edit::SetLightRules {

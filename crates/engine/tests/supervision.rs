@@ -188,3 +188,44 @@ fn without_actuals_there_are_no_lights() {
     )
     .is_err());
 }
+
+#[test]
+fn the_document_facts_agree_with_the_bulletin_and_the_lights() {
+    use quota_engine::workspace::{Edit, Workspace};
+    let ws = Workspace::default_2021()
+        .apply(&Edit::LoadSample)
+        .expect("sample") // ok: test
+        .workspace;
+    let facts = ws.document_facts();
+    assert_eq!(facts.len(), 3);
+    let training = facts[TRAINING].as_ref().expect("facts"); // ok: test
+    assert_eq!(training.quota, Quota::new(120_000));
+    assert_eq!(training.schedule_permille, 500);
+    assert_eq!(training.ranking.len(), 14);
+    let done: u64 = (0..14)
+        .map(|d| ws.actuals.done(TRAINING, d, month(6)).get())
+        .sum();
+    assert_eq!(training.done, Quota::new(done));
+    // Ahead and behind never overlap, and every one behind is below schedule by its gap.
+    assert!(training
+        .ahead
+        .iter()
+        .all(|a| training.behind.iter().all(|b| a.district != b.district)));
+    assert!(training
+        .behind
+        .iter()
+        .all(|b| b.gap < 0 && b.rate_permille < 500));
+    let grid = ws.supervision_report(TRAINING).lights.expect("lights"); // ok: test
+    let flagged: Vec<usize> = grid
+        .lines
+        .iter()
+        .filter(|l| l.supervise)
+        .map(|l| l.district)
+        .collect();
+    assert_eq!(training.supervise, flagged);
+    // Without actuals there is nothing to report on.
+    assert!(Workspace::default_2021()
+        .document_facts()
+        .iter()
+        .all(Result::is_err));
+}

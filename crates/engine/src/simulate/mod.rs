@@ -8,6 +8,7 @@
 pub mod actuals;
 pub mod allowance;
 pub mod bulletin;
+pub mod document;
 pub mod forecast;
 pub mod realloc;
 pub mod supervision;

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::apportion::{allocate, Method, Rules};
 use crate::matrix::{biproportional, MatrixError, MatrixProblem, Rounding};
 use crate::simulate::actuals::MONTHS;
+use crate::simulate::document::DocumentHeader;
 use crate::simulate::{Actuals, Month};
 use crate::{EngineError, MetricId, Plan, Quota};
 
@@ -118,6 +119,8 @@ pub struct Supervision {
     pub profile: PhaseProfile,
     /// The light rules.
     pub lights: LightRules,
+    /// The 通报's header and the planner's own paragraphs.
+    pub document: DocumentHeader,
 }
 
 /// The phased targets of one metric: district × month, both margins exact.

@@ -8,6 +8,7 @@ use crate::apportion::{alabama, population, quota_rule, Bounds, Method, Paradox,
 use crate::base::Base;
 use crate::matrix::MatrixEdit;
 use crate::redistribute::{change_total, set_region, Redistribution};
+use crate::simulate::document::DocumentHeader;
 use crate::simulate::supervision::{LightRules, PhaseProfile};
 use crate::simulate::{forecast, Actuals, Month};
 use crate::{EngineError, MetricId, Name, Quota};
@@ -125,6 +126,11 @@ pub enum Edit {
     SetLightRules {
         /// The rules.
         rules: LightRules,
+    },
+    /// The 通报's header and closing paragraphs.
+    SetDocument {
+        /// The header.
+        header: DocumentHeader,
     },
     /// Change one forecast setting, relative to the settings when the edit is made.
     ChangeForecast {
@@ -266,6 +272,7 @@ impl Workspace {
             | Edit::ChangeForecast { .. }
             | Edit::SetPhaseProfile { .. }
             | Edit::SetLightRules { .. }
+            | Edit::SetDocument { .. }
             | Edit::SetQuotas { .. }
             | Edit::RenameDistrict { .. }
             | Edit::AddDistrict { .. }
@@ -360,6 +367,7 @@ impl Workspace {
             Edit::ChangeForecast { change } => next.change_forecast(change)?,
             Edit::SetPhaseProfile { profile } => next.supervision.profile = profile.clone(),
             Edit::SetLightRules { rules } => next.supervision.lights = rules.clone(),
+            Edit::SetDocument { header } => next.supervision.document = header.clone(),
             Edit::SetQuotas { metric, quotas } => next.set_quotas(*metric, quotas)?,
         }
         let (mut tie, mut paradoxes) = (None, Vec::new());

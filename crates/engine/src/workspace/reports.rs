@@ -6,6 +6,7 @@ use super::Workspace;
 use crate::apportion::Method;
 use crate::error::SimulationError;
 use crate::simulate::bulletin::{bulletin, mid_year_review, Bulletin, ReviewLine};
+use crate::simulate::document::{facts, MetricFacts};
 use crate::simulate::forecast::{backtest, forecast, Backtest, Forecast};
 use crate::simulate::realloc::reallocate;
 use crate::simulate::supervision::{lights, phase, LightsGrid, PhaseError, Phasing};
@@ -169,5 +170,25 @@ impl Workspace {
             phasing.as_ref().ok(),
         );
         SupervisionReport { phasing, lights }
+    }
+}
+
+impl Workspace {
+    /// The facts of the 通报 as of the simulation's month: per metric, or why not (no actuals).
+    #[must_use]
+    pub fn document_facts(&self) -> Vec<Result<MetricFacts, EngineError>> {
+        (0..self.plan.metrics.len())
+            .map(|metric| {
+                let report = self.supervision_report(metric);
+                facts(
+                    &self.plan,
+                    &self.actuals,
+                    metric,
+                    self.simulation.as_of,
+                    self.simulation.band_permille,
+                    report.lights.as_ref().ok(),
+                )
+            })
+            .collect()
     }
 }

@@ -1,0 +1,195 @@
+//! The 通报 (bulletin document): its header (issuer, number, date, title) and the planner's own
+//! paragraphs, typed here; the text written from the numbers of every metric, with its table;
+//! printed on A4 as GB/T 9704 lays it out, or downloaded as DOCX for WPS and Word.
+
+use std::rc::Rc;
+
+use quota_engine::docx::{document, Block};
+use quota_engine::simulate::document::{DocumentHeader, MetricFacts};
+use quota_engine::table::{bulletin_table, Field, Table};
+use quota_engine::workspace::Edit;
+use quota_engine::{EngineError, Lang, Plan};
+use yew::prelude::{function_component, html, use_memo, Callback, Event, Html};
+
+use crate::components::{scroll_region, use_app_state};
+use crate::i18n::{bulletin_labels, metric_name, texts, Texts};
+use crate::platform::download::{download_docx, print_document};
+use crate::platform::event_value;
+use crate::state::{Action, Field as InputField};
+
+/// What the document says, block by block: the same blocks for the page and the DOCX.
+fn blocks(
+    t: &'static Texts,
+    plan: &Plan,
+    lang: Lang,
+    header: &DocumentHeader,
+    facts: &[Result<MetricFacts, EngineError>],
+) -> Vec<Block> {
+    let s = &t.supervision;
+    let mut out = Vec::new();
+    if !header.number.trim().is_empty() {
+        out.push(Block::Number(header.number.trim().to_owned()));
+    }
+    let month = facts
+        .iter()
+        .flatten()
+        .map(|f| f.month)
+        .next()
+        .unwrap_or(quota_engine::simulate::Month::JUNE);
+    out.push(Block::Title(if header.title.trim().is_empty() {
+        (s.default_title)(u32::from(plan.year), month)
+    } else {
+        header.title.trim().to_owned()
+    }));
+    for (i, f) in facts.iter().enumerate() {
+        let Ok(f) = f else { continue };
+        out.push(Block::Heading((s.metric_heading)(
+            i,
+            &metric_name(plan, f.metric, lang),
+        )));
+        out.extend((s.paragraphs)(f, plan).into_iter().map(Block::Paragraph));
+        out.push(Block::Table(bulletin_table(
+            plan,
+            &f.bulletin,
+            lang,
+            &bulletin_labels(t),
+        )));
+    }
+    out.extend(
+        header
+            .closing
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| Block::Paragraph(l.trim().to_owned())),
+    );
+    let issuer = if header.issuer.trim().is_empty() {
+        plan.issuer.get(lang).to_owned()
+    } else {
+        header.issuer.trim().to_owned()
+    };
+    let signature: Vec<String> = [issuer, header.date.trim().to_owned()]
+        .into_iter()
+        .filter(|l| !l.is_empty())
+        .collect();
+    if !signature.is_empty() {
+        out.push(Block::Signature(signature));
+    }
+    out
+}
+
+fn table_html(table: &Table) -> Html {
+    let cell = |f: &Field| match f {
+        Field::Text(text) => text.clone(),
+        Field::Number(n) if *n < 0 => format!("−{}", crate::i18n::grouped(n.unsigned_abs())),
+        Field::Number(n) => crate::i18n::grouped(n.unsigned_abs()),
+        Field::Empty => String::new(),
+    };
+    let mut rows = table.rows.iter();
+    let head = rows.next().map(|r| {
+        html! {
+            <tr>{ for r.iter().map(|f| html! { <th scope="col">{ cell(f) }</th> }) }</tr>
+        }
+    });
+    html! {
+        <table>
+            <thead>{ for head }</thead>
+            <tbody>{ for rows.map(|r| html! { <tr>{ for r.iter().map(|f| html! { <td>{ cell(f) }</td> }) }</tr> }) }</tbody>
+        </table>
+    }
+}
+
+fn block_html(block: &Block) -> Html {
+    match block {
+        Block::Number(text) => html! { <p class="doc-number">{ text }</p> },
+        Block::Title(text) => html! { <h3 class="doc-title">{ text }</h3> },
+        Block::Heading(text) => html! { <p class="doc-heading">{ text }</p> },
+        Block::Paragraph(text) => html! { <p class="doc-body">{ text }</p> },
+        Block::Table(table) => table_html(table),
+        Block::Signature(lines) => html! {
+            <div class="doc-signature">{ for lines.iter().map(|l| html! { <p>{ l }</p> }) }</div>
+        },
+    }
+}
+
+/// The document panel of the bulletin screen.
+#[function_component(DocumentPanel)]
+pub fn document_panel() -> Html {
+    let state = use_app_state();
+    let lang = state.ui.lang;
+    let t = texts(lang);
+    let s = &t.supervision;
+    let workspace = state.current().workspace.clone();
+    let facts = {
+        let workspace = workspace.clone();
+        use_memo(Rc::as_ptr(&workspace) as usize, move |_| {
+            workspace.document_facts()
+        })
+    };
+    let plan = &workspace.plan;
+    let header = workspace.supervision.document.clone();
+    let blocks = blocks(t, plan, lang, &header, &facts);
+    let field = |i: usize, value: &str, set: fn(&mut DocumentHeader, String)| {
+        let (state, header) = (state.clone(), header.clone());
+        let onchange = Callback::from(move |e: Event| {
+            let mut header = header.clone();
+            set(&mut header, event_value(&e));
+            state.dispatch(Action::Edit(
+                Edit::SetDocument { header },
+                InputField::Simulation,
+            ));
+        });
+        html! {
+            <label>{ s.document_fields[i] }
+                <input type="text" value={ value.to_owned() } { onchange } />
+            </label>
+        }
+    };
+    let closing = {
+        let (state, header) = (state.clone(), header.clone());
+        Callback::from(move |e: Event| {
+            let mut header = header.clone();
+            header.closing = event_value(&e);
+            state.dispatch(Action::Edit(
+                Edit::SetDocument { header },
+                InputField::Simulation,
+            ));
+        })
+    };
+    let docx = {
+        let blocks = blocks.clone();
+        let name = format!("{}-{}.docx", plan.year, s.document);
+        Callback::from(move |_| {
+            download_docx(&name, &document(&blocks));
+        })
+    };
+    let nothing = facts.iter().all(Result::is_err);
+    html! {
+        <section class="panel document-panel" aria-labelledby="document-heading">
+            <div class="panel-head">
+                <h2 id="document-heading">{ s.document }</h2>
+                <div class="actions">
+                    <button type="button" disabled={ nothing } onclick={ Callback::from(|_| print_document()) }>{ s.print_document }</button>
+                    <button type="button" disabled={ nothing } onclick={ docx }>{ s.download_docx }</button>
+                </div>
+            </div>
+            <div class="control-row document-fields">
+                { field(0, &header.issuer, |h, v| h.issuer = v) }
+                { field(1, &header.number, |h, v| h.number = v) }
+                { field(2, &header.date, |h, v| h.date = v) }
+                { field(3, &header.title, |h, v| h.title = v) }
+            </div>
+            <label class="document-closing">{ s.document_fields[4] }
+                <textarea rows="3" value={ header.closing.clone() } onchange={ closing } />
+            </label>
+            if nothing {
+                if let Some(Err(err)) = facts.first() {
+                    <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
+                }
+            } else {
+                { scroll_region("document-heading", html! {
+                    <article class="document">{ for blocks.iter().map(block_html) }</article>
+                }) }
+            }
+        </section>
+    }
+}
