@@ -13,7 +13,7 @@ test('an embedded read-only bulletin reports ready and its height to the host pa
     <iframe id="app" style="width: 900px; height: 400px"
             src="/?embed=1&view=bulletin&readonly=1&lang=en"></iframe>`);
   const frame = page.frameLocator('#app');
-  await expect(frame.getByRole('region', { name: /Bulletin/ })).toBeVisible();
+  await expect(frame.getByRole('region', { name: /^Bulletin:/ })).toBeVisible();
   await expect(frame.getByRole('heading', { level: 1 })).toHaveCount(0);
   await expect(frame.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Load sample data' })).toBeDisabled();
