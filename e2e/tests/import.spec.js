@@ -82,7 +82,7 @@ test('comparing two scenarios with actuals shows the difference in the chance of
   expect(chance).toBeLessThan(100);
 });
 
-test('the XLSX workbook holds the plan, the matrix, and per metric the bulletin and actuals', async ({ page }) => {
+test('the XLSX workbook holds the plan, the matrix, and per metric the bulletin, the lights and actuals', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: '月度通报', exact: true }).click();
   await page.getByRole('button', { name: '载入示例数据' }).click();
@@ -98,10 +98,10 @@ test('the XLSX workbook holds the plan, the matrix, and per metric the bulletin 
   const sheets = [...text.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]);
   expect(sheets).toEqual([
     '地区指标分解数', '部门分解',
-    '月度通报-技能人才培训数', '月度累计完成数-技能人才培训数',
-    '月度通报-技能人才取证数', '月度累计完成数-技能人才取证数',
+    '月度通报-技能人才培训数', '亮灯-技能人才培训数', '月度累计完成数-技能人才培训数',
+    '月度通报-技能人才取证数', '亮灯-技能人才取证数', '月度累计完成数-技能人才取证数',
     // Excel allows no colon in a sheet name.
-    '月度通报-其中高技能人才数', '月度累计完成数-其中高技能人才数',
+    '月度通报-其中高技能人才数', '亮灯-其中高技能人才数', '月度累计完成数-其中高技能人才数',
   ]);
   expect(text).toContain('<c r="B2"><v>12000</v></c>');
 });

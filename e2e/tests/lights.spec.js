@@ -34,6 +34,10 @@ test('lights per district and month, with 督办 and the rules in a footnote', a
   await panel.getByRole('combobox', { name: '序时目标按' }).selectOption({ label: '季节权重（同预测设置）' });
   await panel.getByRole('combobox', { name: '对照' }).selectOption({ label: '序时目标' });
   await expect(panel).toContainText('落后序时目标');
+  // The bulletin says which yardstick it uses, and judges each district by its own target.
+  const bulletin = page.getByRole('region', { name: /6月月度通报/ });
+  await expect(bulletin.getByRole('heading')).toContainText('序时进度');
+  await expect(bulletin.getByRole('columnheader', { name: '序时进度' })).toBeVisible();
   const after = await lightsOf(table);
   const yellowAfter = after.flatMap((r) => r.lights).filter((l) => l === 'yellow' || l === 'red').length;
   expect(yellowAfter).toBeLessThan(yellowBefore);

@@ -252,6 +252,8 @@ pub(super) const TEXTS: Texts = Texts {
         streak: "Yellow/red months in a row",
         supervise: "Supervise",
         phased: "Phased monthly targets",
+        phased_progress: "Phased target",
+        lights_sheet: "Lights",
         phase_failed,
         document: "Bulletin document",
         document_fields: ["Issued by", "Document number", "Date", "Title", "Further paragraphs (one per line)"],
@@ -564,16 +566,21 @@ fn permille(value: u64) -> String {
 fn document_paragraphs(f: &MetricFacts, plan: &Plan) -> Vec<String> {
     let month = month_name(usize::from(f.month.get()));
     let (rate, schedule) = (f.rate_permille, f.schedule_permille);
+    let yardstick = if f.phased {
+        "the phased targets"
+    } else {
+        "time progress"
+    };
     let points = |p: u64| format!("{}.{}", p / 10, p % 10);
     let against = if rate >= schedule {
         format!(
-            "{} points ahead of time progress ({})",
+            "{} points ahead of {yardstick} ({})",
             points(rate - schedule),
             permille(schedule)
         )
     } else {
         format!(
-            "{} points behind time progress ({})",
+            "{} points behind {yardstick} ({})",
             points(schedule - rate),
             permille(schedule)
         )
@@ -597,7 +604,7 @@ fn document_paragraphs(f: &MetricFacts, plan: &Plan) -> Vec<String> {
             })
             .collect();
         out.push(format!(
-            "{} districts are ahead of time progress: {}.",
+            "{} districts are ahead of {yardstick}: {}.",
             f.ahead.len(),
             list.join(", ")
         ));

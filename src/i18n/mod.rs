@@ -479,6 +479,10 @@ pub struct SupervisionTexts {
     pub supervise: &'static str,
     /// Heading of the phased targets table.
     pub phased: &'static str,
+    /// The schedule column when judged against the phased targets (序时进度).
+    pub phased_progress: &'static str,
+    /// Before a metric's name in the lights sheet of the workbook.
+    pub lights_sheet: &'static str,
     /// Why the phased targets could not be made.
     pub phase_failed: fn(&PhaseError, &Plan) -> String,
     /// Heading of the 通报 panel.
@@ -800,6 +804,7 @@ pub fn bulletin_labels(t: &'static Texts) -> quota_engine::table::BulletinLabels
         ],
         city: t.city,
         status: [t.ahead, t.on_pace, t.behind, t.not_reported],
+        phased: t.supervision.phased_progress,
     }
 }
 
@@ -819,6 +824,17 @@ pub fn workbook_labels(t: &'static Texts) -> quota_engine::export::WorkbookLabel
             target: t.matrix.target,
         },
         bulletin: bulletin_labels(t),
+        lights: quota_engine::table::LightsLabels {
+            sheet: t.supervision.lights_sheet,
+            district: t.district,
+            words: t.supervision.lights,
+            tail: [
+                t.supervision.gap,
+                t.supervision.streak,
+                t.supervision.supervise,
+            ],
+            supervise: t.supervision.supervise,
+        },
         month_name: t.month_name,
     }
 }

@@ -261,6 +261,8 @@ pub(super) const TEXTS: Texts = Texts {
         streak: "连续黄红灯（月）",
         supervise: "督办",
         phased: "各月序时目标",
+        phased_progress: "序时进度",
+        lights_sheet: "亮灯",
         phase_failed,
         document: "通报文稿",
         document_fields: ["发文机关", "文号", "日期", "标题", "补充段落（每行一段）"],
@@ -573,15 +575,20 @@ fn permille(value: u64) -> String {
 fn document_paragraphs(f: &MetricFacts, plan: &Plan) -> Vec<String> {
     let month = month_name(usize::from(f.month.get()));
     let (rate, schedule) = (f.rate_permille, f.schedule_permille);
+    let yardstick = if f.phased {
+        "序时进度"
+    } else {
+        "时间进度"
+    };
     let against = if rate >= schedule {
         format!(
-            "超出时间进度（{}）{}个百分点",
+            "超出{yardstick}（{}）{}个百分点",
             permille(schedule),
             permille(rate - schedule).trim_end_matches('%')
         )
     } else {
         format!(
-            "落后时间进度（{}）{}个百分点",
+            "落后{yardstick}（{}）{}个百分点",
             permille(schedule),
             permille(schedule - rate).trim_end_matches('%')
         )
@@ -605,7 +612,7 @@ fn document_paragraphs(f: &MetricFacts, plan: &Plan) -> Vec<String> {
             })
             .collect();
         out.push(format!(
-            "{}个地区完成进度快于时间进度：{}。",
+            "{}个地区完成进度快于{yardstick}：{}。",
             f.ahead.len(),
             list.join("、")
         ));

@@ -3,7 +3,8 @@
 //! monthly actuals. The sheet names and headers come from the app, in its language.
 
 use crate::table::{
-    actuals_table, bulletin_table, matrix_table, plan_table, BulletinLabels, MatrixLabels, Table,
+    actuals_table, bulletin_table, lights_table, matrix_table, plan_table, BulletinLabels,
+    LightsLabels, MatrixLabels, Table,
 };
 use crate::workspace::Workspace;
 use crate::xlsx::{workbook as write_workbook, Sheet};
@@ -28,6 +29,8 @@ pub struct WorkbookLabels<'a> {
     pub matrix: MatrixLabels<'a>,
     /// The bulletin table's labels.
     pub bulletin: BulletinLabels<'a>,
+    /// The lights table's labels.
+    pub lights: LightsLabels<'a>,
     /// A month's name (1–12).
     pub month_name: fn(usize) -> String,
 }
@@ -51,20 +54,18 @@ pub fn sheets(
         ));
     }
     if !workspace.actuals.cumulative.is_empty() {
-        let sim = &workspace.simulation;
         for (metric, m) in plan.metrics.iter().enumerate() {
             let name = m.name.get(lang);
-            let report = crate::simulate::bulletin::bulletin(
-                plan,
-                &workspace.actuals,
-                metric,
-                sim.as_of,
-                sim.band_permille,
-            );
-            if let Ok(report) = report {
+            if let Ok(report) = workspace.bulletin_report(metric).bulletin {
                 tables.push((
                     format!("{}-{name}", labels.bulletin_sheet),
                     bulletin_table(plan, &report, lang, &labels.bulletin),
+                ));
+            }
+            if let Ok(grid) = workspace.supervision_report(metric).lights {
+                tables.push((
+                    format!("{}-{name}", labels.lights.sheet),
+                    lights_table(plan, &grid, lang, &labels.lights, labels.month_name),
                 ));
             }
             let actuals = actuals_table(

@@ -5,6 +5,7 @@
 
 use crate::simulate::actuals::MONTHS;
 use crate::simulate::bulletin::{Bulletin, Status};
+use crate::simulate::supervision::{Light, LightsGrid};
 use crate::simulate::Actuals;
 use crate::{Lang, MetricId, Plan, Quota};
 
@@ -177,6 +178,8 @@ pub struct BulletinLabels<'a> {
     pub city: &'a str,
     /// Status words: ahead, on pace, behind, not reported.
     pub status: [&'a str; 4],
+    /// The schedule column's header when the bulletin is judged against phased targets.
+    pub phased: &'a str,
 }
 
 /// A rate in tenths of a percent as text ("48.3%"), or a dash when there is none.
@@ -194,12 +197,11 @@ pub fn bulletin_table(
     lang: Lang,
     labels: &BulletinLabels<'_>,
 ) -> Table {
-    let time = percent(Some(report.time_progress_permille));
-    let mut rows = vec![labels
-        .header
-        .iter()
-        .map(|h| Field::from(*h))
-        .collect::<Vec<_>>()];
+    let mut header = labels.header;
+    if report.phased {
+        header[4] = labels.phased;
+    }
+    let mut rows = vec![header.iter().map(|h| Field::from(*h)).collect::<Vec<_>>()];
     for l in report.lines.iter().chain([&report.city]) {
         let name = l.district.map_or_else(
             || labels.city.to_owned(),
@@ -220,7 +222,7 @@ pub fn bulletin_table(
             Field::quota(l.quota),
             Field::quota(l.done),
             percent(l.completion_permille).into(),
-            time.clone().into(),
+            percent(l.schedule_permille).into(),
             Field::Number(i64::try_from(l.gap).unwrap_or(i64::MAX)),
             if l.district.is_some() && l.rank > 0 {
                 Field::Number(i64::try_from(l.rank).unwrap_or(i64::MAX))
@@ -229,6 +231,70 @@ pub fn bulletin_table(
             },
             status.into(),
         ]);
+    }
+    Table { rows }
+}
+
+/// Labels of the lights table, in the interface language.
+#[derive(Clone, Copy, Debug)]
+pub struct LightsLabels<'a> {
+    /// Before a metric's name in its sheet's name.
+    pub sheet: &'a str,
+    /// Header of the district column.
+    pub district: &'a str,
+    /// The lights as words: green, none, yellow, red, not reported.
+    pub words: [&'a str; 5],
+    /// Headers: points behind, months in a row, the 督办 column.
+    pub tail: [&'a str; 3],
+    /// The 督办 flag.
+    pub supervise: &'a str,
+}
+
+/// The lights of one metric, district by month, with how far behind each is, its yellow or
+/// red months in a row and the 督办 flag.
+#[must_use]
+pub fn lights_table(
+    plan: &Plan,
+    grid: &LightsGrid,
+    lang: Lang,
+    labels: &LightsLabels<'_>,
+    month_name: fn(usize) -> String,
+) -> Table {
+    let months = usize::from(grid.month.get());
+    let mut header = vec![Field::from(labels.district)];
+    header.extend((1..=months).map(|m| Field::Text(month_name(m))));
+    header.extend(labels.tail.iter().map(|h| Field::from(*h)));
+    let mut rows = vec![header];
+    for line in &grid.lines {
+        let name = plan
+            .districts
+            .get(line.district)
+            .map_or_else(String::new, |d| d.name.get(lang).to_owned());
+        let mut row = vec![Field::Text(name)];
+        row.extend(line.lights.iter().map(|l| {
+            Field::from(match l {
+                Light::Green => labels.words[0],
+                Light::Plain => labels.words[1],
+                Light::Yellow => labels.words[2],
+                Light::Red => labels.words[3],
+                Light::NotReported => labels.words[4],
+            })
+        }));
+        row.push(line.gap_permille.map_or(Field::Empty, |g| {
+            Field::Text(format!(
+                "{}{}.{}",
+                if g < 0 { "−" } else { "" },
+                g.abs() / 10,
+                g.abs() % 10
+            ))
+        }));
+        row.push(Field::Number(i64::from(line.streak)));
+        row.push(if line.supervise {
+            Field::from(labels.supervise)
+        } else {
+            Field::Empty
+        });
+        rows.push(row);
     }
     Table { rows }
 }

@@ -154,7 +154,7 @@ mod import {
 #[test]
 fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_and_actuals() {
     use quota_engine::export::{workbook as scenario_workbook, WorkbookLabels};
-    use quota_engine::table::BulletinLabels;
+    use quota_engine::table::{BulletinLabels, LightsLabels};
     use quota_engine::workspace::Edit;
     let workspace = Workspace::default_2021()
         .apply(&Edit::LoadSample)
@@ -185,14 +185,31 @@ fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_an
             ],
             city: "全市",
             status: ["超前", "正常", "滞后", "未报送"],
+            phased: "序时目标",
+        },
+        lights: LightsLabels {
+            sheet: "亮灯",
+            district: "地区",
+            words: ["绿", "—", "黄", "红", "未报"],
+            tail: ["落后", "连续", "督办"],
+            supervise: "督办",
         },
         month_name: |m| format!("{m}月"),
     };
     let bytes = scenario_workbook(&workspace, Lang::Zh, &labels);
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).expect("a valid XLSX");
     let names = book.sheet_names();
-    assert_eq!(names.len(), 2 + 2 * 3);
-    assert_eq!(names[..3], ["指标表", "部门分解", "通报-技能人才培训数"]);
+    assert_eq!(names.len(), 2 + 3 * 3);
+    assert_eq!(
+        names[..5],
+        [
+            "指标表",
+            "部门分解",
+            "通报-技能人才培训数",
+            "亮灯-技能人才培训数",
+            "完成数-技能人才培训数"
+        ]
+    );
     let bulletin = book.worksheet_range("通报-技能人才培训数").expect("sheet");
     // Header, 14 districts, the city: its quota is the city total.
     assert_eq!(bulletin.get_size(), (16, 8));
@@ -205,4 +222,13 @@ fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_an
         .worksheet_range("完成数-技能人才培训数")
         .expect("sheet");
     assert_eq!(actuals.get((0, 12)), Some(&Data::String("12月".to_owned())));
+    // The lights: header, 14 districts; January to June, then behind, in a row, 督办.
+    let lights = book.worksheet_range("亮灯-技能人才培训数").expect("sheet");
+    assert_eq!(lights.get_size(), (15, 1 + 6 + 3));
+    assert_eq!(lights.get((0, 9)), Some(&Data::String("督办".to_owned())));
+    let grid = workspace.supervision_report(0).lights.expect("lights");
+    for (r, line) in grid.lines.iter().enumerate() {
+        let flagged = lights.get((r + 1, 9)) == Some(&Data::String("督办".to_owned()));
+        assert_eq!(flagged, line.supervise, "row {r}");
+    }
 }

@@ -39,7 +39,8 @@ fn status_class(status: Status) -> &'static str {
     }
 }
 
-fn row(t: &Texts, plan: &Plan, lang: Lang, line: &Line, time: &str) -> Html {
+fn row(t: &Texts, plan: &Plan, lang: Lang, line: &Line) -> Html {
+    let time = percent(line.schedule_permille);
     let name = line
         .district
         .map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
@@ -129,7 +130,12 @@ pub fn bulletin_view() -> Html {
     let report = workspace.bulletin_report(metric);
     let body = match &report.bulletin {
         Ok(b) => {
-            let time = percent(Some(b.time_progress_permille));
+            let yardstick = if b.phased {
+                t.supervision.phased_progress
+            } else {
+                t.time_progress
+            };
+            let time = percent(b.city.schedule_permille);
             let lines: Vec<Line> = b.lines.iter().cloned().chain([b.city.clone()]).collect();
             let export = {
                 let text =
@@ -150,7 +156,7 @@ pub fn bulletin_view() -> Html {
                         <div class="panel-head">
                             <h2 id="bulletin-heading">
                                 { (t.month_name)(usize::from(b.month.get())) }{ t.bulletin_heading }{ t.colon }
-                                { metric_name(plan, metric, lang) }{ " · " }{ t.time_progress }{ " " }{ time.clone() }
+                                { metric_name(plan, metric, lang) }{ " · " }{ yardstick }{ " " }{ time.clone() }
                             </h2>
                             <div class="actions">
                                 <button type="button" onclick={ Callback::from(|_| print()) }>{ t.print }</button>
@@ -164,18 +170,18 @@ pub fn bulletin_view() -> Html {
                                     <th scope="col" class="num">{ t.quota }</th>
                                     <th scope="col" class="num">{ t.done }</th>
                                     <th scope="col" class="num">{ t.completion }</th>
-                                    <th scope="col" class="num">{ t.time_progress }</th>
+                                    <th scope="col" class="num">{ yardstick }</th>
                                     <th scope="col" class="num">{ t.gap }</th>
                                     <th scope="col" class="num">{ t.rank }</th>
                                     <th scope="col">{ t.status }</th>
                                 </tr></thead>
-                                <tbody>{ for b.lines.iter().map(|l| row(t, plan, lang, l, &time)) }</tbody>
-                                <tfoot>{ row(t, plan, lang, &b.city, &time) }</tfoot>
+                                <tbody>{ for b.lines.iter().map(|l| row(t, plan, lang, l)) }</tbody>
+                                <tfoot>{ row(t, plan, lang, &b.city) }</tfoot>
                             </table>}) }
                         if !b.unreported.is_empty() {
                             <p class="hint" role="note">{ (t.unreported_note)(plan, &b.unreported) }</p>
                         }
-                        { completion_chart(t, plan, lang, &lines, b.time_progress_permille) }
+                        { completion_chart(t, plan, lang, &lines, b.city.schedule_permille.unwrap_or(b.time_progress_permille)) }
                     </section>
                 </>
             }

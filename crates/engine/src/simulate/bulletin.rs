@@ -8,6 +8,7 @@
 use crate::error::PlanError;
 use std::cmp::Ordering;
 
+use crate::simulate::supervision::Phasing;
 use crate::simulate::{Actuals, Month};
 use crate::{EngineError, MetricId, Plan, Quota};
 
@@ -36,8 +37,11 @@ pub struct Line {
     pub done: Quota,
     /// Completion rate in tenths of a percent (rounded half up); `None` for a zero quota.
     pub completion_permille: Option<u64>,
-    /// Persons ahead of (+) or behind (−) time progress: done − quota × month / 12, rounded
-    /// to the nearest person.
+    /// The schedule it is judged against, as a share of its quota in tenths of a percent:
+    /// time progress, or its cumulative phased target; `None` for a zero quota.
+    pub schedule_permille: Option<u64>,
+    /// Persons ahead of (+) or behind (−) schedule: done − quota × month / 12 (or − the
+    /// cumulative phased target), rounded to the nearest person.
     pub gap: i128,
     /// Rank by completion rate among the districts that reported, 1 = best; equal rates share
     /// a rank; 0 for a district that has not reported (and for the city).
@@ -53,6 +57,9 @@ pub struct Bulletin {
     pub month: Month,
     /// Time progress in tenths of a percent (June: 500).
     pub time_progress_permille: u64,
+    /// Whether the lines are judged against the phased targets (序时进度) rather than time
+    /// progress.
+    pub phased: bool,
     /// One line per district, in plan order.
     pub lines: Vec<Line>,
     /// The city total (of what was reported).
@@ -64,28 +71,41 @@ pub struct Bulletin {
 /// The default band around time progress: ±2 percentage points.
 pub const DEFAULT_BAND_PERMILLE: u64 = 20;
 
-fn line(district: Option<usize>, quota: Quota, done: Quota, month: Month, band: u64) -> Line {
-    let (q, d, m) = (
-        i128::from(quota.get()),
-        i128::from(done.get()),
-        i128::from(month.get()),
-    );
-    let completion_permille = (q > 0).then(|| {
-        let value = (d * 2_000 + q) / (2 * q);
-        u64::try_from(value).unwrap_or(u64::MAX)
-    });
-    // gap = d − q·m/12, rounded half away from zero: (12d − qm) / 12.
-    let twelfths = 12 * d - q * m;
-    let gap = if twelfths >= 0 {
-        (twelfths + 6) / 12
+/// What a line is judged against by the month: `num / den` persons (time progress is
+/// `quota × month / 12`; a phased target is its cumulative target over 1).
+#[derive(Clone, Copy)]
+struct Schedule {
+    num: i128,
+    den: i128,
+}
+
+impl Schedule {
+    fn time(quota: Quota, month: Month) -> Schedule {
+        Schedule {
+            num: i128::from(quota.get()) * i128::from(month.get()),
+            den: 12,
+        }
+    }
+}
+
+fn line(district: Option<usize>, quota: Quota, done: Quota, schedule: Schedule, band: u64) -> Line {
+    let (q, d) = (i128::from(quota.get()), i128::from(done.get()));
+    let Schedule { num, den } = schedule;
+    let permille = |x: i128| u64::try_from(x).unwrap_or(u64::MAX);
+    let completion_permille = (q > 0).then(|| permille((d * 2_000 + q) / (2 * q)));
+    let schedule_permille = (q > 0).then(|| permille((num * 2_000 + q * den) / (2 * q * den)));
+    // gap = d − num/den, rounded half away from zero.
+    let over = den * d - num;
+    let gap = if over >= 0 {
+        (over + den / 2) / den
     } else {
-        -((-twelfths + 6) / 12)
+        -((-over + den / 2) / den)
     };
-    // completion vs time: 12000·d against q·(1000·m ± 12·band).
+    // completion against schedule: 1000·den·d against 1000·num ± band·q·den.
     let band = i128::from(band);
-    let status = if 12_000 * d >= q * (1_000 * m + 12 * band) {
+    let status = if 1_000 * den * d >= 1_000 * num + band * q * den {
         Status::Ahead
-    } else if 12_000 * d < q * (1_000 * m - 12 * band) {
+    } else if 1_000 * den * d < 1_000 * num - band * q * den {
         Status::Behind
     } else {
         Status::OnPace
@@ -95,6 +115,7 @@ fn line(district: Option<usize>, quota: Quota, done: Quota, month: Month, band: 
         quota,
         done,
         completion_permille,
+        schedule_permille,
         gap,
         rank: 0,
         status,
@@ -115,14 +136,27 @@ fn by_completion(a: &Line, b: &Line) -> Ordering {
     }
 }
 
-/// The bulletin of `metric` at the end of `month`, with on-pace band `band_permille`; refused
-/// when no district has reported by then.
+/// The bulletin of `metric` at the end of `month`, against time progress, with on-pace band
+/// `band_permille`; refused when no district has reported by then.
 pub fn bulletin(
     plan: &Plan,
     actuals: &Actuals,
     metric: MetricId,
     month: Month,
     band_permille: u64,
+) -> Result<Bulletin, EngineError> {
+    bulletin_against(plan, actuals, metric, month, band_permille, None)
+}
+
+/// The bulletin judged against `phasing`'s cumulative targets when given (序时进度), else
+/// against time progress.
+pub fn bulletin_against(
+    plan: &Plan,
+    actuals: &Actuals,
+    metric: MetricId,
+    month: Month,
+    band_permille: u64,
+    phasing: Option<&Phasing>,
 ) -> Result<Bulletin, EngineError> {
     actuals.validate(plan)?;
     let m = plan
@@ -139,11 +173,15 @@ pub fn bulletin(
         .iter()
         .enumerate()
         .map(|(d, &quota)| {
+            let schedule = phasing.map_or(Schedule::time(quota, month), |p| Schedule {
+                num: i128::from(p.cumulative(d, month).get()),
+                den: 1,
+            });
             let mut line = line(
                 Some(d),
                 quota,
                 actuals.done(metric, d, month),
-                month,
+                schedule,
                 band_permille,
             );
             if unreported.contains(&d) {
@@ -167,11 +205,24 @@ pub fn bulletin(
     }
     let quota = Quota::sum(lines.iter().map(|l| l.quota))?;
     let done = Quota::sum(lines.iter().map(|l| l.done))?;
-    let mut city = line(None, quota, done, month, band_permille);
+    let city_schedule = match phasing {
+        Some(p) => Schedule {
+            num: i128::from(
+                p.months[..=month.index()]
+                    .iter()
+                    .map(|q| q.get())
+                    .sum::<u64>(),
+            ),
+            den: 1,
+        },
+        None => Schedule::time(quota, month),
+    };
+    let mut city = line(None, quota, done, city_schedule, band_permille);
     city.rank = 0;
     Ok(Bulletin {
         month,
         time_progress_permille: u64::from(month.get()) * 1_000 / 12,
+        phased: phasing.is_some(),
         lines,
         city,
         unreported,
@@ -224,7 +275,7 @@ mod tests {
             Some(0),
             Quota::new(12_000),
             Quota::new(5_400),
-            Month::JUNE,
+            Schedule::time(Quota::new(12_000), Month::JUNE),
             20,
         );
         assert_eq!(l.completion_permille, Some(450));
@@ -234,7 +285,7 @@ mod tests {
             Some(0),
             Quota::new(12_000),
             Quota::new(5_900),
-            Month::JUNE,
+            Schedule::time(Quota::new(12_000), Month::JUNE),
             20,
         );
         assert_eq!((on.status, on.gap), (Status::OnPace, -100));
@@ -242,7 +293,7 @@ mod tests {
             Some(0),
             Quota::new(12_000),
             Quota::new(6_300),
-            Month::JUNE,
+            Schedule::time(Quota::new(12_000), Month::JUNE),
             20,
         );
         assert_eq!((ahead.status, ahead.gap), (Status::Ahead, 300));
@@ -251,7 +302,7 @@ mod tests {
             Some(0),
             Quota::new(3_600),
             Quota::new(1_000),
-            Month::new(3).unwrap_or(Month::JUNE),
+            Schedule::time(Quota::new(3_600), Month::new(3).unwrap_or(Month::JUNE)),
             20,
         );
         assert_eq!(

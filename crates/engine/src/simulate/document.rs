@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::simulate::bulletin::{bulletin, Bulletin, Status};
-use crate::simulate::supervision::{Light, LightsGrid};
+use crate::simulate::bulletin::{bulletin_against, Bulletin, Status};
+use crate::simulate::supervision::{Light, LightsGrid, Phasing};
 use crate::simulate::{Actuals, Month};
 use crate::{EngineError, MetricId, Plan, Quota};
 
@@ -49,8 +49,11 @@ pub struct MetricFacts {
     pub done: Quota,
     /// The city's completion rate, in tenths of a percent.
     pub rate_permille: u64,
-    /// Time progress, in tenths of a percent.
+    /// The city's schedule (time progress, or its cumulative phased target), in tenths of a
+    /// percent.
     pub schedule_permille: u64,
+    /// Whether the schedule is the phased targets (序时进度) rather than time progress.
+    pub phased: bool,
     /// Districts ahead of schedule, best first.
     pub ahead: Vec<Standing>,
     /// Districts behind schedule, furthest behind first.
@@ -77,8 +80,9 @@ pub fn facts(
     month: Month,
     band_permille: u64,
     lights: Option<&LightsGrid>,
+    phasing: Option<&Phasing>,
 ) -> Result<MetricFacts, EngineError> {
-    let report = bulletin(plan, actuals, metric, month, band_permille)?;
+    let report = bulletin_against(plan, actuals, metric, month, band_permille, phasing)?;
     let standing = |l: &crate::simulate::bulletin::Line| Standing {
         district: l.district.unwrap_or_default(),
         rate_permille: l.completion_permille.unwrap_or(1_000),
@@ -116,7 +120,8 @@ pub fn facts(
         quota: report.city.quota,
         done: report.city.done,
         rate_permille: report.city.completion_permille.unwrap_or(1_000),
-        schedule_permille: report.time_progress_permille,
+        schedule_permille: report.city.schedule_permille.unwrap_or(1_000),
+        phased: report.phased,
         ahead,
         behind,
         ranking: ranked.iter().filter_map(|l| l.district).collect(),

@@ -5,11 +5,11 @@
 use super::Workspace;
 use crate::apportion::Method;
 use crate::error::SimulationError;
-use crate::simulate::bulletin::{bulletin, mid_year_review, Bulletin, ReviewLine};
+use crate::simulate::bulletin::{bulletin_against, mid_year_review, Bulletin, ReviewLine};
 use crate::simulate::document::{facts, MetricFacts};
 use crate::simulate::forecast::{backtest, forecast, Backtest, Forecast};
 use crate::simulate::realloc::reallocate;
-use crate::simulate::supervision::{lights, phase, LightsGrid, PhaseError, Phasing};
+use crate::simulate::supervision::{lights, phase, LightsGrid, PhaseError, Phasing, Yardstick};
 use crate::simulate::Month;
 use crate::{EngineError, MetricId, Quota};
 
@@ -112,17 +112,20 @@ impl Workspace {
         })
     }
 
-    /// The bulletin of `metric` as of the simulation's month and, from June on, the mid-year
-    /// review: what the bulletin screen shows, in one call.
+    /// The bulletin of `metric` as of the simulation's month — against the phased targets
+    /// when the light rules measure by them — and, from June on, the mid-year review: what the
+    /// bulletin screen shows, in one call.
     #[must_use]
     pub fn bulletin_report(&self, metric: MetricId) -> BulletinReport {
         let sim = &self.simulation;
-        let bulletin = bulletin(
+        let phasing = self.phasing_in_use(metric);
+        let bulletin = bulletin_against(
             &self.plan,
             &self.actuals,
             metric,
             sim.as_of,
             sim.band_permille,
+            phasing.as_ref(),
         );
         let review =
             (sim.as_of >= Month::JUNE).then(|| mid_year_review(&self.plan, &self.actuals, metric));
@@ -180,6 +183,9 @@ impl Workspace {
         (0..self.plan.metrics.len())
             .map(|metric| {
                 let report = self.supervision_report(metric);
+                let phased = (self.supervision.lights.yardstick == Yardstick::Phased)
+                    .then(|| report.phasing.as_ref().ok())
+                    .flatten();
                 facts(
                     &self.plan,
                     &self.actuals,
@@ -187,8 +193,24 @@ impl Workspace {
                     self.simulation.as_of,
                     self.simulation.band_permille,
                     report.lights.as_ref().ok(),
+                    phased,
                 )
             })
             .collect()
+    }
+
+    /// The phased targets of `metric` when the light rules measure by them.
+    fn phasing_in_use(&self, metric: MetricId) -> Option<Phasing> {
+        (self.supervision.lights.yardstick == Yardstick::Phased)
+            .then(|| {
+                phase(
+                    &self.plan,
+                    metric,
+                    &self.supervision.profile,
+                    &self.simulation.forecast.profile,
+                )
+                .ok()
+            })
+            .flatten()
     }
 }
