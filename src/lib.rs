@@ -14,9 +14,20 @@ pub mod state;
 
 pub use app::{App, AppProps};
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>` — or, for a district's request link (`#r1.…`), only
+/// the district's return form.
 pub fn run() {
-    yew::Renderer::<App>::new().render();
+    match platform::link::return_request() {
+        Some(request) => {
+            yew::Renderer::<components::screens::ReturnForm>::with_props(
+                components::screens::ReturnFormProps { request },
+            )
+            .render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
 }
 
 /// For `make bench`: the engine's Monte Carlo benchmark run in the page — 10,000 paths for the

@@ -3,6 +3,7 @@
 use quota_engine::apportion::{Detail, Explanation, Paradox, Reason, Rule};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
+use quota_engine::returns::ReplyProblem;
 use quota_engine::simulate::document::MetricFacts;
 use quota_engine::simulate::supervision::{LightRules, PhaseError, Yardstick};
 use quota_engine::simulate::Month;
@@ -12,7 +13,7 @@ use quota_engine::{EngineError, Lang, Plan, Quota};
 
 use super::{
     decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts,
-    StoredTexts, SupervisionTexts, Texts,
+    ReturnsTexts, StoredTexts, SupervisionTexts, Texts,
 };
 
 pub(super) const TEXTS: Texts = Texts {
@@ -237,6 +238,26 @@ pub(super) const TEXTS: Texts = Texts {
         district: "District",
     },
     bad_cell,
+    returns: ReturnsTexts {
+        heading: "Returns",
+        note: "Make each district's request link for this month and send it; paste the reply links they send back below (one per line; other text on the line is fine), preview, then import.",
+        request_of: |name| format!("{name} request link"),
+        copy: "Copy",
+        copy_all: "Copy every request link",
+        paste: "Paste reply links (one per line)",
+        summary: |returned, missing| format!("{returned} districts returned, {missing} have not."),
+        missing: |plan, districts| format!("Not returned: {}", super::name_list(plan, districts, false, L, ", ")),
+        change_headers: ["District", "Metric", "Entered", "Returned"],
+        problem: returns_problem,
+        apply: |n| format!("Import {n} numbers (undoable)"),
+        nothing_new: "The replies match what is entered: nothing to import.",
+        form_heading: |title, district, month| format!("{title}: {district}, return for month {month}"),
+        form_note: |month| format!("Enter the cumulative counts at the end of month {month}, make the reply link and send it back to the city."),
+        known: |v| format!("the city has {}", super::grouped(v)),
+        make_reply: "Make the reply link",
+        reply_label: "Reply link (copy it and send it back)",
+        bad_request: "This request link cannot be read: ask the city for a new one.",
+    },
     supervision: SupervisionTexts {
         heading: "Traffic lights",
         note: lights_note,
@@ -664,6 +685,23 @@ fn document_paragraphs(f: &MetricFacts, plan: &Plan) -> Vec<String> {
     out
 }
 
+fn returns_problem(line: usize, problem: &ReplyProblem, plan: &Plan) -> String {
+    let why = match *problem {
+        ReplyProblem::NotAReply => "not a reply link".to_owned(),
+        ReplyProblem::Corrupt => {
+            "damaged (the checksum does not match): ask the district for a new one".to_owned()
+        }
+        ReplyProblem::OtherPlan => "a reply for another plan".to_owned(),
+        ReplyProblem::OtherMonth { month } => format!("a reply for month {month}, not this one"),
+        ReplyProblem::DoesNotFit => "does not fit this plan's districts or metrics".to_owned(),
+        ReplyProblem::Repeated { district } => format!(
+            "{} returned twice; the later line counts",
+            dn(plan, district, L)
+        ),
+    };
+    format!("Line {line}: {why}")
+}
+
 fn lights_note(rules: &LightRules) -> String {
     let against = match rules.yardstick {
         Yardstick::TimeProgress => "time progress",
@@ -905,6 +943,11 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         Edit::SetPhaseProfile { .. } => "Changed how the monthly targets are phased".to_owned(),
         Edit::SetLightRules { .. } => "Changed the light rules".to_owned(),
         Edit::SetDocument { .. } => "Changed the bulletin document".to_owned(),
+        Edit::SetReturns { month, values } => format!(
+            "Imported {} returned numbers for month {}",
+            values.len(),
+            month.get()
+        ),
         Edit::SetQuotas { metric, .. } => {
             format!("{}: reallocated quotas adopted", mn(plan, *metric, L))
         }

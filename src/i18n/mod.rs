@@ -10,6 +10,7 @@ mod zh;
 
 use quota_engine::apportion::{Detail, Explanation, Method, Paradox, Rule};
 use quota_engine::base::Base;
+use quota_engine::returns::ReplyProblem;
 use quota_engine::simulate::document::MetricFacts;
 use quota_engine::simulate::supervision::{LightRules, PhaseError};
 use quota_engine::simulate::Month;
@@ -444,8 +445,51 @@ pub struct Texts {
     pub stored: StoredTexts,
     /// The traffic lights and phased targets.
     pub supervision: SupervisionTexts,
+    /// Returns from the districts: request links, the district's form, the paste of replies.
+    pub returns: ReturnsTexts,
     /// A pasted or imported cell that is not a quota: what it held and why.
     pub bad_cell: fn(&str, &quota_engine::parse::ParseError) -> String,
+}
+
+/// Returns from the districts (报送).
+#[derive(Debug)]
+pub struct ReturnsTexts {
+    /// Heading of the city's returns panel.
+    pub heading: &'static str,
+    /// What the panel is for.
+    pub note: &'static str,
+    /// Label of a district's request link.
+    pub request_of: fn(&str) -> String,
+    /// Copy one link.
+    pub copy: &'static str,
+    /// Copy every district's link, one per line with its name.
+    pub copy_all: &'static str,
+    /// Label of the paste of replies.
+    pub paste: &'static str,
+    /// Who returned and who did not: returned, missing.
+    pub summary: fn(usize, usize) -> String,
+    /// The districts that have not returned.
+    pub missing: fn(&Plan, &[usize]) -> String,
+    /// Headers of the changes: district, metric, entered now, returned.
+    pub change_headers: [&'static str; 4],
+    /// A pasted line that is not a usable reply: its line (1-based) and why.
+    pub problem: fn(usize, &ReplyProblem, &Plan) -> String,
+    /// Apply the changes (one undoable edit).
+    pub apply: fn(usize) -> String,
+    /// Nothing would change.
+    pub nothing_new: &'static str,
+    /// The district's form: its heading (title, district, month).
+    pub form_heading: fn(&str, &str, u8) -> String,
+    /// What to do on the form.
+    pub form_note: fn(u8) -> String,
+    /// What the city has already, beside a field.
+    pub known: fn(u64) -> String,
+    /// Make the reply link.
+    pub make_reply: &'static str,
+    /// Label of the reply link.
+    pub reply_label: &'static str,
+    /// A request link that cannot be read.
+    pub bad_request: &'static str,
 }
 
 /// The traffic lights (亮灯) and the phased monthly targets (序时进度).

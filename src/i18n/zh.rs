@@ -3,6 +3,7 @@
 use quota_engine::apportion::{Detail, Explanation, Paradox, Reason, Rule};
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
+use quota_engine::returns::ReplyProblem;
 use quota_engine::simulate::document::MetricFacts;
 use quota_engine::simulate::supervision::{LightRules, PhaseError, Yardstick};
 use quota_engine::simulate::Month;
@@ -12,7 +13,7 @@ use quota_engine::{EngineError, Lang, Plan, Quota};
 
 use super::{
     decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts,
-    StoredTexts, SupervisionTexts, Texts,
+    ReturnsTexts, StoredTexts, SupervisionTexts, Texts,
 };
 
 pub(super) const TEXTS: Texts = Texts {
@@ -246,6 +247,26 @@ pub(super) const TEXTS: Texts = Texts {
         district: "地区",
     },
     bad_cell,
+    returns: ReturnsTexts {
+        heading: "数据报送",
+        note: "为每个地区生成本月的报送链接，发给地区填写累计数；地区发回的回复链接粘贴到下方（每行一个，可带其他文字），先预览、再确认导入。",
+        request_of: |name| format!("{name} 报送链接"),
+        copy: "复制",
+        copy_all: "复制全部报送链接",
+        paste: "粘贴回复链接（每行一个）",
+        summary: |returned, missing| format!("已报送 {returned} 个地区，未报送 {missing} 个。"),
+        missing: |plan, districts| format!("未报送：{}", super::name_list(plan, districts, false, L, "、")),
+        change_headers: ["地区", "指标", "现有数", "报送数"],
+        problem: returns_problem,
+        apply: |n| format!("确认导入 {n} 个数（可撤销）"),
+        nothing_new: "回复的数与已有数据相同，没有需要导入的。",
+        form_heading: |title, district, month| format!("{title}：{district} {month}月数据报送"),
+        form_note: |month| format!("请填写截至{month}月底的累计完成数，然后生成回复链接，复制发回市里。"),
+        known: |v| format!("市里现有 {}", super::grouped(v)),
+        make_reply: "生成回复链接",
+        reply_label: "回复链接（复制后发回）",
+        bad_request: "这个报送链接无法读取：请向市里重新索取。",
+    },
     supervision: SupervisionTexts {
         heading: "亮灯督办",
         note: lights_note,
@@ -672,6 +693,20 @@ fn document_paragraphs(f: &MetricFacts, plan: &Plan) -> Vec<String> {
     out
 }
 
+fn returns_problem(line: usize, problem: &ReplyProblem, plan: &Plan) -> String {
+    let why = match *problem {
+        ReplyProblem::NotAReply => "不是回复链接".to_owned(),
+        ReplyProblem::Corrupt => "链接已损坏（校验不符），请让地区重新生成".to_owned(),
+        ReplyProblem::OtherPlan => "是另一个方案的回复".to_owned(),
+        ReplyProblem::OtherMonth { month } => format!("是 {month} 月的回复，不是本月的"),
+        ReplyProblem::DoesNotFit => "与本方案的地区或指标对不上".to_owned(),
+        ReplyProblem::Repeated { district } => {
+            format!("{}重复报送，以后面一条为准", dn(plan, district, L))
+        }
+    };
+    format!("第 {line} 行：{why}")
+}
+
 fn lights_note(rules: &LightRules) -> String {
     let against = match rules.yardstick {
         Yardstick::TimeProgress => "时间进度",
@@ -912,6 +947,9 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         Edit::SetPhaseProfile { .. } => "修改序时目标的分月方式".to_owned(),
         Edit::SetLightRules { .. } => "修改亮灯规则".to_owned(),
         Edit::SetDocument { .. } => "修改通报文稿".to_owned(),
+        Edit::SetReturns { month, values } => {
+            format!("导入 {} 月报送数据 {} 个", month.get(), values.len())
+        }
         Edit::SetQuotas { metric, .. } => format!("{} 采用年中调整后的指标", mn(plan, *metric, L)),
         Edit::RenameDistrict { district, name } => {
             format!("{} 改名为 {}", dn(plan, *district, L), name.zh)

@@ -13,6 +13,15 @@ pub fn fragment() -> Option<String> {
     (!link.is_empty()).then(|| link.to_owned())
 }
 
+/// The district's request (`r1.…`) in the fragment, if the page was opened from one.
+#[must_use]
+pub fn return_request() -> Option<String> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let (link, _) = split(&hash);
+    link.starts_with(quota_engine::returns::REQUEST_PREFIX)
+        .then(|| link.to_owned())
+}
+
 /// A fragment's link part and its embedding options (`key=value` parts, `&`-joined).
 fn split(hash: &str) -> (&str, String) {
     let parts = hash.trim_start_matches('#').split('&');

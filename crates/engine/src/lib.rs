@@ -48,6 +48,7 @@ pub mod parse;
 pub mod quota;
 pub mod redistribute;
 pub mod relations;
+pub mod returns;
 pub mod simulate;
 pub mod table;
 pub mod workspace;

@@ -29,7 +29,7 @@ pub(crate) struct Zip {
 
 /// The zip format's CRC-32 (IEEE, reflected), one bit at a time: our parts are a few kilobytes,
 /// and a table-driven crate costs 16 KB of the app's wasm for speed nobody waits for.
-fn crc32(data: &[u8]) -> u32 {
+pub(crate) fn crc32(data: &[u8]) -> u32 {
     let mut crc = !0u32;
     for &byte in data {
         crc ^= u32::from(byte);

@@ -6,7 +6,7 @@ use quota_engine::table::{bulletin_table, percent};
 use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Html};
 
-use crate::components::screens::{DocumentPanel, LightsPanel};
+use crate::components::screens::{DocumentPanel, LightsPanel, ReturnsPanel};
 use crate::components::use_app_state;
 use crate::components::{scroll_region, ActualsGrid, ProgressControls};
 use crate::i18n::{bulletin_labels, district_name, grouped, metric_name, texts, Texts};
@@ -226,6 +226,7 @@ pub fn bulletin_view() -> Html {
             <LightsPanel />
             { review_html }
             <DocumentPanel />
+            <ReturnsPanel />
             <ActualsGrid />
         </>
     }

@@ -108,6 +108,13 @@ pub enum Edit {
         /// Values by row (district) and column (month).
         values: Vec<Vec<Option<Quota>>>,
     },
+    /// Enter the numbers districts returned for `month`, all at once (one undoable edit).
+    SetReturns {
+        /// The month.
+        month: Month,
+        /// Metric, district and cumulative count.
+        values: Vec<(MetricId, usize, Quota)>,
+    },
     /// Replace the actuals with the deterministic sample data (示例数据).
     LoadSample,
     /// Remove every actual.
@@ -266,6 +273,7 @@ impl Workspace {
             | Edit::Reapportion { .. }
             | Edit::Paste { .. }
             | Edit::PasteActuals { .. }
+            | Edit::SetReturns { .. }
             | Edit::LoadSample
             | Edit::ClearActuals
             | Edit::SetAsOf { .. }
@@ -361,6 +369,11 @@ impl Workspace {
                 month,
                 values,
             } => next.paste_actuals(*metric, *district, *month, values)?,
+            Edit::SetReturns { month, values } => {
+                for &(metric, district, value) in values {
+                    next.set_actual(metric, district, *month, Some(value))?;
+                }
+            }
             Edit::LoadSample => next.load_sample(),
             Edit::ClearActuals => next.actuals = Actuals::default(),
             Edit::SetAsOf { month } => next.simulation.as_of = *month,

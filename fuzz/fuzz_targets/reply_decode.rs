@@ -1,0 +1,22 @@
+//! Any pasted text must read as replies or problems, never a panic; a reply that reads must
+//! write back to a link that reads as itself, and a request that reads must be well formed.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use quota_engine::returns::{preview, read_reply, read_request, reply};
+use quota_engine::simulate::Month;
+use quota_engine::workspace::Workspace;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(text) = std::str::from_utf8(data) {
+        if let Ok(found) = read_reply(text) {
+            assert_eq!(read_reply(&reply(&found)), Ok(found));
+        }
+        if let Some(request) = read_request(text) {
+            assert!((1..=12).contains(&request.month));
+            assert_eq!(request.known.len(), request.metrics.len());
+        }
+        let shown = preview(&Workspace::default_2021(), Month::JUNE, text);
+        assert!(shown.replies.len() + shown.missing.len() == 14);
+    }
+});

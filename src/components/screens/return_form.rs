@@ -1,0 +1,116 @@
+//! What a district sees when it opens its request link: only its own numbers for the month, one
+//! field per metric, and the reply link to send back. Nothing else of the app runs: no scenario
+//! is opened or saved.
+
+use quota_engine::parse::parse_quota;
+use quota_engine::returns::{read_request, reply, Reply};
+use quota_engine::Lang;
+use yew::prelude::{function_component, html, use_state, Callback, Event, Html, Properties};
+
+use crate::i18n::{other, texts};
+use crate::platform::event_value;
+use crate::platform::link::copy;
+
+/// The request link's text.
+#[derive(Clone, PartialEq, Properties)]
+pub struct ReturnFormProps {
+    /// The fragment holding the request (`r1.…`).
+    pub request: String,
+}
+
+/// The district's form.
+#[function_component(ReturnForm)]
+pub fn return_form(props: &ReturnFormProps) -> Html {
+    let lang = use_state(|| Lang::Zh);
+    let t = texts(*lang);
+    let r = &t.returns;
+    let request = read_request(&props.request);
+    let typed = use_state(|| vec![String::new(); request.as_ref().map_or(0, |q| q.metrics.len())]);
+    let made = use_state(|| None::<Result<String, String>>);
+    let switch = {
+        let lang = lang.clone();
+        Callback::from(move |_| lang.set(other(*lang)))
+    };
+    let Some(request) = request else {
+        return html! {
+            <main class="return-form">
+                <p class="cell-error" role="alert">{ r.bad_request }</p>
+            </main>
+        };
+    };
+    let fields = request.metrics.iter().enumerate().map(|(m, name)| {
+        let label = format!("{} {}", request.name.get(*lang), name.get(*lang));
+        let onchange = {
+            let typed = typed.clone();
+            Callback::from(move |e: Event| {
+                let mut next = (*typed).clone();
+                if let Some(slot) = next.get_mut(m) {
+                    *slot = event_value(&e);
+                }
+                typed.set(next);
+            })
+        };
+        let value = typed.get(m).cloned().unwrap_or_default();
+        html! {
+            <label class="return-field">
+                <span>{ name.get(*lang).to_owned() }</span>
+                <input type="text" inputmode="numeric" aria-label={ label } { value } { onchange } />
+                if let Some(Some(known)) = request.known.get(m) { <span class="hint">{ (r.known)(*known) }</span> }
+            </label>
+        }
+    });
+    let make = {
+        let (typed, made, request) = (typed.clone(), made.clone(), request.clone());
+        Callback::from(move |_| {
+            let mut values = Vec::with_capacity(typed.len());
+            for text in typed.iter() {
+                if text.trim().is_empty() {
+                    values.push(None);
+                    continue;
+                }
+                match parse_quota(text) {
+                    Ok(q) => values.push(Some(q.get())),
+                    Err(err) => {
+                        made.set(Some(Err((t.bad_cell)(text, &err))));
+                        return;
+                    }
+                }
+            }
+            let link = reply(&Reply {
+                plan: request.plan,
+                district: request.district,
+                month: request.month,
+                values,
+            });
+            made.set(Some(Ok(link)));
+        })
+    };
+    let result = match (*made).clone() {
+        Some(Ok(link)) => {
+            let onclick = {
+                let link = link.clone();
+                Callback::from(move |_| copy(&link))
+            };
+            html! {
+                <div class="return-reply" role="status">
+                    <label>{ r.reply_label }
+                        <textarea readonly=true rows="2" value={ link } />
+                    </label>
+                    <button type="button" { onclick }>{ r.copy }</button>
+                </div>
+            }
+        }
+        Some(Err(message)) => html! { <p class="cell-error" role="alert">{ message }</p> },
+        None => html! {},
+    };
+    html! {
+        <main class="return-form" lang={ if *lang == Lang::Zh { "zh-CN" } else { "en" } }>
+            <button type="button" class="lang-switch" aria-label={ t.switch_lang_label } onclick={ switch }>{ t.switch_lang }</button>
+            <h1>{ (r.form_heading)(request.title.get(*lang), request.name.get(*lang), request.month) }</h1>
+            <p class="hint">{ (r.form_note)(request.month) }</p>
+            <div class="return-fields">{ for fields }</div>
+            <button type="button" class="primary" onclick={ make }>{ r.make_reply }</button>
+            { result }
+        </main>
+    }
+}

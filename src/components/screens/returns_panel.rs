@@ -1,0 +1,117 @@
+//! Returns (报送) on the bulletin screen: a request link per district for the month reported on,
+//! and the paste of the reply links the districts send back — previewed (who returned, who is
+//! missing, which numbers change, which lines are unusable and why) before one undoable import.
+
+use quota_engine::returns::{preview, request};
+use quota_engine::workspace::Edit;
+use yew::prelude::{function_component, html, use_state, Callback, Event, Html, InputEvent};
+
+use crate::components::{scroll_region, use_app_state};
+use crate::i18n::{district_name, metric_name, texts};
+use crate::platform::event_value;
+use crate::platform::link::{address, copy};
+use crate::state::{Action, Field};
+
+/// The returns panel.
+#[function_component(ReturnsPanel)]
+pub fn returns_panel() -> Html {
+    let state = use_app_state();
+    let lang = state.ui.lang;
+    let t = texts(lang);
+    let r = &t.returns;
+    let pasted = use_state(String::new);
+    let workspace = state.workspace();
+    let plan = &workspace.plan;
+    let month = workspace.simulation.as_of;
+    let links: Vec<(String, String)> = (0..plan.districts.len())
+        .map(|d| {
+            (
+                district_name(plan, d, lang),
+                address(&request(workspace, d, month)),
+            )
+        })
+        .collect();
+    let rows = links.iter().map(|(name, link)| {
+        let label = (r.request_of)(name);
+        let onclick = {
+            let link = link.clone();
+            Callback::from(move |_| copy(&link))
+        };
+        html! {
+            <li>
+                <span class="return-name">{ name.clone() }</span>
+                <input type="text" readonly=true class="return-link" aria-label={ label } value={ link.clone() } />
+                <button type="button" { onclick }>{ r.copy }</button>
+            </li>
+        }
+    });
+    let copy_all = {
+        let all: String = links
+            .iter()
+            .map(|(name, link)| format!("{name}\t{link}\n"))
+            .collect();
+        Callback::from(move |_| copy(&all))
+    };
+    let oninput = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: InputEvent| pasted.set(event_value(&e)))
+    };
+    let onchange = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: Event| pasted.set(event_value(&e)))
+    };
+    let shown = (!pasted.trim().is_empty()).then(|| preview(workspace, month, &pasted));
+    let preview_html = shown.map(|p| {
+        let apply = {
+            let (state, pasted) = (state.clone(), pasted.clone());
+            let values: Vec<_> = p.changes.iter().map(|c| (c.metric, c.district, c.after)).collect();
+            Callback::from(move |_| {
+                let edit = Edit::SetReturns { month, values: values.clone() };
+                state.dispatch(Action::Edit(edit, Field::Simulation));
+                pasted.set(String::new());
+            })
+        };
+        html! {
+            <div class="returns-preview" role="status">
+                <p>{ (r.summary)(p.replies.len(), p.missing.len()) }</p>
+                if !p.missing.is_empty() { <p class="hint">{ (r.missing)(plan, &p.missing) }</p> }
+                if !p.problems.is_empty() {
+                    <ul class="cell-error">{ for p.problems.iter().map(|(line, problem)| html! {
+                        <li>{ (r.problem)(line + 1, problem, plan) }</li>
+                    }) }</ul>
+                }
+                if p.changes.is_empty() {
+                    <p>{ r.nothing_new }</p>
+                } else {
+                    { scroll_region("returns-heading", html! {
+                        <table class="report-table">
+                            <thead><tr>{ for r.change_headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                            <tbody>{ for p.changes.iter().map(|c| html! {
+                                <tr class={ c.before.is_some().then_some("changed") }>
+                                    <th scope="row">{ district_name(plan, c.district, lang) }</th>
+                                    <td>{ metric_name(plan, c.metric, lang) }</td>
+                                    <td class="num">{ c.before.map_or_else(|| "—".to_owned(), |q| q.grouped()) }</td>
+                                    <td class="num">{ c.after.grouped() }</td>
+                                </tr>
+                            }) }</tbody>
+                        </table>}) }
+                    <button type="button" class="primary" onclick={ apply }>{ (r.apply)(p.changes.len()) }</button>
+                }
+            </div>
+        }
+    });
+    html! {
+        <section class="panel returns" aria-labelledby="returns-heading">
+            <div class="panel-head">
+                <h2 id="returns-heading">{ r.heading }{ t.colon }{ (t.month_name)(usize::from(month.get())) }</h2>
+                <div class="actions"><button type="button" onclick={ copy_all }>{ r.copy_all }</button></div>
+            </div>
+            <p class="hint">{ r.note }</p>
+            <ul class="return-links">{ for rows }</ul>
+            <label class="returns-paste">{ r.paste }
+                <textarea rows="4" value={ (*pasted).clone() } { oninput } { onchange } />
+            </label>
+            { for preview_html }
+        </section>
+    }
+}
