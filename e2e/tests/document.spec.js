@@ -25,6 +25,8 @@ test('the bulletin document reads the numbers, prints on A4 and downloads as DOC
   await expect(article).toContainText('一、技能人才培训数');
   await expect(article).toContainText('截至6月底，全市累计完成53,746，占年度目标任务120,000的44.8%，落后时间进度（50.0%）5.2个百分点。');
   await expect(article).toContainText('列为督办对象');
+  // The rules the lights follow, said in the document.
+  await expect(article).toContainText('亮灯规则：完成率落后时间进度 10 至 30 个百分点亮黄灯');
   await fill(page, '文号', '温人社〔2021〕45号');
   await fill(page, '日期', '2021年7月5日');
   await page.getByRole('textbox', { name: '补充段落（每行一段）' }).fill('请各地对照通报抓紧推进。');

@@ -19,10 +19,13 @@ pub use widgets::{
     Toolbar,
 };
 
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
+
+use quota_engine::workspace::Workspace;
 use yew::{
-    hook, html, use_context, use_effect_with, use_node_ref, Callback, Event, Html, NodeRef,
-    UseReducerDispatcher,
+    hook, html, use_context, use_effect_with, use_memo, use_node_ref, Callback, Event, Html,
+    NodeRef, UseReducerDispatcher,
 };
 
 use crate::i18n::Texts;
@@ -69,6 +72,24 @@ pub fn scroll_region(labelled_by: &'static str, table: Html) -> Html {
 pub fn use_app_state() -> StateHandle {
     #[allow(clippy::expect_used)]
     use_context::<StateHandle>().expect("components are rendered inside App") // ok: not user data
+}
+
+/// What a view shows, worked out from the current workspace by `derive` — again only when the
+/// workspace (an edit) or `key` (the metric, the cell) changes, never on a render that changed
+/// neither. The engine's reports (forecasts, lights, the 通报) are too heavy to redo per render.
+#[hook]
+pub fn use_derived<K, T>(
+    state: &StateHandle,
+    key: K,
+    derive: impl FnOnce(&Workspace, &K) -> T + 'static,
+) -> Rc<T>
+where
+    K: PartialEq + 'static,
+    T: 'static,
+{
+    let workspace = state.current().workspace.clone();
+    let pointer = Rc::as_ptr(&workspace) as usize;
+    use_memo((pointer, key), move |(_, key)| derive(&workspace, key))
 }
 
 /// A reference for a text input that shows `shown` again whenever it changes or typed text was

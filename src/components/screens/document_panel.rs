@@ -2,16 +2,15 @@
 //! paragraphs, typed here; the text written from the numbers of every metric, with its table;
 //! printed on A4 as GB/T 9704 lays it out, or downloaded as DOCX for WPS and Word.
 
-use std::rc::Rc;
-
 use quota_engine::docx::{document, Block};
 use quota_engine::simulate::document::{DocumentHeader, MetricFacts};
+use quota_engine::simulate::supervision::LightRules;
 use quota_engine::table::{bulletin_table, Field, Table};
 use quota_engine::workspace::Edit;
 use quota_engine::{EngineError, Lang, Plan};
-use yew::prelude::{function_component, html, use_memo, Callback, Event, Html};
+use yew::prelude::{function_component, html, Callback, Event, Html};
 
-use crate::components::{scroll_region, use_app_state};
+use crate::components::{scroll_region, use_app_state, use_derived};
 use crate::i18n::{bulletin_labels, metric_name, texts, Texts};
 use crate::platform::download::{download_docx, print_document};
 use crate::platform::event_value;
@@ -23,6 +22,7 @@ fn blocks(
     plan: &Plan,
     lang: Lang,
     header: &DocumentHeader,
+    rules: &LightRules,
     facts: &[Result<MetricFacts, EngineError>],
 ) -> Vec<Block> {
     let s = &t.supervision;
@@ -54,6 +54,10 @@ fn blocks(
             lang,
             &bulletin_labels(t),
         )));
+    }
+    // The light rules the text applied, as a note after the metrics.
+    if facts.iter().any(Result::is_ok) {
+        out.push(Block::Paragraph((s.note)(rules)));
     }
     out.extend(
         header
@@ -118,16 +122,18 @@ pub fn document_panel() -> Html {
     let lang = state.ui.lang;
     let t = texts(lang);
     let s = &t.supervision;
+    let facts = use_derived(&state, (), |workspace, ()| workspace.document_facts());
     let workspace = state.current().workspace.clone();
-    let facts = {
-        let workspace = workspace.clone();
-        use_memo(Rc::as_ptr(&workspace) as usize, move |_| {
-            workspace.document_facts()
-        })
-    };
     let plan = &workspace.plan;
     let header = workspace.supervision.document.clone();
-    let blocks = blocks(t, plan, lang, &header, &facts);
+    let blocks = blocks(
+        t,
+        plan,
+        lang,
+        &header,
+        &workspace.supervision.lights,
+        &facts,
+    );
     let field = |i: usize, value: &str, set: fn(&mut DocumentHeader, String)| {
         let (state, header) = (state.clone(), header.clone());
         let onchange = Callback::from(move |e: Event| {

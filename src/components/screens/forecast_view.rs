@@ -9,13 +9,13 @@ use quota_engine::simulate::allowance::budget;
 use quota_engine::simulate::forecast::{effective_paths, Forecast};
 use quota_engine::workspace::{Edit, Reallocation};
 use quota_engine::{Lang, MetricId, Plan, Quota};
-use yew::prelude::{classes, function_component, html, use_memo, use_state, Callback, Event, Html};
+use yew::prelude::{classes, function_component, html, use_state, Callback, Event, Html};
 
 use super::backtest_panel::backtest_panel;
 use super::forecast_settings::settings_panel;
 use crate::components::widgets::PathChart;
 use crate::components::ProgressControls;
-use crate::components::{scroll_region, use_app_state};
+use crate::components::{scroll_region, use_app_state, use_derived};
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
 use crate::platform::event_value;
 use crate::state::{Action, Field, StateHandle};
@@ -242,11 +242,9 @@ pub fn forecast_view() -> Html {
     let plan = &workspace.plan;
     let metric = state.shown_metric();
     // The Monte Carlo runs again only when the workspace (an edit) or the metric changes.
-    let key = (Rc::as_ptr(&workspace) as usize, metric);
-    let computed = {
-        let workspace = workspace.clone();
-        use_memo(key, move |&(_, metric)| workspace.forecast_report(metric))
-    };
+    let computed = use_derived(&state, metric, |workspace, &metric| {
+        workspace.forecast_report(metric)
+    });
     let body = match &computed.lines {
         Ok(lines) => html! {
             <>

@@ -8,10 +8,10 @@ use std::rc::Rc;
 use quota_engine::simulate::supervision::{Light, LightRules, PhaseProfile, Phasing, Yardstick};
 use quota_engine::workspace::{Edit, SupervisionReport};
 use quota_engine::{Lang, Plan};
-use yew::prelude::{classes, function_component, html, use_memo, Callback, Event, Html};
+use yew::prelude::{classes, function_component, html, Callback, Event, Html};
 
 use crate::components::widgets::Folded;
-use crate::components::{scroll_region, use_app_state};
+use crate::components::{scroll_region, use_app_state, use_derived};
 use crate::i18n::{district_name, metric_name, texts, Texts};
 use crate::platform::event_value;
 use crate::state::{Action, Field};
@@ -71,15 +71,11 @@ pub fn lights_panel() -> Html {
     let lang = state.ui.lang;
     let t = texts(lang);
     let s = &t.supervision;
-    let workspace = state.current().workspace.clone();
     let metric = state.shown_metric();
-    let report: Rc<SupervisionReport> = {
-        let workspace = workspace.clone();
-        let key = (Rc::as_ptr(&workspace) as usize, metric);
-        use_memo(key, move |&(_, metric)| {
-            workspace.supervision_report(metric)
-        })
-    };
+    let report: Rc<SupervisionReport> = use_derived(&state, metric, |workspace, &metric| {
+        workspace.supervision_report(metric)
+    });
+    let workspace = state.current().workspace.clone();
     let plan = &workspace.plan;
     let rules = workspace.supervision.lights.clone();
     // A rules field: its value and the rules as they are to the rules it asks for.
