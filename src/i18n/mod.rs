@@ -968,4 +968,67 @@ mod tests {
         let pasted = (zh.bad_cell)("abc", &quota_engine::parse::ParseError::NotANumber);
         assert_eq!(pasted, "“abc”不是数字");
     }
+
+    #[test]
+    fn the_monthly_supervision_speaks_chinese_in_the_chinese_interface() {
+        use quota_engine::apportion::Paradox;
+        use quota_engine::returns::ReplyProblem;
+        use quota_engine::simulate::supervision::LightRules;
+        use quota_engine::workspace::{Edit, Workspace};
+        let zh = texts(Lang::Zh);
+        let ws = Workspace::default_2021()
+            .apply(&Edit::LoadSample)
+            .expect("sample") // ok: test
+            .workspace;
+        let plan = &ws.plan;
+        let mut sentences: Vec<String> = Vec::new();
+        for facts in ws.document_facts().iter().flatten() {
+            sentences.extend((zh.supervision.paragraphs)(facts, plan));
+        }
+        for (_, rules) in &LightRules::PRESETS {
+            sentences.push((zh.supervision.note)(rules));
+        }
+        for problem in [
+            ReplyProblem::NotAReply,
+            ReplyProblem::Corrupt,
+            ReplyProblem::OtherPlan,
+            ReplyProblem::OtherMonth { month: 5 },
+            ReplyProblem::DoesNotFit,
+            ReplyProblem::Repeated { district: 1 },
+        ] {
+            sentences.push((zh.returns.problem)(3, &problem, plan));
+        }
+        for paradox in [
+            Paradox::Alabama {
+                region: 0,
+                before: Quota::new(200),
+                after: Quota::new(100),
+            },
+            Paradox::Population { grew: 0, other: 1 },
+            Paradox::QuotaRule {
+                region: 0,
+                quota: Quota::new(10),
+                lower: Quota::new(5),
+                upper: Quota::new(6),
+            },
+        ] {
+            sentences.push((zh.paradox)(&paradox, plan));
+        }
+        let explained = ws.cell_explanation(0, 12, plan).expect("an explanation"); // ok: test
+        sentences.extend((zh.flips)(
+            &explained.detail,
+            explained.base,
+            Quota::new(600),
+        ));
+        sentences.extend((zh.rule)(
+            &explained.detail.rule,
+            explained.base,
+            100,
+            Quota::new(600),
+        ));
+        assert!(sentences.len() > 20);
+        for sentence in &sentences {
+            assert!(english(sentence).is_empty(), "{sentence}");
+        }
+    }
 }
