@@ -57,3 +57,22 @@ test('lights per district and month, with 督办 and the rules in a footnote', a
   expect(watched.errors).toEqual([]);
   expectOnlyLocalRequests(watched.requests);
 });
+
+test('the rules\' numbers can be typed, and bands that contradict each other are refused', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '月度通报', exact: true }).click();
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  const panel = page.getByRole('region', { name: /亮灯督办/ });
+  const yellow = panel.getByRole('textbox', { name: '黄灯起点（落后百分点）' });
+  await yellow.fill('40');
+  await yellow.press('Tab');
+  await expect(panel.getByRole('alert')).toContainText('黄灯起点（落后 40 个百分点）不能高于红灯界线（落后 30 个百分点）');
+  await expect(panel).toContainText('落后时间进度 10 至 30 个百分点亮黄灯');
+  const before = await panel.locator('td.light.yellow').count();
+  await yellow.fill('5');
+  await yellow.press('Tab');
+  await expect(panel).toContainText('落后时间进度 5 至 30 个百分点亮黄灯');
+  expect(await panel.locator('td.light.yellow').count()).toBeGreaterThan(before);
+  // No longer a preset: the choice says so.
+  await expect(panel.getByRole('combobox', { name: '亮灯规则' })).toHaveValue('custom');
+});

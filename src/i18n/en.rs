@@ -263,6 +263,7 @@ pub(super) const TEXTS: Texts = Texts {
         note: lights_note,
         rules: "Light rules",
         presets: ["Standard: yellow 10 points behind time progress, red beyond 30", "Strict: yellow 5 points behind the phased targets, red beyond 15"],
+        thresholds: ["Yellow from (points behind)", "Red beyond (points behind)", "Supervision after (yellow/red months)", "Green also needs the city's rate"],
         yardstick: "Measured against",
         yardsticks: ["time progress", "the phased targets"],
         profile: "Monthly targets follow",
@@ -760,6 +761,9 @@ fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
         SimulationError::TooFewMonths { needed, month } => format!(
             "The backtest needs at least {needed} months of actuals; the month is {}.",
             month_name(usize::from(*month))
+        ),
+        SimulationError::LightBands { yellow, red } => format!(
+            "Yellow cannot start ({yellow} points behind) past the red line ({red} points behind); the red line is at most 100 points"
         ),
         SimulationError::NoProgress => "Every district has reported zero so far: there is no capacity to go by, so no reallocation is proposed.".to_owned(),
         SimulationError::NoSuchMonth { month } => {

@@ -503,6 +503,9 @@ pub struct SupervisionTexts {
     pub rules: &'static str,
     /// The presets' names, in [`LightRules::PRESETS`] order.
     pub presets: [&'static str; 2],
+    /// The rules' numbers: yellow from, red beyond (points behind), months for 督办; and the
+    /// city-rate condition for green.
+    pub thresholds: [&'static str; 4],
     /// Label of the yardstick choice.
     pub yardstick: &'static str,
     /// Time progress, the phased targets.

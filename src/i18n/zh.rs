@@ -272,6 +272,7 @@ pub(super) const TEXTS: Texts = Texts {
         note: lights_note,
         rules: "亮灯规则",
         presets: ["标准：落后时间进度 10 个百分点亮黄灯、30 个以上亮红灯", "从严：落后序时目标 5 个百分点亮黄灯、15 个以上亮红灯"],
+        thresholds: ["黄灯起点（落后百分点）", "红灯界线（落后超过百分点）", "督办（连续黄红灯月数）", "绿灯还须不低于全市完成率"],
         yardstick: "对照",
         yardsticks: ["时间进度", "序时目标"],
         profile: "序时目标按",
@@ -764,6 +765,9 @@ fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
         SimulationError::TooFewMonths { needed, month } => format!(
             "回测需要至少 {needed} 个月的完成数，当前截至{}。",
             month_name(usize::from(*month))
+        ),
+        SimulationError::LightBands { yellow, red } => format!(
+            "黄灯起点（落后 {yellow} 个百分点）不能高于红灯界线（落后 {red} 个百分点），红灯界线最多 100 个百分点"
         ),
         SimulationError::NoProgress => "各地区完成数均为 0，没有可依据的完成能力，不提出调整方案。".to_owned(),
         SimulationError::NoSuchMonth { month } => {

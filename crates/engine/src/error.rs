@@ -331,6 +331,14 @@ pub enum SimulationError {
         /// The month asked about.
         month: u8,
     },
+    /// Light rules whose yellow band starts past the red one, or with no months for 督办.
+    #[error("yellow from {yellow} points cannot start past red beyond {red}")]
+    LightBands {
+        /// Yellow from this many points behind.
+        yellow: u32,
+        /// Red beyond this many.
+        red: u32,
+    },
     /// Every district reported zero so far: projected capacity says nothing about where the
     /// quota could go.
     #[error("no district has made progress yet")]

@@ -229,3 +229,32 @@ fn the_document_facts_agree_with_the_bulletin_and_the_lights() {
         .iter()
         .all(Result::is_err));
 }
+
+#[test]
+fn bands_that_contradict_each_other_are_refused_and_nothing_changes() {
+    use quota_engine::workspace::{Edit, Workspace};
+    use quota_engine::{EngineError, SimulationError};
+    let ws = Workspace::default_2021();
+    let rules = LightRules {
+        yellow_points: 40,
+        ..LightRules::default()
+    };
+    assert_eq!(
+        ws.apply(&Edit::SetLightRules { rules }),
+        Err(EngineError::Simulation(SimulationError::LightBands {
+            yellow: 40,
+            red: 30
+        }))
+    );
+    let fine = LightRules {
+        yellow_points: 5,
+        ..LightRules::default()
+    };
+    let applied = ws
+        .apply(&Edit::SetLightRules {
+            rules: fine.clone(),
+        })
+        .expect("applies");
+    assert_eq!(applied.workspace.supervision.lights, fine);
+    assert_eq!(fine.preset(), None);
+}

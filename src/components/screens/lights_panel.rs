@@ -5,16 +5,17 @@
 
 use std::rc::Rc;
 
+use quota_engine::parse::{parse_quota, ParseError};
 use quota_engine::simulate::supervision::{Light, LightRules, PhaseProfile, Phasing, Yardstick};
 use quota_engine::workspace::{Edit, SupervisionReport};
 use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Event, Html};
 
 use crate::components::widgets::Folded;
-use crate::components::{scroll_region, use_app_state, use_derived};
+use crate::components::{on_entry, refusal_text, scroll_region, use_app_state, use_derived};
 use crate::i18n::{district_name, metric_name, texts, Texts};
 use crate::platform::event_value;
-use crate::state::{Action, Field};
+use crate::state::{Action, Cause, Field};
 
 fn light_class(light: Light) -> &'static str {
     match light {
@@ -118,9 +119,44 @@ pub fn lights_panel() -> Html {
             ));
         })
     };
+    // A rule's number typed: the rules with it changed, or why the text is not a number.
+    let number_field = |i: usize, value: u32, set: fn(&mut LightRules, u32)| {
+        let rules = rules.clone();
+        let onchange = on_entry(&state, Field::Simulation, move |text| {
+            let number = parse_quota(&text).map_err(Cause::Parse)?.get();
+            let number = u32::try_from(number).map_err(|_| Cause::Parse(ParseError::TooLarge))?;
+            let mut rules = rules.clone();
+            set(&mut rules, number);
+            Ok(Edit::SetLightRules { rules })
+        });
+        html! {
+            <label>{ s.thresholds[i] }
+                <input type="text" inputmode="numeric" class="small" value={ value.to_string() } { onchange } />
+            </label>
+        }
+    };
+    let on_city = {
+        let (state, rules) = (state.clone(), rules.clone());
+        Callback::from(move |_| {
+            let rules = LightRules {
+                green_needs_city_rate: !rules.green_needs_city_rate,
+                ..rules.clone()
+            };
+            state.dispatch(Action::Edit(
+                Edit::SetLightRules { rules },
+                Field::Simulation,
+            ));
+        })
+    };
+    let refusal = state
+        .ui
+        .refusal
+        .as_ref()
+        .filter(|r| r.field == Field::Simulation)
+        .map(|r| refusal_text(t, r, &workspace.plan));
     let preset = rules.preset();
     let profile = &workspace.supervision.profile;
-    let controls = html! {
+    let controls = html! { <>
         <div class="control-row">
             <label>{ s.rules }
                 <select onchange={ on_preset }>
@@ -144,6 +180,17 @@ pub fn lights_panel() -> Html {
                 </select>
             </label>
         </div>
+        <div class="control-row">
+            { number_field(0, rules.yellow_points, |r, v| r.yellow_points = v) }
+            { number_field(1, rules.red_points, |r, v| r.red_points = v) }
+            { number_field(2, u32::from(rules.supervise_after), |r, v| r.supervise_after = u8::try_from(v).unwrap_or(u8::MAX)) }
+            <label class="checkbox">
+                <input type="checkbox" checked={ rules.green_needs_city_rate } onchange={ on_city } />
+                { s.thresholds[3] }
+            </label>
+        </div>
+        if let Some(message) = refusal { <p class="cell-error" role="alert">{ message }</p> }
+        </>
     };
     let grid = match &report.lights {
         Ok(grid) => {

@@ -369,17 +369,13 @@ impl Workspace {
                 month,
                 values,
             } => next.paste_actuals(*metric, *district, *month, values)?,
-            Edit::SetReturns { month, values } => {
-                for &(metric, district, value) in values {
-                    next.set_actual(metric, district, *month, Some(value))?;
-                }
-            }
+            Edit::SetReturns { month, values } => next.set_returns(*month, values)?,
             Edit::LoadSample => next.load_sample(),
             Edit::ClearActuals => next.actuals = Actuals::default(),
             Edit::SetAsOf { month } => next.simulation.as_of = *month,
             Edit::ChangeForecast { change } => next.change_forecast(change)?,
             Edit::SetPhaseProfile { profile } => next.supervision.profile = profile.clone(),
-            Edit::SetLightRules { rules } => next.supervision.lights = rules.clone(),
+            Edit::SetLightRules { rules } => next.set_light_rules(rules)?,
             Edit::SetDocument { header } => next.supervision.document = header.clone(),
             Edit::SetQuotas { metric, quotas } => next.set_quotas(*metric, quotas)?,
         }

@@ -5,6 +5,7 @@ use crate::error::{EditError, SimulationError};
 
 use super::Workspace;
 use crate::simulate::actuals::{sample, SAMPLE_PROFILE};
+use crate::simulate::supervision::LightRules;
 use crate::simulate::{forecast, Month};
 use crate::{EngineError, MetricId, Quota};
 
@@ -56,6 +57,31 @@ impl Workspace {
     pub(super) fn load_sample(&mut self) {
         self.actuals = sample(&self.plan);
         self.simulation.forecast.profile = SAMPLE_PROFILE;
+    }
+
+    /// The numbers districts returned for `month`: metric, district and cumulative count.
+    pub(super) fn set_returns(
+        &mut self,
+        month: Month,
+        values: &[(MetricId, usize, Quota)],
+    ) -> Result<(), EngineError> {
+        for &(metric, district, value) in values {
+            self.set_actual(metric, district, month, Some(value))?;
+        }
+        Ok(())
+    }
+
+    /// New light rules, kept only when yellow starts no later than red and red is within the
+    /// 100 points a schedule can be behind by.
+    pub(super) fn set_light_rules(&mut self, rules: &LightRules) -> Result<(), EngineError> {
+        if rules.yellow_points > rules.red_points || rules.red_points > 100 {
+            return Err(EngineError::Simulation(SimulationError::LightBands {
+                yellow: rules.yellow_points,
+                red: rules.red_points,
+            }));
+        }
+        self.supervision.lights = rules.clone();
+        Ok(())
     }
 
     /// One forecast setting changed, relative to the settings as they are.
