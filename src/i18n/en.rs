@@ -262,7 +262,7 @@ pub(super) const TEXTS: Texts = Texts {
         heading: "Traffic lights",
         note: lights_note,
         rules: "Light rules",
-        presets: ["Standard: yellow 10 points behind time progress, red beyond 30", "Strict: yellow 5 points behind the phased targets, red beyond 15"],
+        presets: ["Standard (time progress, 10/30 behind)", "Strict (phased targets, 5/15 behind)"],
         thresholds: ["Yellow from (points behind)", "Red beyond (points behind)", "Supervision after (yellow/red months)", "Green also needs the city's rate"],
         yardstick: "Measured against",
         yardsticks: ["time progress", "the phased targets"],
