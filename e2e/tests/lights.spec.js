@@ -25,9 +25,10 @@ test('lights per district and month, with 督办 and the rules in a footnote', a
     const tail = [...r.lights].reverse();
     const streak = tail.findIndex((l) => l !== 'yellow' && l !== 'red');
     const run = streak === -1 ? tail.length : streak;
-    expect(r.streak.includes('督办')).toBe(run >= 2);
+    expect(r.streak.includes('督办') || r.streak.includes('约谈')).toBe(run >= 2);
   }
   await expect(panel).toContainText('亮灯规则：完成率落后时间进度 10 至 30 个百分点亮黄灯');
+  await expect(panel).toContainText('连续 3 个月红灯约谈');
 
   // Against the seasonal phased targets the sample's spring shape is no longer "behind".
   const yellowBefore = rows.flatMap((r) => r.lights).filter((l) => l === 'yellow' || l === 'red').length;

@@ -263,7 +263,7 @@ pub(super) const TEXTS: Texts = Texts {
         note: lights_note,
         rules: "Light rules",
         presets: ["Standard (time progress, 10/30 behind)", "Strict (phased targets, 5/15 behind)"],
-        thresholds: ["Yellow from (points behind)", "Red beyond (points behind)", "Supervision after (yellow/red months)", "Green also needs the city's rate"],
+        thresholds: ["Yellow from (points behind)", "Red beyond (points behind)", "Supervision after (yellow/red months)", "Green also needs the city's rate", "Interview after (red months; 0: never)"],
         yardstick: "Measured against",
         yardsticks: ["time progress", "the phased targets"],
         profile: "Monthly targets follow",
@@ -273,6 +273,7 @@ pub(super) const TEXTS: Texts = Texts {
         gap: "Behind (points)",
         streak: "Yellow/red months in a row",
         supervise: "Supervise",
+        interview: "Interview",
         phased: "Phased monthly targets",
         phased_progress: "Phased target",
         lights_sheet: "Lights",
@@ -659,24 +660,7 @@ fn document_paragraphs(f: &MetricFacts, plan: &Plan) -> Vec<String> {
             names(plan, bottom, false)
         ));
     }
-    let mut lights = Vec::new();
-    if !f.red.is_empty() {
-        lights.push(format!("{} on red", names(plan, &f.red, false)));
-    }
-    if !f.yellow.is_empty() {
-        lights.push(format!("{} on yellow", names(plan, &f.yellow, false)));
-    }
-    if !lights.is_empty() {
-        let mut sentence = format!("Under the light rules, {}", lights.join("; "));
-        if !f.supervise.is_empty() {
-            sentence.push_str(&format!(
-                "; {} stayed behind for months in a row and are under supervision",
-                names(plan, &f.supervise, false)
-            ));
-        }
-        sentence.push('.');
-        out.push(sentence);
-    }
+    out.extend(lights_sentence(f, plan));
     if !f.unreported.is_empty() {
         out.push(format!(
             "{} have not reported this month.",
@@ -703,13 +687,42 @@ fn returns_problem(line: usize, problem: &ReplyProblem, plan: &Plan) -> String {
     format!("Line {line}: {why}")
 }
 
+/// The sentence on the lights, 督办 and 约谈, if any district is lit.
+fn lights_sentence(f: &MetricFacts, plan: &Plan) -> Option<String> {
+    let mut lights = Vec::new();
+    if !f.red.is_empty() {
+        lights.push(format!("{} on red", names(plan, &f.red, false)));
+    }
+    if !f.yellow.is_empty() {
+        lights.push(format!("{} on yellow", names(plan, &f.yellow, false)));
+    }
+    if !lights.is_empty() {
+        let mut sentence = format!("Under the light rules, {}", lights.join("; "));
+        if !f.supervise.is_empty() {
+            sentence.push_str(&format!(
+                "; {} stayed behind for months in a row and are under supervision",
+                names(plan, &f.supervise, false)
+            ));
+        }
+        if !f.interview.is_empty() {
+            sentence.push_str(&format!(
+                "; {} stayed on red and are called to an interview",
+                names(plan, &f.interview, false)
+            ));
+        }
+        sentence.push('.');
+        return Some(sentence);
+    }
+    None
+}
+
 fn lights_note(rules: &LightRules) -> String {
     let against = match rules.yardstick {
         Yardstick::TimeProgress => "time progress",
         Yardstick::Phased => "the phased targets",
     };
     format!(
-        "Light rules: yellow from {} to {} percentage points behind {against}, red beyond {}; green {}; a district that catches up turns back; {} yellow or red months in a row mean supervision.",
+        "Light rules: yellow from {} to {} percentage points behind {against}, red beyond {}; green {}; a district that catches up turns back; {} yellow or red months in a row mean supervision{}.",
         rules.yellow_points,
         rules.red_points,
         rules.red_points,
@@ -718,7 +731,12 @@ fn lights_note(rules: &LightRules) -> String {
         } else {
             format!("at or above {against}")
         },
-        rules.supervise_after
+        rules.supervise_after,
+        if rules.interview_after > 0 {
+            format!(", {} red months in a row an interview", rules.interview_after)
+        } else {
+            String::new()
+        }
     )
 }
 

@@ -505,7 +505,7 @@ pub struct SupervisionTexts {
     pub presets: [&'static str; 2],
     /// The rules' numbers: yellow from, red beyond (points behind), months for 督办; and the
     /// city-rate condition for green.
-    pub thresholds: [&'static str; 4],
+    pub thresholds: [&'static str; 5],
     /// Label of the yardstick choice.
     pub yardstick: &'static str,
     /// Time progress, the phased targets.
@@ -524,6 +524,8 @@ pub struct SupervisionTexts {
     pub streak: &'static str,
     /// The supervision flag (督办).
     pub supervise: &'static str,
+    /// The escalation beyond it (约谈).
+    pub interview: &'static str,
     /// Heading of the phased targets table.
     pub phased: &'static str,
     /// The schedule column when judged against the phased targets (序时进度).
@@ -881,6 +883,7 @@ pub fn workbook_labels(t: &'static Texts) -> quota_engine::export::WorkbookLabel
                 t.supervision.supervise,
             ],
             supervise: t.supervision.supervise,
+            interview: t.supervision.interview,
         },
         month_name: t.month_name,
     }

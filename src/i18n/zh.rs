@@ -272,7 +272,7 @@ pub(super) const TEXTS: Texts = Texts {
         note: lights_note,
         rules: "亮灯规则",
         presets: ["标准（时间进度，落后 10/30 点）", "从严（序时目标，落后 5/15 点）"],
-        thresholds: ["黄灯起点（落后百分点）", "红灯界线（落后超过百分点）", "督办（连续黄红灯月数）", "绿灯还须不低于全市完成率"],
+        thresholds: ["黄灯起点（落后百分点）", "红灯界线（落后超过百分点）", "督办（连续黄红灯月数）", "绿灯还须不低于全市完成率", "约谈（连续红灯月数，0 为不约谈）"],
         yardstick: "对照",
         yardsticks: ["时间进度", "序时目标"],
         profile: "序时目标按",
@@ -282,6 +282,7 @@ pub(super) const TEXTS: Texts = Texts {
         gap: "落后（百分点）",
         streak: "连续黄红灯（月）",
         supervise: "督办",
+        interview: "约谈",
         phased: "各月序时目标",
         phased_progress: "序时进度",
         lights_sheet: "亮灯",
@@ -667,24 +668,7 @@ fn document_paragraphs(f: &MetricFacts, plan: &Plan) -> Vec<String> {
             names(plan, bottom, false)
         ));
     }
-    let mut lights = Vec::new();
-    if !f.red.is_empty() {
-        lights.push(format!("{}亮红灯", names(plan, &f.red, false)));
-    }
-    if !f.yellow.is_empty() {
-        lights.push(format!("{}亮黄灯", names(plan, &f.yellow, false)));
-    }
-    if !lights.is_empty() {
-        let mut sentence = format!("按亮灯规则，{}", lights.join("，"));
-        if !f.supervise.is_empty() {
-            sentence.push_str(&format!(
-                "；{}连续亮灯，列为督办对象",
-                names(plan, &f.supervise, false)
-            ));
-        }
-        sentence.push('。');
-        out.push(sentence);
-    }
+    out.extend(lights_sentence(f, plan));
     if !f.unreported.is_empty() {
         out.push(format!(
             "{}尚未报送本月数据。",
@@ -708,13 +692,42 @@ fn returns_problem(line: usize, problem: &ReplyProblem, plan: &Plan) -> String {
     format!("第 {line} 行：{why}")
 }
 
+/// The sentence on the lights, 督办 and 约谈, if any district is lit.
+fn lights_sentence(f: &MetricFacts, plan: &Plan) -> Option<String> {
+    let mut lights = Vec::new();
+    if !f.red.is_empty() {
+        lights.push(format!("{}亮红灯", names(plan, &f.red, false)));
+    }
+    if !f.yellow.is_empty() {
+        lights.push(format!("{}亮黄灯", names(plan, &f.yellow, false)));
+    }
+    if !lights.is_empty() {
+        let mut sentence = format!("按亮灯规则，{}", lights.join("，"));
+        if !f.supervise.is_empty() {
+            sentence.push_str(&format!(
+                "；{}连续亮灯，列为督办对象",
+                names(plan, &f.supervise, false)
+            ));
+        }
+        if !f.interview.is_empty() {
+            sentence.push_str(&format!(
+                "；{}连续亮红灯，约谈",
+                names(plan, &f.interview, false)
+            ));
+        }
+        sentence.push('。');
+        return Some(sentence);
+    }
+    None
+}
+
 fn lights_note(rules: &LightRules) -> String {
     let against = match rules.yardstick {
         Yardstick::TimeProgress => "时间进度",
         Yardstick::Phased => "序时目标",
     };
     format!(
-        "亮灯规则：完成率落后{against} {} 至 {} 个百分点亮黄灯，超过 {} 个百分点亮红灯；{}；补齐后恢复；连续 {} 个月黄灯或红灯列为督办。",
+        "亮灯规则：完成率落后{against} {} 至 {} 个百分点亮黄灯，超过 {} 个百分点亮红灯；{}；补齐后恢复；连续 {} 个月黄灯或红灯列为督办{}。",
         rules.yellow_points,
         rules.red_points,
         rules.red_points,
@@ -723,7 +736,12 @@ fn lights_note(rules: &LightRules) -> String {
         } else {
             format!("达到{against}亮绿灯")
         },
-        rules.supervise_after
+        rules.supervise_after,
+        if rules.interview_after > 0 {
+            format!("，连续 {} 个月红灯约谈", rules.interview_after)
+        } else {
+            String::new()
+        }
     )
 }
 

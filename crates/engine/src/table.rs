@@ -248,6 +248,8 @@ pub struct LightsLabels<'a> {
     pub tail: [&'a str; 3],
     /// The 督办 flag.
     pub supervise: &'a str,
+    /// The 约谈 flag (it replaces 督办 when red months in a row call for it).
+    pub interview: &'a str,
 }
 
 /// The lights of one metric, district by month, with how far behind each is, its yellow or
@@ -289,7 +291,9 @@ pub fn lights_table(
             ))
         }));
         row.push(Field::Number(i64::from(line.streak)));
-        row.push(if line.supervise {
+        row.push(if line.interview {
+            Field::from(labels.interview)
+        } else if line.supervise {
             Field::from(labels.supervise)
         } else {
             Field::Empty

@@ -277,6 +277,7 @@ fn edits() -> impl Strategy<Value = Vec<Edit>> {
                         red_points: u32::try_from(units % 50 + 20).unwrap_or(30),
                         green_needs_city_rate: district % 2 == 0,
                         supervise_after: u8::try_from(district % 4).unwrap_or(2),
+                        interview_after: u8::try_from(district % 5).unwrap_or(3),
                         yardstick: if metric == 0 {
                             Yardstick::TimeProgress
                         } else {

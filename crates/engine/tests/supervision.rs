@@ -117,9 +117,24 @@ fn lights_follow_the_gap_and_a_made_up_red_turns_back() {
     );
     assert_eq!(lucheng.streak, 0);
     assert!(!lucheng.supervise);
-    // At June it had three months in a row: 督办.
+    // At June it had three months in a row: 督办; only one of them red, so no 约谈 yet.
     let june = lights(&plan, &actuals, TRAINING, month(6), &rules, None).expect("lights");
     assert_eq!((june.lines[0].streak, june.lines[0].supervise), (3, true));
+    assert!(!june.lines[0].interview);
+    // Three red months in a row (April–June at 2.5 %, 8.3 %, 10 %): 约谈.
+    let reds = actuals_with(&[(4, 300), (5, 1_000), (6, 1_200)]);
+    let grid = lights(&plan, &reds, TRAINING, month(6), &rules, None).expect("lights");
+    assert_eq!(
+        &grid.lines[0].lights[3..],
+        [Light::Red, Light::Red, Light::Red]
+    );
+    assert!(grid.lines[0].supervise && grid.lines[0].interview);
+    let never = LightRules {
+        interview_after: 0,
+        ..rules.clone()
+    };
+    let grid = lights(&plan, &reds, TRAINING, month(6), &never, None).expect("lights");
+    assert!(!grid.lines[0].interview);
     // Others are exactly on schedule.
     assert!(grid.lines[1]
         .lights

@@ -193,6 +193,7 @@ fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_an
             words: ["绿", "—", "黄", "红", "未报"],
             tail: ["落后", "连续", "督办"],
             supervise: "督办",
+            interview: "约谈",
         },
         month_name: |m| format!("{m}月"),
     };
@@ -228,7 +229,17 @@ fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_an
     assert_eq!(lights.get((0, 9)), Some(&Data::String("督办".to_owned())));
     let grid = workspace.supervision_report(0).lights.expect("lights");
     for (r, line) in grid.lines.iter().enumerate() {
-        let flagged = lights.get((r + 1, 9)) == Some(&Data::String("督办".to_owned()));
-        assert_eq!(flagged, line.supervise, "row {r}");
+        let flag = match lights.get((r + 1, 9)) {
+            Some(Data::String(s)) => s.as_str(),
+            _ => "",
+        };
+        let expected = if line.interview {
+            "约谈"
+        } else if line.supervise {
+            "督办"
+        } else {
+            ""
+        };
+        assert_eq!(flag, expected, "row {r}");
     }
 }

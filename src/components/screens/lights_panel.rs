@@ -184,6 +184,7 @@ pub fn lights_panel() -> Html {
             { number_field(0, rules.yellow_points, |r, v| r.yellow_points = v) }
             { number_field(1, rules.red_points, |r, v| r.red_points = v) }
             { number_field(2, u32::from(rules.supervise_after), |r, v| r.supervise_after = u8::try_from(v).unwrap_or(u8::MAX)) }
+            { number_field(4, u32::from(rules.interview_after), |r, v| r.interview_after = u8::try_from(v).unwrap_or(u8::MAX)) }
             <label class="checkbox">
                 <input type="checkbox" checked={ rules.green_needs_city_rate } onchange={ on_city } />
                 { s.thresholds[3] }
@@ -211,7 +212,11 @@ pub fn lights_panel() -> Html {
                         <td class="num">{ gap }</td>
                         <td class="num">
                             { if line.streak > 0 { line.streak.to_string() } else { String::new() } }
-                            if line.supervise { <span class="status behind supervise">{ s.supervise }</span> }
+                            if line.interview {
+                                <span class="status behind supervise">{ s.interview }</span>
+                            } else if line.supervise {
+                                <span class="status behind supervise">{ s.supervise }</span>
+                            }
                         </td>
                     </tr>
                 }

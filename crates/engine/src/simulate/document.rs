@@ -66,6 +66,8 @@ pub struct MetricFacts {
     pub yellow: Vec<usize>,
     /// Districts flagged 督办.
     pub supervise: Vec<usize>,
+    /// Districts escalated to 约谈.
+    pub interview: Vec<usize>,
     /// Districts that have not reported.
     pub unreported: Vec<usize>,
     /// The bulletin the facts are read from, for the document's table.
@@ -131,6 +133,13 @@ pub fn facts(
             grid.lines
                 .iter()
                 .filter(|l| l.supervise)
+                .map(|l| l.district)
+                .collect()
+        }),
+        interview: lights.map_or_else(Vec::new, |grid| {
+            grid.lines
+                .iter()
+                .filter(|l| l.interview)
                 .map(|l| l.district)
                 .collect()
         }),

@@ -13,7 +13,8 @@
 //! Red when it is more than `red_points` percentage points behind, yellow from `yellow_points`,
 //! green when at or above schedule (and, if the rules say so, at or above the city's completion
 //! rate), plain otherwise. A red that is made up turns back: each month is judged on its own
-//! cumulative count. `supervise_after` months in a row of yellow or red raise 督办.
+//! cumulative count. `supervise_after` months in a row of yellow or red raise 督办, and
+//! `interview_after` months in a row of red escalate it to 约谈.
 
 use serde::{Deserialize, Serialize};
 
@@ -57,6 +58,8 @@ pub struct LightRules {
     pub green_needs_city_rate: bool,
     /// Months in a row of yellow or red that raise 督办.
     pub supervise_after: u8,
+    /// Months in a row of red that escalate it to 约谈 (0: never).
+    pub interview_after: u8,
     /// The schedule the gap is measured against.
     pub yardstick: Yardstick,
 }
@@ -78,6 +81,7 @@ impl LightRules {
                 red_points: 30,
                 green_needs_city_rate: true,
                 supervise_after: 2,
+                interview_after: 3,
                 yardstick: Yardstick::TimeProgress,
             },
         ),
@@ -88,6 +92,7 @@ impl LightRules {
                 red_points: 15,
                 green_needs_city_rate: true,
                 supervise_after: 2,
+                interview_after: 2,
                 yardstick: Yardstick::Phased,
             },
         ),
@@ -230,6 +235,8 @@ pub struct DistrictLights {
     pub streak: u8,
     /// Whether that streak raises 督办.
     pub supervise: bool,
+    /// Whether red months in a row escalate it to 约谈.
+    pub interview: bool,
 }
 
 /// The lights of one metric up to a month.
@@ -320,12 +327,19 @@ pub fn lights(
                 .take_while(|l| matches!(l, Light::Yellow | Light::Red))
                 .count();
             let streak = u8::try_from(streak).unwrap_or(u8::MAX);
+            let reds = lights
+                .iter()
+                .rev()
+                .take_while(|l| **l == Light::Red)
+                .count();
+            let reds = u8::try_from(reds).unwrap_or(u8::MAX);
             DistrictLights {
                 district: d,
                 lights,
                 gap_permille: gap_at_end,
                 streak,
                 supervise: rules.supervise_after > 0 && streak >= rules.supervise_after,
+                interview: rules.interview_after > 0 && reds >= rules.interview_after,
             }
         })
         .collect();
