@@ -69,6 +69,23 @@ test('reload keeps the work', async ({ page }) => {
   await expect(cell(page, '全市 技能人才取证数')).toHaveValue('80,000');
 });
 
+test('a reload started right after an edit keeps it', async ({ page }) => {
+  // The link and the autosave are written just after the edit's frame, or when the page goes:
+  // a reload in the same task as the edit reloads the address as it was before the edit.
+  await page.goto('./');
+  await expect(cell(page, '龙湾 技能人才取证数')).toHaveValue('7,200');
+  await enter(page, '龙湾 技能人才取证数', '7,400');
+  await expect(cell(page, '龙湾 技能人才取证数')).toHaveValue('7,400');
+  await page.evaluate(() => {
+    const input = document.querySelector('input[aria-label="龙湾 技能人才取证数"]');
+    input.value = '7,500';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    location.reload();
+  });
+  await page.waitForLoadState('load');
+  await expect(cell(page, '龙湾 技能人才取证数')).toHaveValue('7,500');
+});
+
 test('a bad entry shows a message next to the cell and changes nothing', async ({ page, watched }) => {
   await page.goto('./');
   await expect(cell(page, '鹿城 技能人才培训数')).toHaveValue('12,000');

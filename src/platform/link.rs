@@ -31,23 +31,30 @@ fn split(hash: &str) -> (&str, String) {
 
 /// Where this tab remembers the last link it put in its own address bar.
 const OWN_LINK_KEY: &str = "quota-planner/own-link";
+/// And the one before it: the link is written just after an edit's frame, or when the page is
+/// hidden — a reload started in between reloads the address as it was, one link behind.
+const PREVIOUS_LINK_KEY: &str = "quota-planner/own-link-before";
 
-/// Whether `link` is the one this tab last wrote into its address bar (a reload, not a link
-/// someone shared: the autosave is at least as new as it).
+/// Whether `link` is one this tab wrote into its address bar, the last or the one before (a
+/// reload, not a link someone shared: the autosave is at least as new as it).
 #[must_use]
 pub fn is_own(link: &str) -> bool {
-    SessionStorage::raw()
-        .get_item(OWN_LINK_KEY)
-        .ok()
-        .flatten()
-        .as_deref()
-        == Some(link)
+    let storage = SessionStorage::raw();
+    [OWN_LINK_KEY, PREVIOUS_LINK_KEY]
+        .iter()
+        .any(|key| storage.get_item(key).ok().flatten().as_deref() == Some(link))
 }
 
 /// Puts `link` in the address bar without a new history entry or a reload.
 pub fn show(link: &str) {
     // Failing to remember only means a reload reopens the link, which undo can take back.
-    let _ = SessionStorage::raw().set_item(OWN_LINK_KEY, link);
+    let storage = SessionStorage::raw();
+    if let Ok(Some(last)) = storage.get_item(OWN_LINK_KEY) {
+        if last != link {
+            let _ = storage.set_item(PREVIOUS_LINK_KEY, &last);
+        }
+    }
+    let _ = storage.set_item(OWN_LINK_KEY, link);
     let window = gloo::utils::window();
     // Embedding options in the fragment stay, so a reload of the frame keeps its mode.
     let (_, options) = split(&window.location().hash().unwrap_or_default());
