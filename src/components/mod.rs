@@ -108,6 +108,13 @@ pub fn use_shown_value(shown: String, epoch: u64) -> NodeRef {
     input
 }
 
+/// A click handler that dispatches `action` to the reducer.
+#[must_use]
+pub fn dispatching(state: &StateHandle, action: Action) -> Callback<yew::MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_| state.dispatch(action.clone()))
+}
+
 /// The `change` handler of an editable number: sends what was typed at `field` to the reducer.
 #[must_use]
 pub fn on_typed(dispatch: &UseReducerDispatcher<AppState>, field: Field) -> Callback<Event> {

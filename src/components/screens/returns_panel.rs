@@ -6,7 +6,7 @@ use quota_engine::returns::{preview, request};
 use quota_engine::workspace::Edit;
 use yew::prelude::{function_component, html, use_state, Callback, Event, Html, InputEvent};
 
-use crate::components::{scroll_region, use_app_state};
+use crate::components::{scroll_region, use_app_state, use_derived};
 use crate::i18n::{district_name, metric_name, texts};
 use crate::platform::event_value;
 use crate::platform::link::{address, copy};
@@ -23,14 +23,18 @@ pub fn returns_panel() -> Html {
     let workspace = state.workspace();
     let plan = &workspace.plan;
     let month = workspace.simulation.as_of;
-    let links: Vec<(String, String)> = (0..plan.districts.len())
-        .map(|d| {
-            (
-                district_name(plan, d, lang),
-                address(&request(workspace, d, month)),
-            )
-        })
-        .collect();
+    // Encoded once per workspace and language, not on every render of the screen.
+    let links = use_derived(&state, lang, |workspace, &lang| {
+        let month = workspace.simulation.as_of;
+        (0..workspace.plan.districts.len())
+            .map(|d| {
+                (
+                    district_name(&workspace.plan, d, lang),
+                    address(&request(workspace, d, month)),
+                )
+            })
+            .collect::<Vec<(String, String)>>()
+    });
     let rows = links.iter().map(|(name, link)| {
         let label = (r.request_of)(name);
         let onclick = {
@@ -60,8 +64,10 @@ pub fn returns_panel() -> Html {
         let pasted = pasted.clone();
         Callback::from(move |e: Event| pasted.set(event_value(&e)))
     };
-    let shown = (!pasted.trim().is_empty()).then(|| preview(workspace, month, &pasted));
-    let preview_html = shown.map(|p| {
+    let shown = use_derived(&state, (*pasted).clone(), |workspace, pasted| {
+        (!pasted.trim().is_empty()).then(|| preview(workspace, workspace.simulation.as_of, pasted))
+    });
+    let preview_html = shown.as_ref().as_ref().map(|p| {
         let apply = {
             let (state, pasted) = (state.clone(), pasted.clone());
             let values: Vec<_> = p.changes.iter().map(|c| (c.metric, c.district, c.after)).collect();

@@ -1,9 +1,9 @@
 //! A CSV file waiting for confirmation: how many values it will set, every line and column it
 //! cannot use and why, and buttons to import the readable part or cancel.
 
-use yew::prelude::{function_component, html, Callback, Html};
+use yew::prelude::{function_component, html, Html};
 
-use crate::components::use_app_state;
+use crate::components::{dispatching, use_app_state};
 use crate::i18n::texts;
 use crate::state::Action;
 
@@ -19,10 +19,6 @@ pub fn import_dialog() -> Html {
         return html! {};
     };
     let problems = &import.preview.problems;
-    let send = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(action.clone()))
-    };
     html! {
         <section class="panel paste" role="dialog" aria-labelledby="import-heading">
             <h2 id="import-heading">{ t.heading }</h2>
@@ -33,9 +29,9 @@ pub fn import_dialog() -> Html {
                 </ul>
             }
             <div class="actions">
-                <button type="button" class="primary" autofocus=true onclick={ send(Action::ConfirmImport) }
+                <button type="button" class="primary" autofocus=true onclick={ dispatching(&state, Action::ConfirmImport) }
                         disabled={ import.preview.count() == 0 }>{ t.confirm }</button>
-                <button type="button" onclick={ send(Action::CancelImport) }>{ t.cancel }</button>
+                <button type="button" onclick={ dispatching(&state, Action::CancelImport) }>{ t.cancel }</button>
             </div>
         </section>
     }

@@ -2,9 +2,9 @@
 //! (by district and metric), and buttons to apply the good part or cancel.
 
 use quota_engine::Lang;
-use yew::prelude::{function_component, html, Callback, Html};
+use yew::prelude::{function_component, html, Html};
 
-use crate::components::use_app_state;
+use crate::components::{dispatching, use_app_state};
 use crate::i18n::{department_name, district_name, metric_name, texts};
 use crate::state::{Action, PasteTarget};
 
@@ -47,18 +47,14 @@ pub fn paste_dialog() -> Html {
             </li>
         }
     });
-    let send = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(action.clone()))
-    };
     html! {
         <section class="panel paste" role="dialog" aria-labelledby="paste-heading">
             <h2 id="paste-heading">{ t.paste_heading }</h2>
             <p>{ (t.paste_summary)(total - bad.len(), bad.len()) }</p>
             if !bad.is_empty() { <ul class="bad-cells">{ for items }</ul> }
             <div class="actions">
-                <button type="button" class="primary" autofocus=true onclick={ send(Action::ConfirmPaste) }>{ t.paste_confirm }</button>
-                <button type="button" onclick={ send(Action::CancelPaste) }>{ t.paste_cancel }</button>
+                <button type="button" class="primary" autofocus=true onclick={ dispatching(&state, Action::ConfirmPaste) }>{ t.paste_confirm }</button>
+                <button type="button" onclick={ dispatching(&state, Action::CancelPaste) }>{ t.paste_cancel }</button>
             </div>
         </section>
     }

@@ -158,12 +158,7 @@ impl Workspace {
     #[must_use]
     pub fn supervision_report(&self, metric: MetricId) -> SupervisionReport {
         let sup = &self.supervision;
-        let phasing = phase(
-            &self.plan,
-            metric,
-            &sup.profile,
-            &self.simulation.forecast.profile,
-        );
+        let phasing = self.phasing(metric);
         let lights = lights(
             &self.plan,
             &self.actuals,
@@ -202,15 +197,17 @@ impl Workspace {
     /// The phased targets of `metric` when the light rules measure by them.
     fn phasing_in_use(&self, metric: MetricId) -> Option<Phasing> {
         (self.supervision.lights.yardstick == Yardstick::Phased)
-            .then(|| {
-                phase(
-                    &self.plan,
-                    metric,
-                    &self.supervision.profile,
-                    &self.simulation.forecast.profile,
-                )
-                .ok()
-            })
+            .then(|| self.phasing(metric).ok())
             .flatten()
+    }
+
+    /// The phased monthly targets of `metric`, shaped by the supervision's profile.
+    fn phasing(&self, metric: MetricId) -> Result<Phasing, PhaseError> {
+        phase(
+            &self.plan,
+            metric,
+            &self.supervision.profile,
+            &self.simulation.forecast.profile,
+        )
     }
 }
