@@ -5,15 +5,18 @@ use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
 use quota_engine::returns::ReplyProblem;
 use quota_engine::simulate::document::MetricFacts;
+use quota_engine::simulate::supervision::{Light, LightsGrid, UnitLights};
 use quota_engine::simulate::supervision::{LightRules, PhaseError, Yardstick};
 use quota_engine::simulate::Month;
+use quota_engine::simulate::{Countable, Sheet};
 use quota_engine::workspace::Edit;
+use quota_engine::workspace::UnitsReport;
 use quota_engine::{BaseError, EditError, PlanError, RulesError, SimulationError};
 use quota_engine::{EngineError, Lang, Plan, Quota};
 
 use super::{
     decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts,
-    ReturnsTexts, StoredTexts, SupervisionTexts, Texts,
+    ReturnsTexts, StoredTexts, SupervisionTexts, Texts, UnitsTexts,
 };
 
 pub(super) const TEXTS: Texts = Texts {
@@ -240,14 +243,14 @@ pub(super) const TEXTS: Texts = Texts {
     bad_cell,
     returns: ReturnsTexts {
         heading: "Returns",
-        note: "Make each district's request link for this month and send it; paste the reply links they send back below (one per line; other text on the line is fine), preview, then import.",
+        note: "Make each district's and department's request link for this month and send it; paste the reply links they send back below (one per line; other text on the line is fine), preview, then import.",
         request_of: |name| format!("{name} request link"),
         copy: "Copy",
         copy_all: "Copy every request link",
         paste: "Paste reply links (one per line)",
-        summary: |returned, missing| format!("{returned} districts returned, {missing} have not."),
-        missing: |plan, districts| format!("Not returned: {}", super::name_list(plan, districts, false, L, ", ")),
-        change_headers: ["District", "Metric", "Entered", "Returned"],
+        summary: |returned, missing| format!("{returned} districts and departments returned, {missing} have not."),
+        missing: |plan, units| format!("Not returned: {}", super::unit_list(plan, units, L, ", ")),
+        change_headers: ["Returned by", "Item", "Entered", "Returned"],
         problem: returns_problem,
         apply: |n| format!("Import {n} numbers (undoable)"),
         nothing_new: "The replies match what is entered: nothing to import.",
@@ -257,6 +260,31 @@ pub(super) const TEXTS: Texts = Texts {
         make_reply: "Make the reply link",
         reply_label: "Reply link (copy it and send it back)",
         bad_request: "This request link cannot be read: ask the city for a new one.",
+        nothing_typed: "Fill in at least one number before making the reply link.",
+    },
+    units: UnitsTexts {
+        heading: "Departments and other targets",
+        tabs: ["Departments", "Of which manufacturing", "Other targets"],
+        notes: [
+            "Each department's quota is in Annex 2; the lights follow the districts' rules (the schedule is time progress, or the profile's cumulative share when judging by phased targets); green also needs the departments' joint rate.",
+            "Manufacturing's share of a district's certified workers, against the plan's minimum share; the points below it light yellow and red by the same bands. Both the certified count and the manufacturing count must be returned.",
+            "City-wide counts, lit against time progress.",
+        ],
+        department: "Department",
+        target: "Target",
+        manufacturing: "certified in manufacturing",
+        headers: [
+            ["Quota", "Done", "Rate", "Schedule", "Gap (points)", "This month", "Months in a row"],
+            ["Certified", "In manufacturing", "Share", "Minimum share", "Gap (points)", "This month", "Months in a row"],
+            ["Target", "Done", "Rate", "Time progress", "Gap (points)", "This month", "Months in a row"],
+        ],
+        totals: ["All departments", "City"],
+        nothing: |tab, month| {
+            let what = ["department counts", "manufacturing counts", "counts of the other targets"][tab.min(2)];
+            format!("No {what} returned by the end of {}: progress cannot be judged.", month_name(usize::from(month.get())))
+        },
+        document_heading: "Departments and other targets",
+        paragraphs: units_paragraphs,
     },
     supervision: SupervisionTexts {
         heading: "Traffic lights",
@@ -678,10 +706,12 @@ fn returns_problem(line: usize, problem: &ReplyProblem, plan: &Plan) -> String {
         }
         ReplyProblem::OtherPlan => "a reply for another plan".to_owned(),
         ReplyProblem::OtherMonth { month } => format!("a reply for month {month}, not this one"),
-        ReplyProblem::DoesNotFit => "does not fit this plan's districts or metrics".to_owned(),
-        ReplyProblem::Repeated { district } => format!(
+        ReplyProblem::DoesNotFit => {
+            "does not fit this plan's districts, departments or metrics".to_owned()
+        }
+        ReplyProblem::Repeated { unit } => format!(
             "{} returned twice; the later line counts",
-            dn(plan, district, L)
+            super::unit_name(plan, unit, L)
         ),
     };
     format!("Line {line}: {why}")
@@ -714,6 +744,141 @@ fn lights_sentence(f: &MetricFacts, plan: &Plan) -> Option<String> {
         return Some(sentence);
     }
     None
+}
+
+fn sheet_name(plan: &Plan, sheet: Sheet) -> String {
+    match sheet {
+        Sheet::Metric(metric) => mn(plan, metric, L),
+        Sheet::Departments => "department".to_owned(),
+        Sheet::Manufacturing => "manufacturing".to_owned(),
+        Sheet::Countable => "other targets'".to_owned(),
+    }
+}
+
+/// The document's paragraphs on the departments, the manufacturing share and the countable
+/// targets, each only when something was returned.
+fn units_paragraphs(r: &UnitsReport, plan: &Plan) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Ok(grid) = &r.departments {
+        let month = month_name(usize::from(grid.month.get()));
+        let done: u64 = grid.lines.iter().map(|l| l.done.get()).sum();
+        let quota: u64 = plan.departments.iter().map(|d| d.quota.get()).sum();
+        let rate = grid.city_permille.last().copied().unwrap_or_default();
+        let mut sentence = format!(
+            "By the end of {month}, the {} departments had done {} ({}) of their quota of {}, {}",
+            plan.departments.len(),
+            g(done),
+            mn(plan, plan.department_metric, L),
+            g(quota),
+            permille(rate)
+        );
+        let behind: Vec<String> = grid
+            .lines
+            .iter()
+            .filter(|l| l.gap_permille.is_some_and(|gap| gap > 0))
+            .map(|l| {
+                format!(
+                    "{} ({})",
+                    super::department_name(plan, l.unit, L),
+                    permille(l.rate_permille)
+                )
+            })
+            .collect();
+        if behind.is_empty() {
+            sentence.push_str("; every department is on schedule.");
+        } else {
+            sentence.push_str(&format!(
+                "; {} are behind schedule: {}.",
+                behind.len(),
+                behind.join(", ")
+            ));
+        }
+        out.push(sentence);
+        out.extend(unit_lights_sentence(grid, |i| {
+            super::department_name(plan, i, L)
+        }));
+    }
+    if let Ok(grid) = &r.manufacturing {
+        let minimum = plan.other.manufacturing_share_min_pct;
+        let share = grid.city_permille.last().copied().unwrap_or_default();
+        let side = if share >= u64::from(minimum) * 10 {
+            "meeting"
+        } else {
+            "below"
+        };
+        let mut sentence = format!(
+            "Manufacturing accounts for {} of the city's certified workers, {side} the plan's minimum of {minimum}%",
+            permille(share)
+        );
+        let short: Vec<String> = grid
+            .lines
+            .iter()
+            .filter(|l| l.gap_permille.is_some_and(|gap| gap > 0))
+            .map(|l| format!("{} ({})", dn(plan, l.unit, L), permille(l.rate_permille)))
+            .collect();
+        if short.is_empty() {
+            sentence.push('.');
+        } else {
+            sentence.push_str(&format!("; below the minimum: {}.", short.join(", ")));
+        }
+        out.push(sentence);
+    }
+    if let Ok(grid) = &r.countable {
+        let items: Vec<String> = grid
+            .lines
+            .iter()
+            .filter(|l| l.gap_permille.is_some())
+            .map(|l| {
+                let name = Countable::ALL
+                    .get(l.unit)
+                    .map_or("", |&c| super::countable_name(&TEXTS, c));
+                format!("{name}: {} (target {})", g(l.done.get()), g(l.target.get()))
+            })
+            .collect();
+        if !items.is_empty() {
+            out.push(format!("Other targets: {}.", items.join("; ")));
+        }
+    }
+    out
+}
+
+/// The lights, supervision and interviews of a unit grid, if any unit is lit.
+fn unit_lights_sentence(grid: &LightsGrid, name: impl Fn(usize) -> String) -> Option<String> {
+    let list = |pick: &dyn Fn(&UnitLights) -> bool| -> String {
+        grid.lines
+            .iter()
+            .filter(|l| pick(l))
+            .map(|l| name(l.unit))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let red = list(&|l| l.lights.last() == Some(&Light::Red));
+    let yellow = list(&|l| l.lights.last() == Some(&Light::Yellow));
+    let mut parts = Vec::new();
+    if !red.is_empty() {
+        parts.push(format!("{red} on red"));
+    }
+    if !yellow.is_empty() {
+        parts.push(format!("{yellow} on yellow"));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let supervise = list(&|l| l.supervise && !l.interview);
+    let interview = list(&|l| l.interview);
+    let mut sentence = format!("Under the light rules, {}", parts.join("; "));
+    if !supervise.is_empty() {
+        sentence.push_str(&format!(
+            "; {supervise} stayed behind for months in a row and are under supervision"
+        ));
+    }
+    if !interview.is_empty() {
+        sentence.push_str(&format!(
+            "; {interview} stayed on red and are called to an interview"
+        ));
+    }
+    sentence.push('.');
+    Some(sentence)
 }
 
 fn lights_note(rules: &LightRules) -> String {
@@ -946,18 +1111,16 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         }
         Edit::Paste { .. } => "Pasted data".to_owned(),
         Edit::SetActual {
-            metric,
-            district,
+            series,
             month,
             value,
         } => format!(
-            "{} {} actual for {} {}",
-            dn(plan, *district, L),
-            mn(plan, *metric, L),
+            "{} actual for {} {}",
+            super::series_name(plan, *series, L),
             month_name(usize::from(month.get())),
             value.map_or_else(|| "cleared".to_owned(), |v| format!("set to {}", q(v)))
         ),
-        Edit::PasteActuals { metric, .. } => format!("Pasted {} actuals", mn(plan, *metric, L)),
+        Edit::PasteActuals { sheet, .. } => format!("Pasted {} actuals", sheet_name(plan, *sheet)),
         Edit::LoadSample => "Loaded the sample data".to_owned(),
         Edit::ClearActuals => "Cleared the actuals".to_owned(),
         Edit::SetAsOf { month } => format!("As of {}", month_name(usize::from(month.get()))),

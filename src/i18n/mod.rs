@@ -10,11 +10,11 @@ mod zh;
 
 use quota_engine::apportion::{Detail, Explanation, Method, Paradox, Rule};
 use quota_engine::base::Base;
-use quota_engine::returns::ReplyProblem;
+use quota_engine::returns::{ReplyProblem, Unit};
 use quota_engine::simulate::document::MetricFacts;
 use quota_engine::simulate::supervision::{LightRules, PhaseError};
-use quota_engine::simulate::Month;
-use quota_engine::workspace::Edit;
+use quota_engine::simulate::{Countable, Month, Series};
+use quota_engine::workspace::{Edit, UnitsReport};
 use quota_engine::{Lang, Name, Plan, Quota};
 
 /// The interface strings of one language.
@@ -447,6 +447,8 @@ pub struct Texts {
     pub supervision: SupervisionTexts,
     /// Returns from the districts: request links, the district's form, the paste of replies.
     pub returns: ReturnsTexts,
+    /// The departments', manufacturing and countable returns and their lights.
+    pub units: UnitsTexts,
     /// A pasted or imported cell that is not a quota: what it held and why.
     pub bad_cell: fn(&str, &quota_engine::parse::ParseError) -> String,
 }
@@ -468,9 +470,9 @@ pub struct ReturnsTexts {
     pub paste: &'static str,
     /// Who returned and who did not: returned, missing.
     pub summary: fn(usize, usize) -> String,
-    /// The districts that have not returned.
-    pub missing: fn(&Plan, &[usize]) -> String,
-    /// Headers of the changes: district, metric, entered now, returned.
+    /// The districts and departments that have not returned.
+    pub missing: fn(&Plan, &[Unit]) -> String,
+    /// Headers of the changes: who, what, entered now, returned.
     pub change_headers: [&'static str; 4],
     /// A pasted line that is not a usable reply: its line (1-based) and why.
     pub problem: fn(usize, &ReplyProblem, &Plan) -> String,
@@ -490,6 +492,37 @@ pub struct ReturnsTexts {
     pub reply_label: &'static str,
     /// A request link that cannot be read.
     pub bad_request: &'static str,
+    /// The form was sent without a single number.
+    pub nothing_typed: &'static str,
+}
+
+/// What is returned besides the districts' own counts: the line departments, each district's
+/// manufacturing "of which", and the countable targets.
+#[derive(Debug)]
+pub struct UnitsTexts {
+    /// Heading of the panel.
+    pub heading: &'static str,
+    /// Its tabs: departments, manufacturing, countable targets.
+    pub tabs: [&'static str; 3],
+    /// What each tab judges, and how.
+    pub notes: [&'static str; 3],
+    /// A department (column header).
+    pub department: &'static str,
+    /// A countable target (column header).
+    pub target: &'static str,
+    /// The manufacturing "of which", after a district's name.
+    pub manufacturing: &'static str,
+    /// Headers of each tab's table after the name: target, done, rate, schedule, gap, light,
+    /// months in a row.
+    pub headers: [[&'static str; 7]; 3],
+    /// The total line of the departments and of the manufacturing share.
+    pub totals: [&'static str; 2],
+    /// Nothing returned yet for a tab by the month.
+    pub nothing: fn(usize, Month) -> String,
+    /// The document's heading for them.
+    pub document_heading: &'static str,
+    /// The document's paragraphs on them.
+    pub paragraphs: fn(&UnitsReport, &Plan) -> Vec<String>,
 }
 
 /// The traffic lights (亮灯) and the phased monthly targets (序时进度).
@@ -793,6 +826,59 @@ pub fn department_name(plan: &Plan, index: usize, lang: Lang) -> String {
     )
 }
 
+/// The name of a countable target.
+#[must_use]
+pub fn countable_name(t: &Texts, countable: Countable) -> &'static str {
+    match countable {
+        Countable::TrainingBases => t.training_bases,
+        Countable::MunicipalCompetitions => t.municipal_competitions,
+        Countable::CountyCompetitions => t.county_competitions,
+        Countable::PilotEnterprises => t.pilot_enterprises,
+    }
+}
+
+/// Whose count of what a series is, e.g. `鹿城 技能人才培训数`, `市教育局 技能人才取证数`,
+/// `鹿城 其中制造业取证数`, `市级实训基地`.
+#[must_use]
+pub fn series_name(plan: &Plan, series: Series, lang: Lang) -> String {
+    let t = texts(lang);
+    match series {
+        Series::District { metric, district } => format!(
+            "{} {}",
+            district_name(plan, district, lang),
+            metric_name(plan, metric, lang)
+        ),
+        Series::Department(d) => format!(
+            "{} {}",
+            department_name(plan, d, lang),
+            metric_name(plan, plan.department_metric, lang)
+        ),
+        Series::Manufacturing(d) => {
+            format!("{} {}", district_name(plan, d, lang), t.units.manufacturing)
+        }
+        Series::Countable(c) => countable_name(t, c).to_owned(),
+    }
+}
+
+/// The name of a district or department that returns.
+#[must_use]
+pub fn unit_name(plan: &Plan, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::District(d) => district_name(plan, d as usize, lang),
+        Unit::Department(d) => department_name(plan, d as usize, lang),
+    }
+}
+
+/// Districts and departments that return, joined by `separator`.
+#[must_use]
+pub fn unit_list(plan: &Plan, units: &[Unit], lang: Lang, separator: &str) -> String {
+    units
+        .iter()
+        .map(|&u| unit_name(plan, u, lang))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
 /// Departments (or districts) by index, joined by `separator`.
 #[must_use]
 pub fn name_list(
@@ -1000,10 +1086,19 @@ mod tests {
             ReplyProblem::OtherPlan,
             ReplyProblem::OtherMonth { month: 5 },
             ReplyProblem::DoesNotFit,
-            ReplyProblem::Repeated { district: 1 },
+            ReplyProblem::Repeated {
+                unit: quota_engine::returns::Unit::Department(1),
+            },
         ] {
             sentences.push((zh.returns.problem)(3, &problem, plan));
         }
+        // The departments, manufacturing and countable paragraphs of the sample, and each
+        // tab's empty state.
+        let units = (zh.units.paragraphs)(&ws.units_report(), plan);
+        assert_eq!(units.len(), 4, "{units:?}");
+        sentences.extend(units);
+        sentences
+            .extend((0..3).map(|tab| (zh.units.nothing)(tab, quota_engine::simulate::Month::JUNE)));
         for paradox in [
             Paradox::Alabama {
                 region: 0,

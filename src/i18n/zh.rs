@@ -5,15 +5,18 @@ use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
 use quota_engine::returns::ReplyProblem;
 use quota_engine::simulate::document::MetricFacts;
+use quota_engine::simulate::supervision::{Light, LightsGrid, UnitLights};
 use quota_engine::simulate::supervision::{LightRules, PhaseError, Yardstick};
 use quota_engine::simulate::Month;
+use quota_engine::simulate::{Countable, Sheet};
 use quota_engine::workspace::Edit;
+use quota_engine::workspace::UnitsReport;
 use quota_engine::{BaseError, EditError, PlanError, RulesError, SimulationError};
 use quota_engine::{EngineError, Lang, Plan, Quota};
 
 use super::{
     decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts,
-    ReturnsTexts, StoredTexts, SupervisionTexts, Texts,
+    ReturnsTexts, StoredTexts, SupervisionTexts, Texts, UnitsTexts,
 };
 
 pub(super) const TEXTS: Texts = Texts {
@@ -249,14 +252,14 @@ pub(super) const TEXTS: Texts = Texts {
     bad_cell,
     returns: ReturnsTexts {
         heading: "数据报送",
-        note: "为每个地区生成本月的报送链接，发给地区填写累计数；地区发回的回复链接粘贴到下方（每行一个，可带其他文字），先预览、再确认导入。",
+        note: "为每个地区和部门生成本月的报送链接，发给对方填写累计数；发回的回复链接粘贴到下方（每行一个，可带其他文字），先预览、再确认导入。",
         request_of: |name| format!("{name} 报送链接"),
         copy: "复制",
         copy_all: "复制全部报送链接",
         paste: "粘贴回复链接（每行一个）",
-        summary: |returned, missing| format!("已报送 {returned} 个地区，未报送 {missing} 个。"),
-        missing: |plan, districts| format!("未报送：{}", super::name_list(plan, districts, false, L, "、")),
-        change_headers: ["地区", "指标", "现有数", "报送数"],
+        summary: |returned, missing| format!("已报送 {returned} 个单位，未报送 {missing} 个。"),
+        missing: |plan, units| format!("未报送：{}", super::unit_list(plan, units, L, "、")),
+        change_headers: ["报送单位", "项目", "现有数", "报送数"],
         problem: returns_problem,
         apply: |n| format!("确认导入 {n} 个数（可撤销）"),
         nothing_new: "回复的数与已有数据相同，没有需要导入的。",
@@ -266,6 +269,31 @@ pub(super) const TEXTS: Texts = Texts {
         make_reply: "生成回复链接",
         reply_label: "回复链接（复制后发回）",
         bad_request: "这个报送链接无法读取：请向市里重新索取。",
+        nothing_typed: "请至少填写一个数，再生成回复链接。",
+    },
+    units: UnitsTexts {
+        heading: "部门与其他指标",
+        tabs: ["部门", "其中制造业", "其他指标"],
+        notes: [
+            "各部门任务数见附件2，按与地区相同的亮灯规则判断（进度要求为时间进度；按序时目标时为分月比例的累计）；绿灯还须不低于部门合计完成率。",
+            "制造业取证人数占本地区取证数的比重，对照方案要求的最低占比；低于最低占比的百分点按同样的黄灯、红灯界线亮灯。须同时报送取证数和其中制造业人数。",
+            "全市累计数，对照时间进度亮灯。",
+        ],
+        department: "部门",
+        target: "指标",
+        manufacturing: "其中制造业取证数",
+        headers: [
+            ["任务数", "累计完成", "完成率", "进度要求", "差距（百分点）", "本月", "连续月数"],
+            ["取证数", "其中制造业", "占比", "最低占比", "差距（百分点）", "本月", "连续月数"],
+            ["目标", "累计完成", "完成率", "时间进度", "差距（百分点）", "本月", "连续月数"],
+        ],
+        totals: ["部门合计", "全市"],
+        nothing: |tab, month| {
+            let what = ["部门完成数", "制造业取证数", "其他指标完成数"][tab.min(2)];
+            format!("截至{}尚无{what}报送，无法判断进度。", month_name(usize::from(month.get())))
+        },
+        document_heading: "部门及其他指标",
+        paragraphs: units_paragraphs,
     },
     supervision: SupervisionTexts {
         heading: "亮灯督办",
@@ -678,15 +706,153 @@ fn document_paragraphs(f: &MetricFacts, plan: &Plan) -> Vec<String> {
     out
 }
 
+fn sheet_name(plan: &Plan, sheet: Sheet) -> String {
+    match sheet {
+        Sheet::Metric(metric) => mn(plan, metric, L),
+        Sheet::Departments => "部门".to_owned(),
+        Sheet::Manufacturing => "制造业取证".to_owned(),
+        Sheet::Countable => "其他指标".to_owned(),
+    }
+}
+
+/// The document's paragraphs on the departments, the manufacturing share and the countable
+/// targets, each only when something was returned.
+fn units_paragraphs(r: &UnitsReport, plan: &Plan) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Ok(grid) = &r.departments {
+        let month = month_name(usize::from(grid.month.get()));
+        let done: u64 = grid.lines.iter().map(|l| l.done.get()).sum();
+        let quota: u64 = plan.departments.iter().map(|d| d.quota.get()).sum();
+        let rate = grid.city_permille.last().copied().unwrap_or_default();
+        let mut sentence = format!(
+            "截至{month}底，{}个部门累计完成{}{}，占部门任务{}的{}",
+            plan.departments.len(),
+            mn(plan, plan.department_metric, L),
+            g(done),
+            g(quota),
+            permille(rate)
+        );
+        let behind: Vec<String> = grid
+            .lines
+            .iter()
+            .filter(|l| l.gap_permille.is_some_and(|gap| gap > 0))
+            .map(|l| {
+                format!(
+                    "{}（完成率{}）",
+                    super::department_name(plan, l.unit, L),
+                    permille(l.rate_permille)
+                )
+            })
+            .collect();
+        if behind.is_empty() {
+            sentence.push_str("，各部门均达到进度要求。");
+        } else {
+            sentence.push_str(&format!(
+                "；{}个部门进度滞后：{}。",
+                behind.len(),
+                behind.join("、")
+            ));
+        }
+        out.push(sentence);
+        out.extend(unit_lights_sentence(grid, |i| {
+            super::department_name(plan, i, L)
+        }));
+    }
+    if let Ok(grid) = &r.manufacturing {
+        let minimum = plan.other.manufacturing_share_min_pct;
+        let share = grid.city_permille.last().copied().unwrap_or_default();
+        let side = if share >= u64::from(minimum) * 10 {
+            "达到"
+        } else {
+            "低于"
+        };
+        let mut sentence = format!(
+            "全市取证人员中制造业占{}，{side}方案要求的{minimum}%",
+            permille(share)
+        );
+        let short: Vec<String> = grid
+            .lines
+            .iter()
+            .filter(|l| l.gap_permille.is_some_and(|gap| gap > 0))
+            .map(|l| format!("{}（{}）", dn(plan, l.unit, L), permille(l.rate_permille)))
+            .collect();
+        if short.is_empty() {
+            sentence.push('。');
+        } else {
+            sentence.push_str(&format!("；{}低于最低占比。", short.join("、")));
+        }
+        out.push(sentence);
+    }
+    if let Ok(grid) = &r.countable {
+        let items: Vec<String> = grid
+            .lines
+            .iter()
+            .filter(|l| l.gap_permille.is_some())
+            .map(|l| {
+                let name = Countable::ALL
+                    .get(l.unit)
+                    .map_or("", |&c| super::countable_name(&TEXTS, c));
+                format!(
+                    "{name}完成{}（年度目标{}）",
+                    g(l.done.get()),
+                    g(l.target.get())
+                )
+            })
+            .collect();
+        if !items.is_empty() {
+            out.push(format!("其他指标：{}。", items.join("，")));
+        }
+    }
+    out
+}
+
+/// The lights, 督办 and 约谈 of a unit grid, if any unit is lit.
+fn unit_lights_sentence(grid: &LightsGrid, name: impl Fn(usize) -> String) -> Option<String> {
+    let list = |pick: &dyn Fn(&UnitLights) -> bool| -> String {
+        grid.lines
+            .iter()
+            .filter(|l| pick(l))
+            .map(|l| name(l.unit))
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let red = list(&|l| l.lights.last() == Some(&Light::Red));
+    let yellow = list(&|l| l.lights.last() == Some(&Light::Yellow));
+    let mut parts = Vec::new();
+    if !red.is_empty() {
+        parts.push(format!("{red}亮红灯"));
+    }
+    if !yellow.is_empty() {
+        parts.push(format!("{yellow}亮黄灯"));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let supervise = list(&|l| l.supervise && !l.interview);
+    let interview = list(&|l| l.interview);
+    let mut sentence = format!("按亮灯规则，{}", parts.join("，"));
+    if !supervise.is_empty() {
+        sentence.push_str(&format!("；{supervise}连续亮灯，列为督办对象"));
+    }
+    if !interview.is_empty() {
+        sentence.push_str(&format!("；{interview}连续亮红灯，约谈"));
+    }
+    sentence.push('。');
+    Some(sentence)
+}
+
 fn returns_problem(line: usize, problem: &ReplyProblem, plan: &Plan) -> String {
     let why = match *problem {
         ReplyProblem::NotAReply => "不是回复链接".to_owned(),
         ReplyProblem::Corrupt => "链接已损坏（校验不符），请让地区重新生成".to_owned(),
         ReplyProblem::OtherPlan => "是另一个方案的回复".to_owned(),
         ReplyProblem::OtherMonth { month } => format!("是 {month} 月的回复，不是本月的"),
-        ReplyProblem::DoesNotFit => "与本方案的地区或指标对不上".to_owned(),
-        ReplyProblem::Repeated { district } => {
-            format!("{}重复报送，以后面一条为准", dn(plan, district, L))
+        ReplyProblem::DoesNotFit => "与本方案的地区、部门或指标对不上".to_owned(),
+        ReplyProblem::Repeated { unit } => {
+            format!(
+                "{}重复报送，以后面一条为准",
+                super::unit_name(plan, unit, L)
+            )
         }
     };
     format!("第 {line} 行：{why}")
@@ -950,18 +1116,16 @@ fn change(edit: &Edit, moved: usize, plan: &Plan) -> String {
         Edit::Reapportion { metric } => format!("{} 按规则重新分配", mn(plan, *metric, L)),
         Edit::Paste { .. } => "粘贴数据".to_owned(),
         Edit::SetActual {
-            metric,
-            district,
+            series,
             month,
             value,
         } => format!(
-            "{} {} {}月完成数{}",
-            dn(plan, *district, L),
-            mn(plan, *metric, L),
+            "{} {}月完成数{}",
+            super::series_name(plan, *series, L),
             month.get(),
             value.map_or_else(|| "清空".to_owned(), |v| format!("改为 {}", q(v)))
         ),
-        Edit::PasteActuals { metric, .. } => format!("粘贴 {} 完成数", mn(plan, *metric, L)),
+        Edit::PasteActuals { sheet, .. } => format!("粘贴 {} 完成数", sheet_name(plan, *sheet)),
         Edit::LoadSample => "载入示例数据".to_owned(),
         Edit::ClearActuals => "清空完成数".to_owned(),
         Edit::SetAsOf { month } => format!("截至月份改为 {}月", month.get()),

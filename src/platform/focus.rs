@@ -14,9 +14,12 @@ pub fn focus_cell(row: usize, column: usize) {
     focus_by_selector(&format!("[data-cell=\"{}\"]", cell_id(row, column)));
 }
 
-/// Focuses the month-grid input at (row, month index), if there is one.
-pub fn focus_month_cell(row: usize, column: usize) {
-    focus_by_selector(&format!("[data-month-cell=\"{}\"]", cell_id(row, column)));
+/// Focuses the input at (row, month index) of the month grid `grid`, if there is one.
+pub fn focus_month_cell(grid: &str, row: usize, column: usize) {
+    focus_by_selector(&format!(
+        "[data-month-cell=\"{grid}-{}\"]",
+        cell_id(row, column)
+    ));
 }
 
 fn focus_by_selector(selector: &str) {

@@ -3,7 +3,7 @@
 //! holds, and handed to the engine; a refusal says where, what was typed and why.
 
 use quota_engine::matrix::{CellRule, MatrixEdit};
-use quota_engine::simulate::Month;
+use quota_engine::simulate::{Month, Series};
 use quota_engine::workspace::Edit;
 use quota_engine::{EngineError, MetricId};
 
@@ -20,8 +20,8 @@ pub enum Field {
     Settings(MetricId),
     /// The plan as a whole (structure, title, paste).
     Plan,
-    /// A cumulative actual: metric, district, month.
-    Actual(MetricId, usize, Month),
+    /// A cumulative actual: whose count of what, and the month.
+    Actual(Series, Month),
     /// The simulation settings.
     Simulation,
     /// A cell of the department matrix: department, district.
@@ -95,17 +95,14 @@ impl AppState {
     /// whether the empty text was handled (it is never a number).
     pub(super) fn typed_empty(&mut self, field: &Field) -> bool {
         let edit = match *field {
-            Field::Actual(metric, district, month) => {
+            Field::Actual(series, month) => {
                 let reported = self
                     .workspace()
                     .actuals
-                    .cumulative
-                    .get(metric)
-                    .and_then(|r| r.get(district))
+                    .series(series)
                     .is_some_and(|m| m[month.index()].is_some());
                 reported.then_some(Edit::SetActual {
-                    metric,
-                    district,
+                    series,
                     month,
                     value: None,
                 })
@@ -152,9 +149,8 @@ impl AppState {
                 metric,
                 total: value,
             },
-            Field::Actual(metric, district, month) => Edit::SetActual {
-                metric,
-                district,
+            Field::Actual(series, month) => Edit::SetActual {
+                series,
                 month,
                 value: Some(value),
             },

@@ -4,7 +4,7 @@
 use quota_engine::import::{actuals_table, plan_table, ImportError, Preview, Source};
 use quota_engine::matrix::MatrixEdit;
 use quota_engine::parse::PastedBlock;
-use quota_engine::simulate::Month;
+use quota_engine::simulate::{Month, Sheet};
 use quota_engine::workspace::Edit;
 use quota_engine::MetricId;
 
@@ -15,8 +15,8 @@ use super::{AppState, Field, Notice};
 pub enum PasteTarget {
     /// The plan table, from a top-left quota cell (metric, district).
     Plan(MetricId, usize),
-    /// One metric's month grid, from a top-left (district, month).
-    Actuals(MetricId, usize, Month),
+    /// A month grid, from a top-left (row, month).
+    Actuals(Sheet, usize, Month),
     /// The matrix seed weights, from a top-left (department, district).
     MatrixSeed(usize, usize),
 }
@@ -91,8 +91,8 @@ impl AppState {
                 values,
             },
             ImportTarget::Actuals(metric) => Edit::PasteActuals {
-                metric,
-                district: 0,
+                sheet: Sheet::Metric(metric),
+                row: 0,
                 month: Month::JANUARY,
                 values,
             },
@@ -116,9 +116,9 @@ impl AppState {
                 district,
                 values,
             },
-            PasteTarget::Actuals(metric, district, month) => Edit::PasteActuals {
-                metric,
-                district,
+            PasteTarget::Actuals(sheet, row, month) => Edit::PasteActuals {
+                sheet,
+                row,
                 month,
                 values,
             },

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::matrix::MatrixSettings;
-use crate::simulate::actuals::{sample, MONTHS};
+use crate::simulate::actuals::{sample, Months, MONTHS};
 use crate::simulate::supervision::Supervision;
 use crate::simulate::Actuals;
 use crate::workspace::{MetricRules, Simulation, Workspace};
@@ -105,6 +105,23 @@ struct Patch {
     simulation: Option<Simulation>,
 }
 
+/// Rows of monthly counts, packed by [`pack`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct Packed {
+    rows: u32,
+    present: Vec<u8>,
+    steps: Vec<u64>,
+}
+
+/// The departments', manufacturing and countable series: the link's third optional tail,
+/// after the matrix and the supervision settings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct Units {
+    departments: Packed,
+    manufacturing: Packed,
+    countable: Packed,
+}
+
 /// What follows the patch in a link when it is not the default: added after format 1 was
 /// released, as an optional tail.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -192,7 +209,9 @@ pub fn encode(workspace: &Workspace) -> String {
     // supervision settings follow them), so links made before the matrix existed (nothing
     // after the patch) still decode, and the default plan's link stays as short as it was. The
     // supervision settings come last, on the same terms.
-    let supervision = workspace.supervision != Supervision::default();
+    // The departments' and the other counted series come last of all.
+    let units = encode_units(workspace);
+    let supervision = units.is_some() || workspace.supervision != Supervision::default();
     if supervision || workspace.matrix != MatrixSettings::default() {
         let extension = Extension {
             matrix: workspace.matrix.clone(),
@@ -201,6 +220,9 @@ pub fn encode(workspace: &Workspace) -> String {
     }
     if supervision {
         bytes.extend(postcard::to_allocvec(&workspace.supervision).unwrap_or_default());
+    }
+    if let Some(units) = units {
+        bytes.extend(postcard::to_allocvec(&units).unwrap_or_default());
     }
     format!("v{VERSION}.{}", URL_SAFE_NO_PAD.encode(bytes))
 }
@@ -216,31 +238,83 @@ fn encode_actuals(workspace: &Workspace) -> ActualsPatch {
     if actuals.sample && *actuals == sample(&workspace.plan) {
         return ActualsPatch::Sample;
     }
-    let mut present = Vec::new();
-    let mut steps = Vec::new();
+    let packed = pack(actuals.cumulative.iter().flatten());
+    ActualsPatch::Reported {
+        present: packed.present,
+        steps: packed.steps,
+    }
+}
+
+/// The departments', manufacturing and countable series, when any is entered and the actuals
+/// are not the sample (which carries its own).
+fn encode_units(workspace: &Workspace) -> Option<Units> {
+    let actuals = &workspace.actuals;
+    let sample = matches!(encode_actuals(workspace), ActualsPatch::Sample);
+    (!sample && actuals.has_units()).then(|| Units {
+        departments: pack(actuals.departments.iter()),
+        manufacturing: pack(actuals.manufacturing.iter()),
+        countable: pack(actuals.countable.iter()),
+    })
+}
+
+/// Rows of months as a presence bitmap and steps: one bit per (row, month) that has a report;
+/// then, for each reported month in order, its increment over the previous report of the
+/// same row (or the value itself, with a flag bit set, where the cumulative count went down).
+fn pack<'a>(rows: impl Iterator<Item = &'a Months>) -> Packed {
+    let mut packed = Packed::default();
     let mut bit = 0usize;
-    for rows in &actuals.cumulative {
-        for months in rows {
-            let mut previous = 0u64;
-            for value in months {
-                if bit.is_multiple_of(8) {
-                    present.push(0u8);
-                }
-                if let (Some(v), Some(byte)) = (value, present.last_mut()) {
-                    *byte |= 1 << (bit % 8);
-                    let v = v.get();
-                    // Steps are doubled so the low bit can mark a restated (lower) value.
-                    steps.push(match v.checked_sub(previous) {
-                        Some(step) => step.saturating_mul(2),
-                        None => v.saturating_mul(2) | RESTATED,
-                    });
-                    previous = v;
-                }
-                bit += 1;
+    for months in rows {
+        packed.rows = packed.rows.saturating_add(1);
+        let mut previous = 0u64;
+        for value in months {
+            if bit.is_multiple_of(8) {
+                packed.present.push(0u8);
             }
+            if let (Some(v), Some(byte)) = (value, packed.present.last_mut()) {
+                *byte |= 1 << (bit % 8);
+                let v = v.get();
+                // Steps are doubled so the low bit can mark a restated (lower) value.
+                packed.steps.push(match v.checked_sub(previous) {
+                    Some(step) => step.saturating_mul(2),
+                    None => v.saturating_mul(2) | RESTATED,
+                });
+                previous = v;
+            }
+            bit += 1;
         }
     }
-    ActualsPatch::Reported { present, steps }
+    packed
+}
+
+/// The rows [`pack`] packed, `rows` of them.
+fn unpack(rows: usize, present: &[u8], steps: &[u64]) -> Result<Vec<Months>, LinkError> {
+    let cells = rows.checked_mul(MONTHS).ok_or(LinkError::Invalid)?;
+    if present.len() != cells.div_ceil(8) || steps.len() > cells {
+        return Err(LinkError::Invalid);
+    }
+    let mut steps = steps.iter();
+    let mut unpacked = vec![[None; MONTHS]; rows];
+    let mut bit = 0usize;
+    for months in &mut unpacked {
+        let mut previous = 0u64;
+        for slot in months.iter_mut() {
+            if present[bit / 8] & (1 << (bit % 8)) != 0 {
+                let step = *steps.next().ok_or(LinkError::Invalid)?;
+                let value = if step & RESTATED == 0 {
+                    previous.checked_add(step / 2).ok_or(LinkError::Invalid)?
+                } else {
+                    step / 2
+                };
+                *slot = Some(Quota::new(value));
+                previous = value;
+            }
+            bit += 1;
+        }
+    }
+    if steps.next().is_some() {
+        return Err(LinkError::Invalid);
+    }
+    Ok(unpacked)
 }
 
 /// The workspace a link text (without `#`) describes.
@@ -290,10 +364,21 @@ pub fn decode(text: &str) -> Result<Workspace, LinkError> {
         if !rest.is_empty() {
             let (supervision, rest): (Supervision, &[u8]) =
                 postcard::take_from_bytes(rest).map_err(|_| LinkError::Corrupt)?;
-            if !rest.is_empty() {
-                return Err(LinkError::Corrupt);
-            }
             workspace.supervision = supervision;
+            if !rest.is_empty() {
+                let (units, rest): (Units, &[u8]) =
+                    postcard::take_from_bytes(rest).map_err(|_| LinkError::Corrupt)?;
+                if !rest.is_empty() {
+                    return Err(LinkError::Corrupt);
+                }
+                let actuals = &mut workspace.actuals;
+                actuals.departments = units.departments.unpack()?;
+                actuals.manufacturing = units.manufacturing.unpack()?;
+                actuals.countable = units.countable.unpack()?;
+                actuals
+                    .validate(&workspace.plan)
+                    .map_err(|_| LinkError::Invalid)?;
+            }
         }
     }
     Ok(workspace)
@@ -375,39 +460,21 @@ fn decode_actuals(
     present: &[u8],
     steps: &[u64],
 ) -> Result<Actuals, LinkError> {
-    let cells = metrics
-        .checked_mul(districts)
-        .and_then(|c| c.checked_mul(MONTHS))
-        .ok_or(LinkError::Invalid)?;
-    if present.len() != cells.div_ceil(8) {
-        return Err(LinkError::Invalid);
-    }
-    let mut steps = steps.iter();
-    let mut cumulative = vec![vec![[None; MONTHS]; districts]; metrics];
-    let mut bit = 0usize;
-    for rows in &mut cumulative {
-        for months in rows.iter_mut() {
-            let mut previous = 0u64;
-            for slot in months.iter_mut() {
-                if present[bit / 8] & (1 << (bit % 8)) != 0 {
-                    let step = *steps.next().ok_or(LinkError::Invalid)?;
-                    let value = if step & RESTATED == 0 {
-                        previous.checked_add(step / 2).ok_or(LinkError::Invalid)?
-                    } else {
-                        step / 2
-                    };
-                    *slot = Some(Quota::new(value));
-                    previous = value;
-                }
-                bit += 1;
-            }
-        }
-    }
-    if steps.next().is_some() {
-        return Err(LinkError::Invalid);
-    }
+    let rows = metrics.checked_mul(districts).ok_or(LinkError::Invalid)?;
+    let flat = unpack(rows, present, steps)?;
+    let cumulative = if districts == 0 {
+        vec![Vec::new(); metrics]
+    } else {
+        flat.chunks(districts).map(<[Months]>::to_vec).collect()
+    };
     Ok(Actuals {
         cumulative,
-        sample: false,
+        ..Actuals::default()
     })
+}
+
+impl Packed {
+    fn unpack(&self) -> Result<Vec<Months>, LinkError> {
+        unpack(self.rows as usize, &self.present, &self.steps)
+    }
 }

@@ -252,6 +252,51 @@ pub struct LightsLabels<'a> {
     pub interview: &'a str,
 }
 
+/// Units (departments, districts' manufacturing shares, countable targets) at the month
+/// judged: name, target, done, rate, schedule, gap in points and this month's light; `names`
+/// gives each unit's name, `header` the seven column headers, `words` the lights as words
+/// (green, none, yellow, red, not reported).
+#[must_use]
+pub fn units_table(
+    grid: &LightsGrid,
+    names: impl Fn(usize) -> String,
+    header: [&str; 7],
+    words: [&str; 5],
+) -> Table {
+    let mut rows = vec![header.iter().map(|h| Field::from(*h)).collect::<Vec<_>>()];
+    for line in &grid.lines {
+        let judged = line.gap_permille.is_some();
+        let when = |field: Field| if judged { field } else { Field::Empty };
+        rows.push(vec![
+            Field::Text(names(line.unit)),
+            when(Field::quota(line.target)),
+            when(Field::quota(line.done)),
+            when(Field::Text(percent(Some(line.rate_permille)))),
+            when(Field::Text(percent(Some(line.schedule_permille)))),
+            line.gap_permille
+                .map_or(Field::Empty, |g| Field::Text(points(g))),
+            Field::from(match line.lights.last() {
+                Some(Light::Green) => words[0],
+                Some(Light::Plain) | None => words[1],
+                Some(Light::Yellow) => words[2],
+                Some(Light::Red) => words[3],
+                Some(Light::NotReported) => words[4],
+            }),
+        ]);
+    }
+    Table { rows }
+}
+
+/// Tenths of a point as `12.5` or `−3.0`.
+fn points(gap: i64) -> String {
+    format!(
+        "{}{}.{}",
+        if gap < 0 { "−" } else { "" },
+        gap.abs() / 10,
+        gap.abs() % 10
+    )
+}
+
 /// The lights of one metric, district by month, with how far behind each is, its yellow or
 /// red months in a row and the 督办 flag.
 #[must_use]
@@ -270,7 +315,7 @@ pub fn lights_table(
     for line in &grid.lines {
         let name = plan
             .districts
-            .get(line.district)
+            .get(line.unit)
             .map_or_else(String::new, |d| d.name.get(lang).to_owned());
         let mut row = vec![Field::Text(name)];
         row.extend(line.lights.iter().map(|l| {
@@ -282,14 +327,10 @@ pub fn lights_table(
                 Light::NotReported => labels.words[4],
             })
         }));
-        row.push(line.gap_permille.map_or(Field::Empty, |g| {
-            Field::Text(format!(
-                "{}{}.{}",
-                if g < 0 { "−" } else { "" },
-                g.abs() / 10,
-                g.abs() % 10
-            ))
-        }));
+        row.push(
+            line.gap_permille
+                .map_or(Field::Empty, |g| Field::Text(points(g))),
+        );
         row.push(Field::Number(i64::from(line.streak)));
         row.push(if line.interview {
             Field::from(labels.interview)

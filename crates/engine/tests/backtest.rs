@@ -3,6 +3,7 @@
 
 use quota_engine::default_plan::TRAINING;
 use quota_engine::simulate::Month;
+use quota_engine::simulate::Series;
 use quota_engine::workspace::{Edit, Workspace};
 use quota_engine::{EngineError, Quota, SimulationError};
 
@@ -44,8 +45,10 @@ fn the_backtest_knows_nothing_of_the_month_it_forecasts() {
     let before = ws.forecast_report(TRAINING).backtest.expect("a backtest"); // ok: test
     let changed = ws
         .apply(&Edit::SetActual {
-            metric: TRAINING,
-            district: 0,
+            series: Series::District {
+                metric: TRAINING,
+                district: 0,
+            },
             month: month(6),
             value: Some(Quota::new(9_999)),
         })

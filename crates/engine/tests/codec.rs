@@ -10,6 +10,7 @@ use quota_engine::matrix::{CellRule, MatrixEdit, Rounding};
 use quota_engine::simulate::document::DocumentHeader;
 use quota_engine::simulate::supervision::{LightRules, PhaseProfile, Yardstick};
 use quota_engine::simulate::Month;
+use quota_engine::simulate::{Countable, Series};
 use quota_engine::workspace::{Edit, Workspace};
 use quota_engine::{Name, Quota};
 
@@ -96,8 +97,20 @@ fn a_year_of_actuals_fits_the_budget() {
         "link length: 2021 plan + 12 months × 14 districts × 3 metrics of actuals: {} characters",
         link.len()
     );
+    // The districts' 42 series, the departments' 13, 14 manufacturing and 4 countable.
+    assert!(link.len() <= 2_500, "{} characters", link.len());
+    assert_eq!(decode(&link), Ok(ws.clone()));
+    let mut districts_only = ws;
+    districts_only.actuals.departments.clear();
+    districts_only.actuals.manufacturing.clear();
+    districts_only.actuals.countable.clear();
+    let link = encode(&districts_only);
+    println!(
+        "link length: the districts' actuals only: {} characters",
+        link.len()
+    );
     assert!(link.len() <= 1_500, "{} characters", link.len());
-    assert_eq!(decode(&link), Ok(ws));
+    assert_eq!(decode(&link), Ok(districts_only));
     let sampled = Workspace::default_2021()
         .apply(&Edit::LoadSample)
         .expect("ok")
@@ -128,15 +141,19 @@ fn another_shape_and_restated_actuals_round_trip() {
     .workspace;
     let ws = ws
         .apply(&Edit::SetActual {
-            metric: 0,
-            district: 1,
+            series: Series::District {
+                metric: 0,
+                district: 1,
+            },
             month: Month::JUNE,
             value: Some(Quota::new(90)),
         })
         .and_then(|a| {
             a.workspace.apply(&Edit::SetActual {
-                metric: 0,
-                district: 1,
+                series: Series::District {
+                    metric: 0,
+                    district: 1,
+                },
                 month: Month::DECEMBER,
                 value: Some(Quota::new(40)),
             })
@@ -224,8 +241,13 @@ fn edits() -> impl Strategy<Value = Vec<Edit>> {
                     method: Method::ALL[district % 6],
                 },
                 3 => Edit::SetActual {
-                    metric,
-                    district,
+                    // Districts' counts, and departments', manufacturing and countable ones.
+                    series: match units % 4 {
+                        0 => Series::Department(district % 13),
+                        1 => Series::Manufacturing(district),
+                        2 => Series::Countable(Countable::ALL[district % 4]),
+                        _ => Series::District { metric, district },
+                    },
                     month: Month::new(u8::try_from(district % 12 + 1).unwrap_or(1))
                         .unwrap_or(Month::JUNE),
                     value: Some(Quota::new(units * 37)),

@@ -5,6 +5,7 @@
 use quota_engine::default_plan::TRAINING;
 use quota_engine::simulate::forecast::{Forecast, SettingsChange, FLAT};
 use quota_engine::simulate::Month;
+use quota_engine::simulate::Series;
 use quota_engine::workspace::{Edit, Workspace};
 use quota_engine::{EngineError, Quota, SimulationError};
 
@@ -20,8 +21,10 @@ fn with(ws: &Workspace, edits: &[Edit]) -> Workspace {
 
 fn actual(district: usize, m: u8, value: u64) -> Edit {
     Edit::SetActual {
-        metric: TRAINING,
-        district,
+        series: Series::District {
+            metric: TRAINING,
+            district,
+        },
         month: month(m),
         value: Some(Quota::new(value)),
     }

@@ -235,7 +235,7 @@ fn the_document_facts_agree_with_the_bulletin_and_the_lights() {
         .lines
         .iter()
         .filter(|l| l.supervise)
-        .map(|l| l.district)
+        .map(|l| l.unit)
         .collect();
     assert_eq!(training.supervise, flagged);
     // Without actuals there is nothing to report on.

@@ -4,6 +4,7 @@ use quota_engine::apportion::{Bounds, Method};
 use quota_engine::base::Base;
 use quota_engine::default_plan::{CERTIFIED, HIGH_SKILL, TRAINING};
 use quota_engine::relations::of_which_violations;
+use quota_engine::simulate::{Series, Sheet};
 use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
 use quota_engine::{EditError, PlanError, RulesError, SimulationError};
 use quota_engine::{EngineError, Name, Quota};
@@ -336,8 +337,10 @@ fn actuals_are_entered_pasted_sampled_and_follow_the_structure() {
     assert!(ws.actuals.cumulative.is_empty());
     let ws = ws
         .apply(&Edit::SetActual {
-            metric: TRAINING,
-            district: 0,
+            series: Series::District {
+                metric: TRAINING,
+                district: 0,
+            },
             month: june,
             value: Some(Quota::new(5_000)),
         })
@@ -350,16 +353,41 @@ fn actuals_are_entered_pasted_sampled_and_follow_the_structure() {
     ];
     let ws = ws
         .apply(&Edit::PasteActuals {
-            metric: CERTIFIED,
-            district: 1,
+            sheet: Sheet::Metric(CERTIFIED),
+            row: 1,
             month: Month::new(1).expect("month"),
-            values,
+            values: values.clone(),
         })
         .expect("ok")
         .workspace;
     assert_eq!(
         ws.actuals.done(CERTIFIED, 2, Month::new(2).expect("month")),
         Quota::new(300)
+    );
+    // The same block into the departments' grid, from the last department: the row past the
+    // grid is dropped, and the manufacturing grid follows its districts when one is removed.
+    let ws = ws
+        .apply(&Edit::PasteActuals {
+            sheet: Sheet::Departments,
+            row: 12,
+            month: Month::new(1).expect("month"),
+            values: values.clone(),
+        })
+        .expect("ok")
+        .workspace
+        .apply(&Edit::PasteActuals {
+            sheet: Sheet::Manufacturing,
+            row: 1,
+            month: Month::new(1).expect("month"),
+            values,
+        })
+        .expect("ok")
+        .workspace;
+    assert_eq!(ws.actuals.departments.len(), 13);
+    assert_eq!(
+        ws.actuals
+            .done_in(Series::Department(12), Month::new(2).expect("month")),
+        Quota::new(200)
     );
     let ws = ws
         .apply(&Edit::AddDistrict {
@@ -374,6 +402,11 @@ fn actuals_are_entered_pasted_sampled_and_follow_the_structure() {
         .workspace;
     assert_eq!(
         ws.actuals.done(CERTIFIED, 1, Month::new(2).expect("month")),
+        Quota::new(300)
+    );
+    assert_eq!(
+        ws.actuals
+            .done_in(Series::Manufacturing(1), Month::new(2).expect("month")),
         Quota::new(300)
     );
     let sampled = Workspace::default_2021()

@@ -1,6 +1,7 @@
-//! The month grid of one metric: cumulative actuals per district and month, typed or pasted.
+//! A month grid: cumulative actuals per row and month, typed or pasted — one metric's
+//! districts, or the departments, the manufacturing "of which" or the countable targets.
 
-use quota_engine::simulate::Month;
+use quota_engine::simulate::{Month, Series, Sheet};
 use quota_engine::Lang;
 use web_sys::KeyboardEvent;
 use yew::prelude::{
@@ -10,7 +11,7 @@ use yew::prelude::{
 
 use crate::components::refusal_text;
 use crate::components::{on_typed, use_app_state, use_shown_value};
-use crate::i18n::{grouped, texts};
+use crate::i18n::{department_name, district_name, grouped, metric_name, series_name, texts};
 use crate::platform::focus::{cell_id, focus_month_cell};
 use crate::platform::pasted_block;
 use crate::state::{Action, AppState, Field, PasteTarget};
@@ -20,8 +21,9 @@ const MAX_ROWS: usize = 200;
 
 #[derive(Clone, PartialEq, Properties)]
 struct ActualCellProps {
-    metric: usize,
-    district: usize,
+    series: Series,
+    /// Which grid of the page the cell is in, for keyboard moves within it.
+    grid: AttrValue,
     month: Month,
     value: Option<u64>,
     label: AttrValue,
@@ -35,9 +37,11 @@ struct ActualCellProps {
 #[function_component(ActualCell)]
 fn actual_cell(props: &ActualCellProps) -> Html {
     let input = use_shown_value(props.value.map(grouped).unwrap_or_default(), props.epoch);
-    let field = Field::Actual(props.metric, props.district, props.month);
+    let field = Field::Actual(props.series, props.month);
     let onchange = on_typed(&props.dispatch, field.clone());
-    let (row, column) = (props.district, props.month.index());
+    let (sheet, row) = props.series.place();
+    let column = props.month.index();
+    let grid = props.grid.clone();
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         let target = match e.key().as_str() {
             "ArrowDown" => Some((row + 1, column)),
@@ -48,15 +52,15 @@ fn actual_cell(props: &ActualCellProps) -> Html {
         };
         if let Some((r, c)) = target {
             e.prevent_default();
-            focus_month_cell(r, c);
+            focus_month_cell(&grid, r, c);
         }
     });
     let onpaste = {
-        let (dispatch, metric, month) = (props.dispatch.clone(), props.metric, props.month);
+        let (dispatch, month) = (props.dispatch.clone(), props.month);
         Callback::from(move |e: Event| {
             if let Some(text) = pasted_block(&e) {
                 e.prevent_default();
-                let target = PasteTarget::Actuals(metric, row, month);
+                let target = PasteTarget::Actuals(sheet, row, month);
                 dispatch.dispatch(Action::Paste { target, text });
             }
         })
@@ -64,7 +68,7 @@ fn actual_cell(props: &ActualCellProps) -> Html {
     html! {
         <td class={ classes!(props.error.is_some().then_some("has-error"), props.decrease.is_some().then_some("has-warning")) }>
             <input ref={ input } type="text" inputmode="numeric" class="num month"
-                   data-month-cell={ cell_id(row, column) } aria-label={ props.label.clone() }
+                   data-month-cell={ format!("{}-{}", props.grid, cell_id(row, column)) } aria-label={ props.label.clone() }
                    aria-invalid={ props.error.is_some().then_some("true") }
                    value={ props.value.map(grouped).unwrap_or_default() }
                    { onchange } { onkeydown } { onpaste } />
@@ -74,61 +78,94 @@ fn actual_cell(props: &ActualCellProps) -> Html {
     }
 }
 
-/// The month grid for the metric chosen on the progress screens.
+/// Which grid to show.
+#[derive(Clone, PartialEq, Properties)]
+pub struct ActualsGridProps {
+    /// The grid.
+    pub sheet: Sheet,
+}
+
+/// A short key for the grid, unique on the page.
+fn grid_key(sheet: Sheet) -> String {
+    match sheet {
+        Sheet::Metric(m) => format!("m{m}"),
+        Sheet::Departments => "dep".to_owned(),
+        Sheet::Manufacturing => "mfg".to_owned(),
+        Sheet::Countable => "cnt".to_owned(),
+    }
+}
+
+/// The month grid of `sheet`.
 #[function_component(ActualsGrid)]
-pub fn actuals_grid() -> Html {
+pub fn actuals_grid(props: &ActualsGridProps) -> Html {
     let state = use_app_state();
     let lang: Lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.workspace();
     let plan = &workspace.plan;
-    let metric = state.shown_metric();
-    let Some(m) = plan.metrics.get(metric) else {
-        return html! {};
-    };
+    let sheet = props.sheet;
+    if let Sheet::Metric(metric) = sheet {
+        if metric >= plan.metrics.len() {
+            return html! {};
+        }
+    }
     let dispatch = state.dispatcher();
     let as_of = workspace.simulation.as_of;
     let decreases: Vec<(usize, Month)> = workspace
         .actuals
         .decreases()
         .into_iter()
-        .filter(|&(m, _, _)| m == metric)
-        .map(|(_, district, month)| (district, month))
+        .filter_map(|(series, month)| {
+            let (s, row) = series.place();
+            (s == sheet).then_some((row, month))
+        })
         .collect();
-    let rows = plan.districts.iter().enumerate().take(MAX_ROWS).map(|(district, d)| {
-        let name = d.name.get(lang);
+    let grid = AttrValue::from(grid_key(sheet));
+    let rows = (0..sheet.rows(plan)).take(MAX_ROWS).map(|row| {
+        let series = sheet.series(row);
+        let name = series_name(plan, series, lang);
+        let row_name = match sheet {
+            Sheet::Metric(_) | Sheet::Manufacturing => district_name(plan, row, lang),
+            Sheet::Departments => department_name(plan, row, lang),
+            Sheet::Countable => name.clone(),
+        };
+        let months = workspace.actuals.series(series);
         let cells = (1..=12u8).filter_map(|month| Month::new(month).ok()).map(|month| {
-            let value = workspace
-                .actuals
-                .cumulative
-                .get(metric)
-                .and_then(|rows| rows.get(district))
-                .and_then(|months| months[month.index()])
-                .map(|q| q.get());
-            let field = Field::Actual(metric, district, month);
+            let value = months.and_then(|m| m[month.index()]).map(|q| q.get());
+            let field = Field::Actual(series, month);
             let error = state.ui.refusal.as_ref().filter(|r| r.field == field)
                 .map(|r| AttrValue::from(refusal_text(t, r, plan)));
             let decrease = decreases
-                .contains(&(district, month))
+                .contains(&(row, month))
                 .then(|| AttrValue::from(t.actual_decreases));
             html! {
-                <ActualCell { metric } { district } { month } { value } { error } { decrease }
-                    label={ AttrValue::from(format!("{name} {} {}", m.name.get(lang), (t.month_name)(usize::from(month.get())))) }
+                <ActualCell { series } grid={ grid.clone() } { month } { value } { error } { decrease }
+                    label={ AttrValue::from(format!("{name} {}", (t.month_name)(usize::from(month.get())))) }
                     epoch={ state.ui.input_epoch } dispatch={ dispatch.clone() } />
             }
         });
-        html! { <tr key={ district }><th scope="row">{ name }</th>{ for cells }</tr> }
+        html! { <tr key={ row }><th scope="row">{ row_name }</th>{ for cells }</tr> }
     });
+    let heading_id = format!("actuals-heading-{grid}");
+    let (heading, first_column) = match sheet {
+        Sheet::Metric(metric) => (metric_name(plan, metric, lang), t.district),
+        Sheet::Departments => (
+            metric_name(plan, plan.department_metric, lang),
+            t.units.department,
+        ),
+        Sheet::Manufacturing => (t.units.manufacturing.to_owned(), t.district),
+        Sheet::Countable => (t.units.tabs[2].to_owned(), t.units.target),
+    };
     html! {
-        <section class="panel actuals" aria-labelledby="actuals-heading">
-            <h2 id="actuals-heading">{ t.actuals_heading }{ t.colon }{ m.name.get(lang) }</h2>
+        <section class="panel actuals" aria-labelledby={ heading_id.clone() }>
+            <h2 id={ heading_id }>{ t.actuals_heading }{ t.colon }{ heading }</h2>
             if !decreases.is_empty() {
                 <p class="warning" role="status">{ (t.actual_decreases_summary)(decreases.len()) }</p>
             }
             <div class="table-scroll">
                 <table class="month-grid">
                     <thead><tr>
-                        <th scope="col">{ t.district }</th>
+                        <th scope="col">{ first_column }</th>
                         { for (1..=12usize).map(|month| html! {
                             <th scope="col" class={ classes!("num", (month == usize::from(as_of.get())).then_some("as-of")) }>{ (t.month_name)(month) }</th>
                         }) }

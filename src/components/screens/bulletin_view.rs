@@ -2,11 +2,12 @@
 //! chart of completion against time progress. Printable and exportable as CSV.
 
 use quota_engine::simulate::bulletin::{Line, Status};
+use quota_engine::simulate::Sheet;
 use quota_engine::table::{bulletin_table, percent};
 use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Html};
 
-use crate::components::screens::{DocumentPanel, LightsPanel, ReturnsPanel};
+use crate::components::screens::{DocumentPanel, LightsPanel, ReturnsPanel, UnitsPanel};
 use crate::components::use_app_state;
 use crate::components::{scroll_region, ActualsGrid, ProgressControls};
 use crate::i18n::{bulletin_labels, district_name, grouped, metric_name, texts, Texts};
@@ -224,10 +225,11 @@ pub fn bulletin_view() -> Html {
             <ProgressControls />
             { body }
             <LightsPanel />
+            <UnitsPanel />
             { review_html }
             <DocumentPanel />
             <ReturnsPanel />
-            <ActualsGrid />
+            <ActualsGrid sheet={ Sheet::Metric(metric) } />
         </>
     }
 }

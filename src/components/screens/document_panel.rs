@@ -5,13 +5,13 @@
 use quota_engine::docx::{document, Block};
 use quota_engine::simulate::document::{DocumentHeader, MetricFacts};
 use quota_engine::simulate::supervision::LightRules;
-use quota_engine::table::{bulletin_table, Field, Table};
-use quota_engine::workspace::Edit;
+use quota_engine::table::{bulletin_table, units_table, Field, Table};
+use quota_engine::workspace::{Edit, UnitsReport};
 use quota_engine::{EngineError, Lang, Plan};
 use yew::prelude::{function_component, html, Callback, Event, Html};
 
 use crate::components::{scroll_region, use_app_state, use_derived};
-use crate::i18n::{bulletin_labels, metric_name, texts, Texts};
+use crate::i18n::{bulletin_labels, department_name, metric_name, texts, Texts};
 use crate::platform::download::{download_docx, print_document};
 use crate::platform::event_value;
 use crate::state::{Action, Field as InputField};
@@ -24,6 +24,7 @@ fn blocks(
     header: &DocumentHeader,
     rules: &LightRules,
     facts: &[Result<MetricFacts, EngineError>],
+    units: &UnitsReport,
 ) -> Vec<Block> {
     let s = &t.supervision;
     let mut out = Vec::new();
@@ -54,6 +55,32 @@ fn blocks(
             lang,
             &bulletin_labels(t),
         )));
+    }
+    // The departments, the manufacturing share and the countable targets, when returned.
+    let paragraphs = (t.units.paragraphs)(units, plan);
+    if !paragraphs.is_empty() {
+        out.push(Block::Heading((s.metric_heading)(
+            facts.len(),
+            t.units.document_heading,
+        )));
+        out.extend(paragraphs.into_iter().map(Block::Paragraph));
+        if let Ok(grid) = &units.departments {
+            let headers = &t.units.headers[0];
+            out.push(Block::Table(units_table(
+                grid,
+                |i| department_name(plan, i, lang),
+                [
+                    t.units.department,
+                    headers[0],
+                    headers[1],
+                    headers[2],
+                    headers[3],
+                    headers[4],
+                    headers[5],
+                ],
+                s.lights,
+            )));
+        }
     }
     // The light rules the text applied, as a note after the metrics.
     if facts.iter().any(Result::is_ok) {
@@ -123,6 +150,7 @@ pub fn document_panel() -> Html {
     let t = texts(lang);
     let s = &t.supervision;
     let facts = use_derived(&state, (), |workspace, ()| workspace.document_facts());
+    let units = use_derived(&state, (), |workspace, ()| workspace.units_report());
     let workspace = state.current().workspace.clone();
     let plan = &workspace.plan;
     let header = workspace.supervision.document.clone();
@@ -133,6 +161,7 @@ pub fn document_panel() -> Html {
         &header,
         &workspace.supervision.lights,
         &facts,
+        &units,
     );
     let field = |i: usize, value: &str, set: fn(&mut DocumentHeader, String)| {
         let (state, header) = (state.clone(), header.clone());

@@ -17,7 +17,7 @@ use crate::i18n::{district_name, metric_name, texts, Texts};
 use crate::platform::event_value;
 use crate::state::{Action, Cause, Field};
 
-fn light_class(light: Light) -> &'static str {
+pub(super) fn light_class(light: Light) -> &'static str {
     match light {
         Light::Green => "green",
         Light::Plain => "plain",
@@ -27,7 +27,7 @@ fn light_class(light: Light) -> &'static str {
     }
 }
 
-fn light_word(t: &Texts, light: Light) -> &'static str {
+pub(super) fn light_word(t: &Texts, light: Light) -> &'static str {
     let words = &t.supervision.lights;
     match light {
         Light::Green => words[0],
@@ -203,7 +203,7 @@ pub fn lights_panel() -> Html {
                 });
                 html! {
                     <tr>
-                        <th scope="row">{ district_name(plan, line.district, lang) }</th>
+                        <th scope="row">{ district_name(plan, line.unit, lang) }</th>
                         { for line.lights.iter().map(|&l| html! {
                             <td class={ classes!("light", light_class(l)) }>
                                 <span class="dot" aria-hidden="true"></span>{ light_word(t, l) }

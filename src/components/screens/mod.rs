@@ -22,6 +22,7 @@ mod returns_panel;
 mod rules_panel;
 mod structure_editor;
 mod tie_notice;
+mod units_panel;
 mod why_panel;
 
 pub use actuals_grid::ActualsGrid;
@@ -42,4 +43,5 @@ pub use returns_panel::ReturnsPanel;
 pub use rules_panel::RulesPanel;
 pub use structure_editor::StructureEditor;
 pub use tie_notice::TieNotice;
+pub use units_panel::UnitsPanel;
 pub use why_panel::WhyPanel;

@@ -1,9 +1,9 @@
-//! What a district sees when it opens its request link: only its own numbers for the month, one
-//! field per metric, and the reply link to send back. Nothing else of the app runs: no scenario
+//! What a district or department sees when it opens its request link: only its own numbers
+//! for the month, one field per number asked for, and the reply link to send back. Nothing else of the app runs: no scenario
 //! is opened or saved.
 
 use quota_engine::parse::parse_quota;
-use quota_engine::returns::{read_request, reply, Reply};
+use quota_engine::returns::{read_request, reply, Asked, Reply};
 use quota_engine::Lang;
 use yew::prelude::{function_component, html, use_state, Callback, Event, Html, Properties};
 
@@ -25,7 +25,7 @@ pub fn return_form(props: &ReturnFormProps) -> Html {
     let t = texts(*lang);
     let r = &t.returns;
     let request = read_request(&props.request);
-    let typed = use_state(|| vec![String::new(); request.as_ref().map_or(0, |q| q.metrics.len())]);
+    let typed = use_state(|| vec![String::new(); request.as_ref().map_or(0, |q| q.asks.len())]);
     let made = use_state(|| None::<Result<String, String>>);
     let switch = {
         let lang = lang.clone();
@@ -38,8 +38,15 @@ pub fn return_form(props: &ReturnFormProps) -> Html {
             </main>
         };
     };
-    let fields = request.metrics.iter().enumerate().map(|(m, name)| {
-        let label = format!("{} {}", request.name.get(*lang), name.get(*lang));
+    let fields = request.asks.iter().enumerate().map(|(m, &(asked, known))| {
+        let name = match asked {
+            Asked::Metric(i) => request
+                .metrics
+                .get(i as usize)
+                .map_or_else(String::new, |n| n.get(*lang).to_owned()),
+            Asked::Manufacturing => t.units.manufacturing.to_owned(),
+        };
+        let label = format!("{} {name}", request.name.get(*lang));
         let onchange = {
             let typed = typed.clone();
             Callback::from(move |e: Event| {
@@ -53,9 +60,9 @@ pub fn return_form(props: &ReturnFormProps) -> Html {
         let value = typed.get(m).cloned().unwrap_or_default();
         html! {
             <label class="return-field">
-                <span>{ name.get(*lang).to_owned() }</span>
+                <span>{ name }</span>
                 <input type="text" inputmode="numeric" aria-label={ label } { value } { onchange } />
-                if let Some(Some(known)) = request.known.get(m) { <span class="hint">{ (r.known)(*known) }</span> }
+                if let Some(known) = known { <span class="hint">{ (r.known)(known) }</span> }
             </label>
         }
     });
@@ -63,22 +70,25 @@ pub fn return_form(props: &ReturnFormProps) -> Html {
         let (typed, made, request) = (typed.clone(), made.clone(), request.clone());
         Callback::from(move |_| {
             let mut values = Vec::with_capacity(typed.len());
-            for text in typed.iter() {
+            for (text, &(asked, _)) in typed.iter().zip(&request.asks) {
                 if text.trim().is_empty() {
-                    values.push(None);
                     continue;
                 }
                 match parse_quota(text) {
-                    Ok(q) => values.push(Some(q.get())),
+                    Ok(q) => values.push((asked, q.get())),
                     Err(err) => {
                         made.set(Some(Err((t.bad_cell)(text, &err))));
                         return;
                     }
                 }
             }
+            if values.is_empty() {
+                made.set(Some(Err(r.nothing_typed.to_owned())));
+                return;
+            }
             let link = reply(&Reply {
                 plan: request.plan,
-                district: request.district,
+                unit: request.unit,
                 month: request.month,
                 values,
             });

@@ -1,16 +1,29 @@
-//! Returns (报送) on the bulletin screen: a request link per district for the month reported on,
-//! and the paste of the reply links the districts send back — previewed (who returned, who is
+//! Returns (报送) on the bulletin screen: a request link per district and per line department
+//! for the month reported on, and the paste of the reply links they send back — previewed (who returned, who is
 //! missing, which numbers change, which lines are unusable and why) before one undoable import.
 
-use quota_engine::returns::{preview, request};
+use quota_engine::returns::{preview, request, Unit};
+use quota_engine::simulate::Series;
 use quota_engine::workspace::Edit;
+use quota_engine::{Lang, Plan};
 use yew::prelude::{function_component, html, use_state, Callback, Event, Html, InputEvent};
 
 use crate::components::{scroll_region, use_app_state, use_derived};
-use crate::i18n::{district_name, metric_name, texts};
+use crate::i18n::{countable_name, metric_name, texts, unit_name};
 use crate::platform::event_value;
 use crate::platform::link::{address, copy};
 use crate::state::{Action, Field};
+
+/// What a returned number is, without who returned it: the metric, or the manufacturing
+/// "of which".
+fn item_name(plan: &Plan, series: Series, lang: Lang) -> String {
+    match series {
+        Series::District { metric, .. } => metric_name(plan, metric, lang),
+        Series::Department(_) => metric_name(plan, plan.department_metric, lang),
+        Series::Manufacturing(_) => texts(lang).units.manufacturing.to_owned(),
+        Series::Countable(c) => countable_name(texts(lang), c).to_owned(),
+    }
+}
 
 /// The returns panel.
 #[function_component(ReturnsPanel)]
@@ -26,11 +39,12 @@ pub fn returns_panel() -> Html {
     // Encoded once per workspace and language, not on every render of the screen.
     let links = use_derived(&state, lang, |workspace, &lang| {
         let month = workspace.simulation.as_of;
-        (0..workspace.plan.districts.len())
-            .map(|d| {
+        Unit::all(&workspace.plan)
+            .into_iter()
+            .map(|unit| {
                 (
-                    district_name(&workspace.plan, d, lang),
-                    address(&request(workspace, d, month)),
+                    unit_name(&workspace.plan, unit, lang),
+                    address(&request(workspace, unit, month)),
                 )
             })
             .collect::<Vec<(String, String)>>()
@@ -70,7 +84,7 @@ pub fn returns_panel() -> Html {
     let preview_html = shown.as_ref().as_ref().map(|p| {
         let apply = {
             let (state, pasted) = (state.clone(), pasted.clone());
-            let values: Vec<_> = p.changes.iter().map(|c| (c.metric, c.district, c.after)).collect();
+            let values: Vec<_> = p.changes.iter().map(|c| (c.series, c.after)).collect();
             Callback::from(move |_| {
                 let edit = Edit::SetReturns { month, values: values.clone() };
                 state.dispatch(Action::Edit(edit, Field::Simulation));
@@ -94,8 +108,8 @@ pub fn returns_panel() -> Html {
                             <thead><tr>{ for r.change_headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
                             <tbody>{ for p.changes.iter().map(|c| html! {
                                 <tr class={ c.before.is_some().then_some("changed") }>
-                                    <th scope="row">{ district_name(plan, c.district, lang) }</th>
-                                    <td>{ metric_name(plan, c.metric, lang) }</td>
+                                    <th scope="row">{ unit_name(plan, c.unit, lang) }</th>
+                                    <td>{ item_name(plan, c.series, lang) }</td>
                                     <td class="num">{ c.before.map_or_else(|| "—".to_owned(), |q| q.grouped()) }</td>
                                     <td class="num">{ c.after.grouped() }</td>
                                 </tr>

@@ -5,7 +5,7 @@ use quota_engine::Lang;
 use yew::prelude::{function_component, html, Html};
 
 use crate::components::{dispatching, use_app_state};
-use crate::i18n::{department_name, district_name, metric_name, texts};
+use crate::i18n::{department_name, district_name, metric_name, series_name, texts};
 use crate::state::{Action, PasteTarget};
 
 /// Shown while a paste waits for confirmation.
@@ -28,10 +28,9 @@ pub fn paste_dialog() -> Html {
                 district_name(plan, district + r, lang),
                 metric_name(plan, metric + c, lang)
             ),
-            PasteTarget::Actuals(metric, district, month) => format!(
-                "{} {} {}",
-                district_name(plan, district + r, lang),
-                metric_name(plan, metric, lang),
+            PasteTarget::Actuals(sheet, row, month) => format!(
+                "{} {}",
+                series_name(plan, sheet.series(row + r), lang),
                 (t.month_name)(usize::from(month.get()) + c)
             ),
             PasteTarget::MatrixSeed(row, column) => format!(

@@ -90,8 +90,9 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
         Callback::from(move |e: Event| {
             let target = match field {
                 Field::Cell(metric, district) => PasteTarget::Plan(metric, district),
-                Field::Actual(metric, district, month) => {
-                    PasteTarget::Actuals(metric, district, month)
+                Field::Actual(series, month) => {
+                    let (sheet, row) = series.place();
+                    PasteTarget::Actuals(sheet, row, month)
                 }
                 _ => return,
             };

@@ -112,7 +112,7 @@ pub fn facts(
             grid.lines
                 .iter()
                 .filter(|l| l.lights.last() == Some(&wanted))
-                .map(|l| l.district)
+                .map(|l| l.unit)
                 .collect()
         })
     };
@@ -133,14 +133,14 @@ pub fn facts(
             grid.lines
                 .iter()
                 .filter(|l| l.supervise)
-                .map(|l| l.district)
+                .map(|l| l.unit)
                 .collect()
         }),
         interview: lights.map_or_else(Vec::new, |grid| {
             grid.lines
                 .iter()
                 .filter(|l| l.interview)
-                .map(|l| l.district)
+                .map(|l| l.unit)
                 .collect()
         }),
         unreported: report.unreported.clone(),

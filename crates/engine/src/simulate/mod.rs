@@ -13,4 +13,4 @@ pub mod forecast;
 pub mod realloc;
 pub mod supervision;
 
-pub use actuals::{Actuals, Month};
+pub use actuals::{Actuals, Countable, Month, Months, Series, Sheet};

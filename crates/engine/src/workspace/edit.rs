@@ -10,7 +10,7 @@ use crate::matrix::MatrixEdit;
 use crate::redistribute::{change_total, set_region, Redistribution};
 use crate::simulate::document::DocumentHeader;
 use crate::simulate::supervision::{LightRules, PhaseProfile};
-use crate::simulate::{forecast, Actuals, Month};
+use crate::simulate::{forecast, Actuals, Month, Series, Sheet};
 use crate::{EngineError, MetricId, Name, Quota};
 
 /// Something a planner does to the workspace.
@@ -85,35 +85,35 @@ pub enum Edit {
         /// Values by row (district) and column (metric).
         values: Vec<Vec<Option<Quota>>>,
     },
-    /// Enter (or clear) one cumulative actual.
+    /// Enter (or clear) one cumulative actual: a district's, a department's, the manufacturing
+    /// "of which" or a countable target.
     SetActual {
-        /// Metric.
-        metric: MetricId,
-        /// District.
-        district: usize,
+        /// Whose count of what.
+        series: Series,
         /// Month.
         month: Month,
         /// Cumulative count by the end of the month; `None` clears it.
         value: Option<Quota>,
     },
-    /// Put a pasted block into one metric's month grid, from a top-left (district, month);
-    /// `None` cells are skipped.
+    /// Put a pasted block into one month grid, from a top-left (row, month); `None` cells and
+    /// cells past the grid are skipped.
     PasteActuals {
-        /// Metric.
-        metric: MetricId,
-        /// Top-left district.
-        district: usize,
+        /// The grid.
+        sheet: Sheet,
+        /// Top-left row.
+        row: usize,
         /// Top-left month.
         month: Month,
         /// Values by row (district) and column (month).
         values: Vec<Vec<Option<Quota>>>,
     },
-    /// Enter the numbers districts returned for `month`, all at once (one undoable edit).
+    /// Enter the numbers districts and departments returned for `month`, all at once (one
+    /// undoable edit).
     SetReturns {
         /// The month.
         month: Month,
-        /// Metric, district and cumulative count.
-        values: Vec<(MetricId, usize, Quota)>,
+        /// Each count and the cumulative number returned.
+        values: Vec<(Series, Quota)>,
     },
     /// Replace the actuals with the deterministic sample data (示例数据).
     LoadSample,
@@ -247,16 +247,13 @@ impl Workspace {
                 self.plan.metric_total(*metric).ok() == Some(*total)
             }
             Edit::SetActual {
-                metric,
-                district,
+                series,
                 month,
                 value,
             } => self
                 .actuals
-                .cumulative
-                .get(*metric)
-                .and_then(|r| r.get(*district))
-                .is_some_and(|m| m[month.index()] == *value),
+                .series(*series)
+                .map_or(value.is_none(), |m| m[month.index()] == *value),
             Edit::Matrix(MatrixEdit::SetDepartmentQuota { row, value }) => {
                 self.plan.departments.get(*row).map(|d| d.quota) == Some(*value)
             }
@@ -358,17 +355,16 @@ impl Workspace {
             Edit::SetYear { year } => next.plan.year = *year,
             Edit::Matrix(edit) => next.edit_matrix(edit)?,
             Edit::SetActual {
-                metric,
-                district,
+                series,
                 month,
                 value,
-            } => next.set_actual(*metric, *district, *month, *value)?,
+            } => next.set_actual(*series, *month, *value)?,
             Edit::PasteActuals {
-                metric,
-                district,
+                sheet,
+                row,
                 month,
                 values,
-            } => next.paste_actuals(*metric, *district, *month, values)?,
+            } => next.paste_actuals(*sheet, *row, *month, values)?,
             Edit::SetReturns { month, values } => next.set_returns(*month, values)?,
             Edit::LoadSample => next.load_sample(),
             Edit::ClearActuals => next.actuals = Actuals::default(),

@@ -32,7 +32,7 @@ use crate::{District, EngineError, MetricId, Name, Plan, Quota};
 
 pub use edit::{Applied, Edit};
 pub use explain::{CellExplanation, MethodSplit};
-pub use reports::{BulletinReport, ForecastReport, Reallocation, SupervisionReport};
+pub use reports::{BulletinReport, ForecastReport, Reallocation, SupervisionReport, UnitsReport};
 pub use structure::{check_name, MAX_DISTRICTS, MAX_METRICS, MAX_NAME_CHARS, MAX_TITLE_CHARS};
 
 /// How one metric is split: the planner's settings for it.

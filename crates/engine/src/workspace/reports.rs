@@ -9,7 +9,10 @@ use crate::simulate::bulletin::{bulletin_against, mid_year_review, Bulletin, Rev
 use crate::simulate::document::{facts, MetricFacts};
 use crate::simulate::forecast::{backtest, forecast, Backtest, Forecast};
 use crate::simulate::realloc::reallocate;
-use crate::simulate::supervision::{lights, phase, LightsGrid, PhaseError, Phasing, Yardstick};
+use crate::simulate::supervision::{
+    countable_lights, department_lights, lights, manufacturing_lights, phase, LightsGrid,
+    PhaseError, Phasing, Yardstick,
+};
 use crate::simulate::Month;
 use crate::{EngineError, MetricId, Quota};
 
@@ -168,6 +171,38 @@ impl Workspace {
             phasing.as_ref().ok(),
         );
         SupervisionReport { phasing, lights }
+    }
+}
+
+/// The lights of what is returned besides the districts' own counts: the line departments,
+/// each district's manufacturing share, and the countable targets; each or why not (nothing
+/// returned yet).
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitsReport {
+    /// The departments' counts of the metric they share.
+    pub departments: Result<LightsGrid, EngineError>,
+    /// Each district's manufacturing share of its certified workers.
+    pub manufacturing: Result<LightsGrid, EngineError>,
+    /// The countable targets.
+    pub countable: Result<LightsGrid, EngineError>,
+}
+
+impl Workspace {
+    /// The departments', manufacturing and countable lights as of the simulation's month.
+    #[must_use]
+    pub fn units_report(&self) -> UnitsReport {
+        let (plan, actuals) = (&self.plan, &self.actuals);
+        let month = self.simulation.as_of;
+        let rules = &self.supervision.lights;
+        let profile = self
+            .supervision
+            .profile
+            .weights(&self.simulation.forecast.profile);
+        UnitsReport {
+            departments: department_lights(plan, actuals, month, rules, &profile),
+            manufacturing: manufacturing_lights(plan, actuals, month, rules),
+            countable: countable_lights(plan, actuals, month, rules),
+        }
     }
 }
 

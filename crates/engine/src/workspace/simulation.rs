@@ -6,43 +6,63 @@ use crate::error::{EditError, SimulationError};
 use super::Workspace;
 use crate::simulate::actuals::{sample, SAMPLE_PROFILE};
 use crate::simulate::supervision::LightRules;
-use crate::simulate::{forecast, Month};
+use crate::simulate::{forecast, Month, Series, Sheet};
 use crate::{EngineError, MetricId, Quota};
 
 impl Workspace {
-    /// One district's cumulative actual of `metric` at the end of `month`.
+    /// One cumulative count of `series` at the end of `month`.
     pub(super) fn set_actual(
         &mut self,
-        metric: MetricId,
-        district: usize,
+        series: Series,
         month: Month,
         value: Option<Quota>,
     ) -> Result<(), EngineError> {
-        self.check_district(district)?;
-        self.rules_mut(metric)?;
-        self.ensure_actuals();
-        self.actuals.cumulative[metric][district][month.index()] = value;
+        let departments = self.plan.departments.len();
+        match series {
+            Series::District { metric, district } => {
+                self.check_district(district)?;
+                self.rules_mut(metric)?;
+            }
+            Series::Manufacturing(district) => self.check_district(district)?,
+            Series::Department(_) | Series::Countable(_) => {}
+        }
+        let missing = EngineError::Edit(EditError::NoSuchRegion {
+            region: match series {
+                Series::Department(d) => d,
+                _ => 0,
+            },
+            count: departments,
+        });
+        let months = self.actuals.series_mut(&self.plan, series).ok_or(missing)?;
+        months[month.index()] = value;
         self.actuals.sample = false;
         Ok(())
     }
 
-    /// A block of cumulative actuals from `district` and `month` on; empty cells and cells
-    /// past the table are skipped.
+    /// A block of cumulative actuals from `row` and `month` on; empty cells and cells past
+    /// the grid are skipped.
     pub(super) fn paste_actuals(
         &mut self,
-        metric: MetricId,
-        district: usize,
+        sheet: Sheet,
+        row: usize,
         month: Month,
         values: &[Vec<Option<Quota>>],
     ) -> Result<(), EngineError> {
-        self.rules_mut(metric)?;
-        self.ensure_actuals();
-        let rows = &mut self.actuals.cumulative[metric];
+        if let Sheet::Metric(metric) = sheet {
+            self.rules_mut(metric)?;
+            self.ensure_actuals();
+        }
+        let rows = sheet.rows(&self.plan);
         for (r, cells) in values.iter().enumerate() {
+            let at = row.saturating_add(r);
+            if at >= rows {
+                break;
+            }
+            let Some(months) = self.actuals.series_mut(&self.plan, sheet.series(at)) else {
+                continue;
+            };
             for (c, cell) in cells.iter().enumerate() {
-                let slot = rows
-                    .get_mut(district + r)
-                    .and_then(|months| months.get_mut(month.index() + c));
+                let slot = months.get_mut(month.index().saturating_add(c));
                 if let (Some(slot), Some(value)) = (slot, cell) {
                     *slot = Some(*value);
                 }
@@ -59,14 +79,14 @@ impl Workspace {
         self.simulation.forecast.profile = SAMPLE_PROFILE;
     }
 
-    /// The numbers districts returned for `month`: metric, district and cumulative count.
+    /// The numbers districts and departments returned for `month`.
     pub(super) fn set_returns(
         &mut self,
         month: Month,
-        values: &[(MetricId, usize, Quota)],
+        values: &[(Series, Quota)],
     ) -> Result<(), EngineError> {
-        for &(metric, district, value) in values {
-            self.set_actual(metric, district, month, Some(value))?;
+        for &(series, value) in values {
+            self.set_actual(series, month, Some(value))?;
         }
         Ok(())
     }

@@ -60,7 +60,12 @@ impl Workspace {
         for metric in &mut self.plan.metrics {
             metric.quotas.remove(district);
         }
-        for rows in &mut self.actuals.cumulative {
+        for rows in self
+            .actuals
+            .cumulative
+            .iter_mut()
+            .chain([&mut self.actuals.manufacturing])
+        {
             if district < rows.len() {
                 rows.remove(district);
             }

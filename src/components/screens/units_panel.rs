@@ -1,0 +1,161 @@
+//! What is returned besides the districts' own counts, on the bulletin screen: the line
+//! departments (附件2) against their quotas, each district's manufacturing share of its
+//! certified workers against the plan's minimum, and the countable targets (bases,
+//! competitions, pilot enterprises) — each with its lights and 督办, and its month grid to type
+//! or paste into.
+
+use std::rc::Rc;
+
+use quota_engine::simulate::supervision::{LightsGrid, UnitLights};
+use quota_engine::simulate::{Countable, Sheet};
+use quota_engine::table::percent;
+use quota_engine::workspace::UnitsReport;
+use quota_engine::{EngineError, Lang, Plan};
+use yew::prelude::{classes, function_component, html, use_state, Callback, Html};
+
+use super::lights_panel::{light_class, light_word};
+use crate::components::{scroll_region, use_app_state, use_derived, ActualsGrid};
+use crate::i18n::{countable_name, department_name, district_name, texts, Texts};
+
+/// The three tabs, in order.
+const SHEETS: [Sheet; 3] = [Sheet::Departments, Sheet::Manufacturing, Sheet::Countable];
+
+/// Points as `12.5` or `−3.0`.
+fn points(gap: i64) -> String {
+    let sign = if gap < 0 { "−" } else { "" };
+    format!("{sign}{}.{}", gap.abs() / 10, gap.abs() % 10)
+}
+
+/// One unit's row: name, target, done, rate, schedule, gap, this month's light, streak.
+fn row(t: &Texts, name: String, line: &UnitLights) -> Html {
+    let s = &t.supervision;
+    let judged = line.gap_permille.is_some();
+    let light = line.lights.last().copied();
+    html! {
+        <tr>
+            <th scope="row">{ name }</th>
+            <td class="num">{ if judged { line.target.grouped() } else { String::new() } }</td>
+            <td class="num">{ if judged { line.done.grouped() } else { String::new() } }</td>
+            <td class="num">{ if judged { percent(Some(line.rate_permille)) } else { String::new() } }</td>
+            <td class="num">{ if judged { percent(Some(line.schedule_permille)) } else { String::new() } }</td>
+            <td class="num">{ line.gap_permille.map(points).unwrap_or_default() }</td>
+            { for light.map(|l| html! {
+                <td class={ classes!("light", light_class(l)) }>
+                    <span class="dot" aria-hidden="true"></span>{ light_word(t, l) }
+                </td>
+            }) }
+            <td class="num">
+                { if line.streak > 0 { line.streak.to_string() } else { String::new() } }
+                if line.interview {
+                    <span class="status behind supervise">{ s.interview }</span>
+                } else if line.supervise {
+                    <span class="status behind supervise">{ s.supervise }</span>
+                }
+            </td>
+        </tr>
+    }
+}
+
+/// The table of one tab, or why there is none yet.
+fn table(
+    t: &Texts,
+    plan: &Plan,
+    lang: Lang,
+    tab: usize,
+    grid: &Result<LightsGrid, EngineError>,
+) -> Html {
+    let u = &t.units;
+    let grid = match grid {
+        Ok(grid) => grid,
+        Err(EngineError::Simulation(_)) => {
+            let month = plan_month(grid);
+            return html! { <p class="empty-state" role="status">{ (u.nothing)(tab, month) }</p> };
+        }
+        Err(err) => {
+            return html! { <p class="cell-error" role="alert">{ crate::i18n::describe(lang, err, plan) }</p> }
+        }
+    };
+    let name = |i: usize| match SHEETS[tab] {
+        Sheet::Departments => department_name(plan, i, lang),
+        Sheet::Manufacturing => district_name(plan, i, lang),
+        Sheet::Countable | Sheet::Metric(_) => Countable::ALL
+            .get(i)
+            .map_or_else(String::new, |&c| countable_name(t, c).to_owned()),
+    };
+    let first = match SHEETS[tab] {
+        Sheet::Departments => u.department,
+        Sheet::Manufacturing => t.district,
+        Sheet::Countable | Sheet::Metric(_) => u.target,
+    };
+    let total = (tab < 2).then(|| {
+        html! {
+            <tfoot><tr>
+                <th scope="row">{ u.totals[tab] }</th>
+                <td class="num"></td><td class="num"></td>
+                <td class="num">{ percent(grid.city_permille.last().copied()) }</td>
+                <td class="num"></td><td class="num"></td><td></td><td class="num"></td>
+            </tr></tfoot>
+        }
+    });
+    let caption = format!("units-caption-{tab}");
+    html! {
+        { scroll_region("units-heading", html! {
+            <table class="report-table units-table">
+                <caption id={ caption } class="visually-hidden">{ u.tabs[tab] }</caption>
+                <thead><tr>
+                    <th scope="col">{ first }</th>
+                    { for u.headers[tab].iter().map(|h| html! { <th scope="col" class="num">{ *h }</th> }) }
+                </tr></thead>
+                <tbody>{ for grid.lines.iter().map(|line| row(t, name(line.unit), line)) }</tbody>
+                { for total }
+            </table>}) }
+    }
+}
+
+/// The month a refusal speaks of (the simulation's month, carried by the error).
+fn plan_month(grid: &Result<LightsGrid, EngineError>) -> quota_engine::simulate::Month {
+    match grid {
+        Err(EngineError::Simulation(quota_engine::SimulationError::NoActuals { month })) => {
+            quota_engine::simulate::Month::new(*month)
+                .unwrap_or(quota_engine::simulate::Month::JUNE)
+        }
+        Ok(grid) => grid.month,
+        Err(_) => quota_engine::simulate::Month::JUNE,
+    }
+}
+
+/// The departments and other targets panel.
+#[function_component(UnitsPanel)]
+pub fn units_panel() -> Html {
+    let state = use_app_state();
+    let lang = state.ui.lang;
+    let t = texts(lang);
+    let u = &t.units;
+    let tab = use_state(|| 0usize);
+    let report: Rc<UnitsReport> = use_derived(&state, (), |workspace, ()| workspace.units_report());
+    let workspace = state.workspace();
+    let plan = &workspace.plan;
+    let grids = [
+        &report.departments,
+        &report.manufacturing,
+        &report.countable,
+    ];
+    let buttons = u.tabs.iter().enumerate().map(|(i, label)| {
+        let onclick = {
+            let tab = tab.clone();
+            Callback::from(move |_| tab.set(i))
+        };
+        html! {
+            <button type="button" class="tab" aria-pressed={ if *tab == i { "true" } else { "false" } } { onclick }>{ *label }</button>
+        }
+    });
+    html! {
+        <section class="panel units" aria-labelledby="units-heading">
+            <h2 id="units-heading">{ u.heading }{ t.colon }{ u.tabs[*tab] }</h2>
+            <div class="subtabs" role="group" aria-label={ u.heading }>{ for buttons }</div>
+            <p class="hint">{ u.notes[*tab] }</p>
+            { table(t, plan, lang, *tab, grids[*tab]) }
+            <ActualsGrid sheet={ SHEETS[*tab] } />
+        </section>
+    }
+}
