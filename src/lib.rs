@@ -14,8 +14,8 @@ pub mod state;
 
 pub use app::{App, AppProps};
 
-/// Mounts the app on the page's `<body>` — or, for a district's request link (`#r1.…`), only
-/// the district's return form.
+/// Mounts the app on the page's `<body>` — or, for a request link (`#r2.…`), only the
+/// district's or department's return form.
 pub fn run() {
     match platform::link::return_request() {
         Some(request) => {

@@ -48,7 +48,9 @@ test('the bulletin document reads the numbers, prints on A4 and downloads as DOC
   expect(html).toContain('温人社〔2021〕45号');
   expect(html).toContain('截至6月底，全市累计完成53,746');
   expect(html).toContain('请各地对照通报抓紧推进。');
-  expect((html.match(/<table>/g) || []).length).toBe(3);
+  // Three metrics and the departments.
+  expect((html.match(/<table>/g) || []).length).toBe(4);
+  expect(html).toContain('个部门累计完成');
   expect(html).toContain('<td><p>鹿城</p></td>');
 
   // Print: the document alone, on A4 pages.

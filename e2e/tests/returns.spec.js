@@ -1,11 +1,15 @@
-// Returns: the city sends each district its request link; districts (here in their own
-// browser contexts) fill their numbers and send a reply link back; the city pastes the replies,
-// sees who returned, who is missing, what changes and which line is unusable, and imports them
-// as one undoable edit.
+// Returns: the city sends each district and department its request link; they (here in their
+// own browser contexts) fill their numbers and send a reply link back; the city pastes the
+// replies, sees who returned, who is missing, what changes and which line is unusable, and
+// imports them as one undoable edit. The last test is the whole monthly loop from the 2021 plan:
+// phased targets, 27 return links, the replies pasted back, lights and 督办, the 通报 printed
+// and downloaded.
+import { readFileSync } from 'node:fs';
+import mammoth from 'mammoth';
 import { test, expect, expectOnlyLocalRequests } from './fixtures.js';
 
-async function replyFrom(browser, link, values) {
-  const context = await browser.newContext({ locale: 'zh-CN' });
+async function replyFrom(browser, link, values, baseURL) {
+  const context = await browser.newContext({ locale: 'zh-CN', baseURL });
   const page = await context.newPage();
   await page.goto(link);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('6月数据报送');
@@ -21,19 +25,20 @@ async function replyFrom(browser, link, values) {
   return reply;
 }
 
-test('districts return their numbers by link and the city imports them in one edit', async ({ page, browser, watched }) => {
+test('districts return their numbers by link and the city imports them in one edit', async ({ page, browser, watched, baseURL }) => {
   await page.goto('./');
   await page.getByRole('button', { name: '月度通报', exact: true }).click();
   const panel = page.getByRole('region', { name: /数据报送：6月/ });
   const link = (name) => panel.getByRole('textbox', { name: `${name} 报送链接` }).inputValue();
-  await expect(panel.locator('.return-link')).toHaveCount(14);
+  // 14 districts and 13 departments.
+  await expect(panel.locator('.return-link')).toHaveCount(27);
 
   const replies = [
-    await replyFrom(browser, await link('鹿城'), { '鹿城 技能人才培训数': '6,100', '鹿城 技能人才取证数': '4000' }),
-    await replyFrom(browser, await link('龙湾'), { '龙湾 技能人才培训数': '5200' }),
-    await replyFrom(browser, await link('瓯江口'), { '瓯江口 技能人才培训数': '３２０' }),
+    await replyFrom(browser, await link('鹿城'), { '鹿城 技能人才培训数': '6,100', '鹿城 技能人才取证数': '4000' }, baseURL),
+    await replyFrom(browser, await link('龙湾'), { '龙湾 技能人才培训数': '5200' }, baseURL),
+    await replyFrom(browser, await link('瓯江口'), { '瓯江口 技能人才培训数': '３２０' }, baseURL),
   ];
-  expect(replies.every((r) => r.startsWith('a1.'))).toBe(true);
+  expect(replies.every((r) => r.startsWith('a2.'))).toBe(true);
 
   // Damage one character of a fourth reply; add chat text around another.
   const broken = replies[1].slice(0, -6) + (replies[1].at(-6) === 'A' ? 'B' : 'A') + replies[1].slice(-5);
@@ -41,7 +46,7 @@ test('districts return their numbers by link and the city imports them in one ed
   const box = panel.getByRole('textbox', { name: '粘贴回复链接（每行一个）' });
   await box.fill(paste);
   const preview = panel.locator('.returns-preview');
-  await expect(preview).toContainText('已报送 3 个地区，未报送 11 个。');
+  await expect(preview).toContainText('已报送 3 个单位，未报送 24 个。');
   await expect(preview).toContainText('第 4 行：');
   await expect(preview.locator('tbody tr')).toHaveCount(4);
   await panel.getByRole('button', { name: '确认导入 4 个数（可撤销）' }).click();
@@ -57,6 +62,108 @@ test('districts return their numbers by link and the city imports them in one ed
 });
 
 test('a request link that cannot be read says so', async ({ page }) => {
-  await page.goto('./#r1.broken');
+  await page.goto('./#r2.broken');
   await expect(page.getByRole('alert')).toContainText('这个报送链接无法读取');
+  // The earlier format's links open the form too, and fail the same way when damaged.
+  await page.goto('./#r1.broken');
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('这个报送链接无法读取');
+});
+
+test('a form sent without a number makes no reply', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '月度通报', exact: true }).click();
+  const link = await page.getByRole('textbox', { name: '市教育局 报送链接' }).inputValue();
+  await page.goto(link);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('市教育局 6月数据报送');
+  // A department is asked for the departments' metric only.
+  await expect(page.getByRole('textbox')).toHaveCount(1);
+  await page.getByRole('button', { name: '生成回复链接' }).click();
+  await expect(page.getByRole('alert')).toContainText('请至少填写一个数');
+});
+
+test('the monthly loop from the 2021 plan: phased targets, 27 returns, lights, the 通报', async ({ page, browser, watched, baseURL }) => {
+  test.setTimeout(180_000);
+  await page.goto('./');
+  await page.getByRole('button', { name: '月度通报', exact: true }).click();
+  // Phased targets by the seasonal profile, and the lights judged against them.
+  const lights = page.getByRole('region', { name: /亮灯督办：技能人才培训数/ });
+  await lights.getByRole('combobox', { name: '序时目标按' }).selectOption({ label: '季节权重（同预测设置）' });
+  await lights.getByRole('combobox', { name: '对照' }).selectOption({ label: '序时目标' });
+  // May, typed for 鹿城 and 市住建局: far behind, as June will be.
+  const may = async (label, value) => {
+    const box = page.getByRole('textbox', { name: `${label} 5月`, exact: true });
+    await box.fill(value);
+    await box.press('Tab');
+  };
+  await may('鹿城 技能人才培训数', '100');
+  const units = page.getByRole('region', { name: /部门与其他指标/ });
+  await may('市住建局 技能人才取证数', '10');
+
+  // 27 request links: every district and department, each answered in its own browser.
+  const panel = page.getByRole('region', { name: /数据报送：6月/ });
+  await expect(panel.locator('.return-link')).toHaveCount(27);
+  const names = await panel.locator('.return-name').allTextContents();
+  const links = await panel.locator('.return-link').evaluateAll((inputs) => inputs.map((i) => i.value));
+  expect(names.slice(0, 2)).toEqual(['鹿城', '龙湾']);
+  expect(names[14]).toBe('市经信局');
+  const replies = [];
+  for (const [i, name] of names.entries()) {
+    const values = i < 14
+      ? {
+        [`${name} 技能人才培训数`]: String(name === '鹿城' ? 200 : 4000 + i * 100),
+        [`${name} 技能人才取证数`]: String(name === '鹿城' ? 100 : 2000 + i * 50),
+        [`${name} 其中制造业取证数`]: String(name === '鹿城' ? 10 : 900 + i * 20),
+      }
+      : { [`${name} 技能人才取证数`]: String(name === '市住建局' ? 20 : 2000 + i * 10) };
+    replies.push(await replyFrom(browser, links[i], values, baseURL));
+  }
+  expect(new Set(replies).size).toBe(27);
+
+  await panel.getByRole('textbox', { name: '粘贴回复链接（每行一个）' }).fill(replies.join('\n'));
+  const preview = panel.locator('.returns-preview');
+  await expect(preview).toContainText('已报送 27 个单位，未报送 0 个。');
+  // 14 × (training, certified, manufacturing) + 13 departments.
+  await panel.getByRole('button', { name: '确认导入 55 个数（可撤销）' }).click();
+  await expect(page.getByRole('textbox', { name: '龙湾 技能人才培训数 6月', exact: true })).toHaveValue('4,100');
+
+  // Lights and escalation: 鹿城 is red in May and June against its phased targets.
+  const lucheng = lights.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: '鹿城' }) });
+  await expect(lucheng.locator('td.light.red')).toHaveCount(2);
+  await expect(lucheng).toContainText('督办');
+  // The departments' tab: every department judged, 市住建局 red twice and flagged.
+  await units.getByRole('button', { name: '部门', exact: true }).click();
+  const rows = units.locator('table.units-table tbody tr');
+  await expect(rows).toHaveCount(13);
+  await expect(units.locator('table.units-table td.light.not-reported')).toHaveCount(0);
+  const housing = rows.filter({ has: page.getByRole('rowheader', { name: '市住建局' }) });
+  await expect(housing.locator('td.light.red')).toHaveCount(1);
+  await expect(housing).toContainText('督办');
+  // The manufacturing share: 鹿城 10 of 100 is 30 points below the 40 % minimum.
+  await units.getByRole('button', { name: '其中制造业', exact: true }).click();
+  const share = units.locator('table.units-table tbody tr').filter({ has: page.getByRole('rowheader', { name: '鹿城' }) });
+  await expect(share).toContainText('10.0%');
+  await expect(share.locator('td.light.yellow')).toHaveCount(1);
+
+  // The 通报: districts and departments, printed on A4 and downloaded as DOCX.
+  const doc = page.getByRole('region', { name: '通报文稿' });
+  const article = doc.locator('article.document');
+  await expect(article).toContainText('一、技能人才培训数');
+  await expect(article).toContainText('13个部门累计完成技能人才取证数');
+  await expect(article).toContainText(/市住建局[^。]*亮红灯/);
+  await expect(article).toContainText('全市取证人员中制造业占');
+  await page.evaluate(() => document.body.classList.add('printing-document'));
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  await page.evaluate(() => document.body.classList.remove('printing-document'));
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length).toBeGreaterThanOrEqual(3);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    doc.getByRole('button', { name: '下载 Word（DOCX）' }).click(),
+  ]);
+  const { value: html } = await mammoth.convertToHtml({ buffer: readFileSync(await download.path()) });
+  expect(html).toContain('<td><p>市住建局</p></td>');
+  expect(html).toContain('13个部门累计完成');
+  expect(watched.errors).toEqual([]);
+  expectOnlyLocalRequests(watched.requests);
 });

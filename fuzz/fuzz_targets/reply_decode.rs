@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use quota_engine::returns::{preview, read_reply, read_request, reply};
+use quota_engine::returns::{preview, read_reply, read_request, reply, Asked};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::Workspace;
 
@@ -14,9 +14,13 @@ fuzz_target!(|data: &[u8]| {
         }
         if let Some(request) = read_request(text) {
             assert!((1..=12).contains(&request.month));
-            assert_eq!(request.known.len(), request.metrics.len());
+            assert!(request.asks.iter().all(|(asked, _)| match asked {
+                Asked::Metric(m) => (*m as usize) < request.metrics.len(),
+                Asked::Manufacturing => true,
+            }));
         }
         let shown = preview(&Workspace::default_2021(), Month::JUNE, text);
-        assert!(shown.replies.len() + shown.missing.len() == 14);
+        // 14 districts and 13 departments: each has replied or is missing.
+        assert!(shown.replies.len() + shown.missing.len() == 27);
     }
 });

@@ -972,6 +972,16 @@ pub fn workbook_labels(t: &'static Texts) -> quota_engine::export::WorkbookLabel
             interview: t.supervision.interview,
         },
         month_name: t.month_name,
+        units: quota_engine::export::UnitsLabels {
+            sheets: t.units.tabs,
+            headers: [0, 1, 2].map(|k| {
+                let h = &t.units.headers[k];
+                let first = [t.units.department, t.district, t.units.target][k];
+                [first, h[0], h[1], h[2], h[3], h[4], h[5]]
+            }),
+            countable: Countable::ALL.map(|c| countable_name(t, c)),
+            words: t.supervision.lights,
+        },
     }
 }
 
@@ -1130,6 +1140,27 @@ mod tests {
         assert!(sentences.len() > 20);
         for sentence in &sentences {
             assert!(english(sentence).is_empty(), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_departments_and_other_targets_speak_english_in_the_english_interface() {
+        use quota_engine::workspace::{Edit, Workspace};
+        let en = texts(Lang::En);
+        let ws = Workspace::default_2021()
+            .apply(&Edit::LoadSample)
+            .expect("sample") // ok: test
+            .workspace;
+        let mut sentences = (en.units.paragraphs)(&ws.units_report(), &ws.plan);
+        assert_eq!(sentences.len(), 4, "{sentences:?}");
+        sentences
+            .extend((0..3).map(|tab| (en.units.nothing)(tab, quota_engine::simulate::Month::JUNE)));
+        for sentence in &sentences {
+            let cjk: Vec<char> = sentence
+                .chars()
+                .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                .collect();
+            assert!(cjk.is_empty(), "{sentence}");
         }
     }
 }

@@ -13,13 +13,13 @@ pub fn fragment() -> Option<String> {
     (!link.is_empty()).then(|| link.to_owned())
 }
 
-/// The district's request (`r1.…`) in the fragment, if the page was opened from one.
+/// A district's or department's request (`r2.…`, or format 1's `r1.…`) in the fragment, if the
+/// page was opened from one.
 #[must_use]
 pub fn return_request() -> Option<String> {
     let hash = gloo::utils::window().location().hash().ok()?;
     let (link, _) = split(&hash);
-    link.starts_with(quota_engine::returns::REQUEST_PREFIX)
-        .then(|| link.to_owned())
+    quota_engine::returns::is_request(link).then(|| link.to_owned())
 }
 
 /// A fragment's link part and its embedding options (`key=value` parts, `&`-joined).

@@ -2,9 +2,11 @@
 //! worked out) and, with actuals, per metric the bulletin as of the chosen month and the
 //! monthly actuals. The sheet names and headers come from the app, in its language.
 
+#[cfg(doc)]
+use crate::simulate::Countable;
 use crate::table::{
-    actuals_table, bulletin_table, lights_table, matrix_table, plan_table, BulletinLabels,
-    LightsLabels, MatrixLabels, Table,
+    actuals_table, bulletin_table, lights_table, matrix_table, plan_table, units_table,
+    BulletinLabels, LightsLabels, MatrixLabels, Table,
 };
 use crate::workspace::Workspace;
 use crate::xlsx::{workbook as write_workbook, Sheet};
@@ -33,6 +35,21 @@ pub struct WorkbookLabels<'a> {
     pub lights: LightsLabels<'a>,
     /// A month's name (1–12).
     pub month_name: fn(usize) -> String,
+    /// The departments', manufacturing and countable sheets' labels.
+    pub units: UnitsLabels<'a>,
+}
+
+/// The labels of the departments', manufacturing and countable sheets.
+#[derive(Clone, Copy, Debug)]
+pub struct UnitsLabels<'a> {
+    /// The sheets' names: departments, manufacturing, countable targets.
+    pub sheets: [&'a str; 3],
+    /// Each sheet's seven column headers.
+    pub headers: [[&'a str; 7]; 3],
+    /// The countable targets' names, in [`Countable::ALL`] order.
+    pub countable: [&'a str; 4],
+    /// The lights as words: green, none, yellow, red, not reported.
+    pub words: [&'a str; 5],
 }
 
 /// The sheets of the workbook, named, in order.
@@ -78,6 +95,30 @@ pub fn sheets(
             );
             tables.push((format!("{}-{name}", labels.actuals_sheet), actuals));
         }
+    }
+    let units = workspace.units_report();
+    let grids = [units.departments, units.manufacturing, units.countable];
+    let u = &labels.units;
+    for (k, grid) in grids.iter().enumerate() {
+        let Ok(grid) = grid else { continue };
+        let name = |i: usize| match k {
+            0 => plan
+                .departments
+                .get(i)
+                .map_or_else(String::new, |d| d.name.get(lang).to_owned()),
+            1 => plan
+                .districts
+                .get(i)
+                .map_or_else(String::new, |d| d.name.get(lang).to_owned()),
+            _ => u
+                .countable
+                .get(i)
+                .map_or_else(String::new, |&c| c.to_owned()),
+        };
+        tables.push((
+            u.sheets[k].to_owned(),
+            units_table(grid, name, u.headers[k], u.words),
+        ));
     }
     tables
 }

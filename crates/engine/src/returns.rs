@@ -230,6 +230,13 @@ pub fn request(workspace: &Workspace, unit: Unit, month: Month) -> String {
     format!("{REQUEST_PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
+/// Whether a fragment's link is a request (of either format), to open the unit's form rather
+/// than the app.
+#[must_use]
+pub fn is_request(link: &str) -> bool {
+    link.starts_with(REQUEST_PREFIX) || link.starts_with(LEGACY_PREFIXES.0)
+}
+
 /// The request a link text (with or without `#`, or a whole address) carries.
 #[must_use]
 pub fn read_request(text: &str) -> Option<Request> {

@@ -153,7 +153,7 @@ mod import {
 
 #[test]
 fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_and_actuals() {
-    use quota_engine::export::{workbook as scenario_workbook, WorkbookLabels};
+    use quota_engine::export::{workbook as scenario_workbook, UnitsLabels, WorkbookLabels};
     use quota_engine::table::{BulletinLabels, LightsLabels};
     use quota_engine::workspace::Edit;
     let workspace = Workspace::default_2021()
@@ -196,11 +196,29 @@ fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_an
             interview: "约谈",
         },
         month_name: |m| format!("{m}月"),
+        units: UnitsLabels {
+            sheets: ["部门", "制造业", "其他指标"],
+            headers: [["部门", "任务", "完成", "完成率", "进度", "差距", "本月"]; 3],
+            countable: ["基地", "市赛", "县赛", "试点"],
+            words: ["绿", "—", "黄", "红", "未报"],
+        },
     };
     let bytes = scenario_workbook(&workspace, Lang::Zh, &labels);
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).expect("a valid XLSX");
     let names = book.sheet_names();
-    assert_eq!(names.len(), 2 + 3 * 3);
+    // The plan, the matrix, three sheets per metric, and the departments, manufacturing and
+    // countable targets.
+    assert_eq!(names.len(), 2 + 3 * 3 + 3);
+    assert_eq!(names[11..], ["部门", "制造业", "其他指标"]);
+    let departments = book.worksheet_range("部门").expect("sheet");
+    // Header and 13 departments; 市经信局's quota of 8,000.
+    assert_eq!(departments.get_size(), (14, 7));
+    assert_eq!(departments.get((1, 1)), Some(&Data::Float(8_000.0)));
+    let countable = book.worksheet_range("其他指标").expect("sheet");
+    assert_eq!(
+        countable.get((1, 0)),
+        Some(&Data::String("基地".to_owned()))
+    );
     assert_eq!(
         names[..5],
         [

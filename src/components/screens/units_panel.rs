@@ -15,7 +15,7 @@ use yew::prelude::{classes, function_component, html, use_state, Callback, Html}
 
 use super::lights_panel::{light_class, light_word};
 use crate::components::{scroll_region, use_app_state, use_derived, ActualsGrid};
-use crate::i18n::{countable_name, department_name, district_name, texts, Texts};
+use crate::i18n::{countable_name, department_name, district_name, grouped, texts, Texts};
 
 /// The three tabs, in order.
 const SHEETS: [Sheet; 3] = [Sheet::Departments, Sheet::Manufacturing, Sheet::Countable];
@@ -87,11 +87,21 @@ fn table(
         Sheet::Manufacturing => t.district,
         Sheet::Countable | Sheet::Metric(_) => u.target,
     };
+    // The departments' line adds up quotas and counts; the manufacturing line gives the
+    // city's share (the counts are over the districts that returned both).
     let total = (tab < 2).then(|| {
+        let judged = grid.lines.iter().filter(|l| l.gap_permille.is_some());
+        let target: u64 = if tab == 0 {
+            plan.departments.iter().map(|d| d.quota.get()).sum()
+        } else {
+            judged.clone().map(|l| l.target.get()).sum()
+        };
+        let done: u64 = judged.map(|l| l.done.get()).sum();
         html! {
             <tfoot><tr>
                 <th scope="row">{ u.totals[tab] }</th>
-                <td class="num"></td><td class="num"></td>
+                <td class="num">{ grouped(target) }</td>
+                <td class="num">{ grouped(done) }</td>
                 <td class="num">{ percent(grid.city_permille.last().copied()) }</td>
                 <td class="num"></td><td class="num"></td><td></td><td class="num"></td>
             </tr></tfoot>
