@@ -102,6 +102,8 @@ test('the XLSX workbook holds the plan, the matrix, and per metric the bulletin,
     '月度通报-技能人才取证数', '亮灯-技能人才取证数', '月度累计完成数-技能人才取证数',
     // Excel allows no colon in a sheet name.
     '月度通报-其中高技能人才数', '亮灯-其中高技能人才数', '月度累计完成数-其中高技能人才数',
+    // The departments, the manufacturing share and the countable targets.
+    '部门完成情况', '制造业取证占比', '其他指标完成情况',
   ]);
   expect(text).toContain('<c r="B2"><v>12000</v></c>');
 });

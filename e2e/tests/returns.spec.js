@@ -35,7 +35,8 @@ test('districts return their numbers by link and the city imports them in one ed
 
   const replies = [
     await replyFrom(browser, await link('鹿城'), { '鹿城 技能人才培训数': '6,100', '鹿城 技能人才取证数': '4000' }, baseURL),
-    await replyFrom(browser, await link('龙湾'), { '龙湾 技能人才培训数': '5200' }, baseURL),
+    // 龙湾's manufacturing count is above its certified count: imported, but flagged.
+    await replyFrom(browser, await link('龙湾'), { '龙湾 技能人才培训数': '5200', '龙湾 技能人才取证数': '100', '龙湾 其中制造业取证数': '150' }, baseURL),
     await replyFrom(browser, await link('瓯江口'), { '瓯江口 技能人才培训数': '３２０' }, baseURL),
   ];
   expect(replies.every((r) => r.startsWith('a2.'))).toBe(true);
@@ -48,15 +49,21 @@ test('districts return their numbers by link and the city imports them in one ed
   const preview = panel.locator('.returns-preview');
   await expect(preview).toContainText('已报送 3 个单位，未报送 24 个。');
   await expect(preview).toContainText('第 4 行：');
-  await expect(preview.locator('tbody tr')).toHaveCount(4);
-  await panel.getByRole('button', { name: '确认导入 4 个数（可撤销）' }).click();
+  await expect(preview.locator('tbody tr')).toHaveCount(6);
+  await expect(preview).toContainText('导入后以下“其中”数将大于同月所属的总数：龙湾 其中制造业取证数');
+  await panel.getByRole('button', { name: '确认导入 6 个数（可撤销）' }).click();
+  const units = page.getByRole('region', { name: /部门与其他指标/ });
+  await units.getByRole('button', { name: '其中制造业', exact: true }).click();
+  await expect(units.getByRole('textbox', { name: '龙湾 其中制造业取证数 6月', exact: true })).toHaveValue('150');
+  await expect(units).toContainText('有 1 处“其中”数大于同月所属的总数');
 
   await expect(page.getByRole('textbox', { name: '鹿城 技能人才培训数 6月', exact: true })).toHaveValue('6,100');
   await expect(page.getByRole('textbox', { name: '瓯江口 技能人才培训数 6月', exact: true })).toHaveValue('320');
-  // One edit: one undo takes all four back.
+  // One edit: one undo takes all six back.
   await page.getByRole('button', { name: /撤销/ }).first().click();
   await expect(page.getByRole('textbox', { name: '鹿城 技能人才培训数 6月', exact: true })).toHaveValue('');
   await expect(page.getByRole('textbox', { name: '龙湾 技能人才培训数 6月', exact: true })).toHaveValue('');
+  await expect(units.getByRole('textbox', { name: '龙湾 其中制造业取证数 6月', exact: true })).toHaveValue('');
   expect(watched.errors).toEqual([]);
   expectOnlyLocalRequests(watched.requests);
 });

@@ -102,6 +102,8 @@ pub(super) const TEXTS: Texts = Texts {
     exceeds: "exceeds",
     forecast_warning,
     actual_decreases: "below an earlier month's cumulative count",
+    actual_above_whole: "an \"of which\" count above its whole",
+    actual_above_whole_summary: |n| format!("{n} \"of which\" counts are above the count they are part of in the same month (high-skill above certified, manufacturing above certified); they are marked in the grid, please check them."),
     actual_decreases_summary: |n| format!("{n} cumulative counts are below an earlier month's (cumulative counts do not go down); they are marked in the grid, please check them. Those months count as adding 0."),
     below_minimum: |min| format!("below its minimum {}", super::grouped(min)),
     above_maximum: |max| format!("above its maximum {}", super::grouped(max)),
@@ -261,10 +263,12 @@ pub(super) const TEXTS: Texts = Texts {
         reply_label: "Reply link (copy it and send it back)",
         bad_request: "This request link cannot be read: ask the city for a new one.",
         nothing_typed: "Fill in at least one number before making the reply link.",
+        above_whole: |names| format!("Please check: after the import these \"of which\" counts would be above the count they are part of: {}.", names.join(", ")),
     },
     units: UnitsTexts {
         heading: "Departments and other targets",
         tabs: ["Departments", "Of which manufacturing", "Other targets"],
+        sheets: ["Department progress", "Manufacturing share", "Other targets"],
         notes: [
             "Each department's quota is in Annex 2; the lights follow the districts' rules (the schedule is time progress, or the profile's cumulative share when judging by phased targets); green also needs the departments' joint rate.",
             "Manufacturing's share of a district's certified workers, against the plan's minimum share; the points below it light yellow and red by the same bands. Both the certified count and the manufacturing count must be returned.",

@@ -186,6 +186,10 @@ pub struct Texts {
     pub actual_decreases: &'static str,
     /// Above the month grid: how many cumulative actuals go down, and how they are counted.
     pub actual_decreases_summary: fn(usize) -> String,
+    /// Beside an "of which" count above the count it is part of.
+    pub actual_above_whole: &'static str,
+    /// How many "of which" counts are above their whole.
+    pub actual_above_whole_summary: fn(usize) -> String,
     /// Badge text: a quota below the minimum set for it.
     pub below_minimum: fn(u64) -> String,
     /// Badge text: a quota above the maximum set for it.
@@ -492,6 +496,8 @@ pub struct ReturnsTexts {
     pub reply_label: &'static str,
     /// A request link that cannot be read.
     pub bad_request: &'static str,
+    /// The "of which" counts an import would put above their whole, by name.
+    pub above_whole: fn(&[String]) -> String,
     /// The form was sent without a single number.
     pub nothing_typed: &'static str,
 }
@@ -504,6 +510,8 @@ pub struct UnitsTexts {
     pub heading: &'static str,
     /// Its tabs: departments, manufacturing, countable targets.
     pub tabs: [&'static str; 3],
+    /// The workbook's sheets for them.
+    pub sheets: [&'static str; 3],
     /// What each tab judges, and how.
     pub notes: [&'static str; 3],
     /// A department (column header).
@@ -973,7 +981,7 @@ pub fn workbook_labels(t: &'static Texts) -> quota_engine::export::WorkbookLabel
         },
         month_name: t.month_name,
         units: quota_engine::export::UnitsLabels {
-            sheets: t.units.tabs,
+            sheets: t.units.sheets,
             headers: [0, 1, 2].map(|k| {
                 let h = &t.units.headers[k];
                 let first = [t.units.department, t.district, t.units.target][k];

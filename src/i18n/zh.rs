@@ -103,6 +103,8 @@ pub(super) const TEXTS: Texts = Texts {
     exceeds: "超过",
     forecast_warning,
     actual_decreases: "小于此前月份的累计数",
+    actual_above_whole: "“其中”数大于所属总数",
+    actual_above_whole_summary: |n| format!("有 {n} 处“其中”数大于同月所属的总数（如高技能人才数大于取证数、制造业取证数大于取证数），已在表中标出；请核对。"),
     actual_decreases_summary: |n| format!("有 {n} 处累计完成数比此前月份少（累计数不应减少），已在表中标出；请核对。计算时这些月份按新增 0 计。"),
     below_minimum: |min| format!("低于下限 {}", super::grouped(min)),
     above_maximum: |max| format!("高于上限 {}", super::grouped(max)),
@@ -270,10 +272,12 @@ pub(super) const TEXTS: Texts = Texts {
         reply_label: "回复链接（复制后发回）",
         bad_request: "这个报送链接无法读取：请向市里重新索取。",
         nothing_typed: "请至少填写一个数，再生成回复链接。",
+        above_whole: |names| format!("请核对：导入后以下“其中”数将大于同月所属的总数：{}。", names.join("、")),
     },
     units: UnitsTexts {
         heading: "部门与其他指标",
         tabs: ["部门", "其中制造业", "其他指标"],
+        sheets: ["部门完成情况", "制造业取证占比", "其他指标完成情况"],
         notes: [
             "各部门任务数见附件2，按与地区相同的亮灯规则判断（进度要求为时间进度；按序时目标时为分月比例的累计）；绿灯还须不低于部门合计完成率。",
             "制造业取证人数占本地区取证数的比重，对照方案要求的最低占比；低于最低占比的百分点按同样的黄灯、红灯界线亮灯。须同时报送取证数和其中制造业人数。",

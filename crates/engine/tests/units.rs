@@ -175,3 +175,53 @@ fn a_department_the_plan_does_not_have_is_refused() {
         })
         .is_err());
 }
+
+#[test]
+fn an_of_which_count_above_its_whole_is_found() {
+    let certified = Workspace::default_2021().plan.department_metric;
+    let ws = with(&[
+        (
+            Series::District {
+                metric: certified,
+                district: 0,
+            },
+            6,
+            1_000,
+        ),
+        (Series::Manufacturing(0), 6, 1_200),
+        (Series::Manufacturing(1), 6, 1_200),
+        (
+            Series::District {
+                metric: 2,
+                district: 2,
+            },
+            5,
+            900,
+        ),
+        (
+            Series::District {
+                metric: 1,
+                district: 2,
+            },
+            5,
+            800,
+        ),
+    ]);
+    let june = Month::JUNE;
+    let may = Month::new(5).expect("a month");
+    // 鹿城's manufacturing is above its certified count; 龙湾 has no certified count to
+    // compare with; 瓯海's high-skill count is above its certified count in May.
+    assert_eq!(
+        ws.actuals.above_whole(&ws.plan),
+        [
+            (
+                Series::District {
+                    metric: 2,
+                    district: 2
+                },
+                may
+            ),
+            (Series::Manufacturing(0), june),
+        ]
+    );
+}

@@ -28,8 +28,9 @@ struct ActualCellProps {
     value: Option<u64>,
     label: AttrValue,
     error: Option<AttrValue>,
-    /// Set when this cumulative count is below an earlier month's.
-    decrease: Option<AttrValue>,
+    /// Set when this cumulative count is below an earlier month's, or an "of which" count is
+    /// above its whole.
+    warning: Option<AttrValue>,
     epoch: u64,
     dispatch: UseReducerDispatcher<AppState>,
 }
@@ -66,14 +67,14 @@ fn actual_cell(props: &ActualCellProps) -> Html {
         })
     };
     html! {
-        <td class={ classes!(props.error.is_some().then_some("has-error"), props.decrease.is_some().then_some("has-warning")) }>
+        <td class={ classes!(props.error.is_some().then_some("has-error"), props.warning.is_some().then_some("has-warning")) }>
             <input ref={ input } type="text" inputmode="numeric" class="num month"
                    data-month-cell={ format!("{}-{}", props.grid, cell_id(row, column)) } aria-label={ props.label.clone() }
                    aria-invalid={ props.error.is_some().then_some("true") }
                    value={ props.value.map(grouped).unwrap_or_default() }
                    { onchange } { onkeydown } { onpaste } />
             if let Some(error) = &props.error { <p class="cell-error" role="alert">{ error }</p> }
-            if let Some(decrease) = &props.decrease { <p class="cell-warning">{ decrease }</p> }
+            if let Some(warning) = &props.warning { <p class="cell-warning">{ warning }</p> }
         </td>
     }
 }
@@ -120,6 +121,15 @@ pub fn actuals_grid(props: &ActualsGridProps) -> Html {
             (s == sheet).then_some((row, month))
         })
         .collect();
+    let above: Vec<(usize, Month)> = workspace
+        .actuals
+        .above_whole(plan)
+        .into_iter()
+        .filter_map(|(series, month)| {
+            let (s, row) = series.place();
+            (s == sheet).then_some((row, month))
+        })
+        .collect();
     let grid = AttrValue::from(grid_key(sheet));
     let rows = (0..sheet.rows(plan)).take(MAX_ROWS).map(|row| {
         let series = sheet.series(row);
@@ -135,11 +145,15 @@ pub fn actuals_grid(props: &ActualsGridProps) -> Html {
             let field = Field::Actual(series, month);
             let error = state.ui.refusal.as_ref().filter(|r| r.field == field)
                 .map(|r| AttrValue::from(refusal_text(t, r, plan)));
-            let decrease = decreases
-                .contains(&(row, month))
-                .then(|| AttrValue::from(t.actual_decreases));
+            let warning = if decreases.contains(&(row, month)) {
+                Some(AttrValue::from(t.actual_decreases))
+            } else if above.contains(&(row, month)) {
+                Some(AttrValue::from(t.actual_above_whole))
+            } else {
+                None
+            };
             html! {
-                <ActualCell { series } grid={ grid.clone() } { month } { value } { error } { decrease }
+                <ActualCell { series } grid={ grid.clone() } { month } { value } { error } { warning }
                     label={ AttrValue::from(format!("{name} {}", (t.month_name)(usize::from(month.get())))) }
                     epoch={ state.ui.input_epoch } dispatch={ dispatch.clone() } />
             }
@@ -161,6 +175,9 @@ pub fn actuals_grid(props: &ActualsGridProps) -> Html {
             <h2 id={ heading_id }>{ t.actuals_heading }{ t.colon }{ heading }</h2>
             if !decreases.is_empty() {
                 <p class="warning" role="status">{ (t.actual_decreases_summary)(decreases.len()) }</p>
+            }
+            if !above.is_empty() {
+                <p class="warning" role="status">{ (t.actual_above_whole_summary)(above.len()) }</p>
             }
             <div class="table-scroll">
                 <table class="month-grid">

@@ -9,7 +9,7 @@ use quota_engine::{Lang, Plan};
 use yew::prelude::{function_component, html, use_state, Callback, Event, Html, InputEvent};
 
 use crate::components::{scroll_region, use_app_state, use_derived};
-use crate::i18n::{countable_name, metric_name, texts, unit_name};
+use crate::i18n::{countable_name, metric_name, series_name, texts, unit_name};
 use crate::platform::event_value;
 use crate::platform::link::{address, copy};
 use crate::state::{Action, Field};
@@ -78,10 +78,28 @@ pub fn returns_panel() -> Html {
         let pasted = pasted.clone();
         Callback::from(move |e: Event| pasted.set(event_value(&e)))
     };
+    // The preview, and the "of which" counts the import would put above their whole.
     let shown = use_derived(&state, (*pasted).clone(), |workspace, pasted| {
-        (!pasted.trim().is_empty()).then(|| preview(workspace, workspace.simulation.as_of, pasted))
+        (!pasted.trim().is_empty()).then(|| {
+            let month = workspace.simulation.as_of;
+            let p = preview(workspace, month, pasted);
+            let before = workspace.actuals.above_whole(&workspace.plan);
+            let edit = Edit::SetReturns {
+                month,
+                values: p.changes.iter().map(|c| (c.series, c.after)).collect(),
+            };
+            let above: Vec<Series> = workspace
+                .apply(&edit)
+                .map(|after| after.workspace.actuals.above_whole(&workspace.plan))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|found| found.1 == month && !before.contains(found))
+                .map(|(series, _)| series)
+                .collect();
+            (p, above)
+        })
     });
-    let preview_html = shown.as_ref().as_ref().map(|p| {
+    let preview_html = shown.as_ref().as_ref().map(|(p, above)| {
         let apply = {
             let (state, pasted) = (state.clone(), pasted.clone());
             let values: Vec<_> = p.changes.iter().map(|c| (c.series, c.after)).collect();
@@ -99,6 +117,9 @@ pub fn returns_panel() -> Html {
                     <ul class="cell-error">{ for p.problems.iter().map(|(line, problem)| html! {
                         <li>{ (r.problem)(line + 1, problem, plan) }</li>
                     }) }</ul>
+                }
+                if !above.is_empty() {
+                    <p class="warning">{ (r.above_whole)(&above.iter().map(|&s| series_name(plan, s, lang)).collect::<Vec<_>>()) }</p>
                 }
                 if p.changes.is_empty() {
                     <p>{ r.nothing_new }</p>

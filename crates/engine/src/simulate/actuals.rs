@@ -385,6 +385,52 @@ impl Actuals {
             .collect()
     }
 
+    /// Where an "of which" count is above the count it is part of, in the same month: a
+    /// metric's above its parent metric's (high-skill above certified), or a district's
+    /// manufacturing count above its count of the departments' metric. Both must be reported
+    /// that month; the part is returned.
+    #[must_use]
+    pub fn above_whole(&self, plan: &Plan) -> Vec<(Series, Month)> {
+        let districts = plan.districts.len();
+        let mut pairs: Vec<(Series, Series)> = Vec::new();
+        for (metric, m) in plan.metrics.iter().enumerate() {
+            if let Some(parent) = m.parent {
+                pairs.extend((0..districts).map(|district| {
+                    (
+                        Series::District { metric, district },
+                        Series::District {
+                            metric: parent,
+                            district,
+                        },
+                    )
+                }));
+            }
+        }
+        pairs.extend((0..districts).map(|district| {
+            (
+                Series::Manufacturing(district),
+                Series::District {
+                    metric: plan.department_metric,
+                    district,
+                },
+            )
+        }));
+        let mut found = Vec::new();
+        for (part, whole) in pairs {
+            let (Some(p), Some(w)) = (self.series(part), self.series(whole)) else {
+                continue;
+            };
+            for (i, (p, w)) in p.iter().zip(w).enumerate() {
+                if let (Some(p), Some(w)) = (p, w) {
+                    if p > w {
+                        found.push((part, Month(u8::try_from(i + 1).unwrap_or(12))));
+                    }
+                }
+            }
+        }
+        found
+    }
+
     /// Where a cumulative count goes down from one report to the next, in any series.
     #[must_use]
     pub fn decreases(&self) -> Vec<(Series, Month)> {
