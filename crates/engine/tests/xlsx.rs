@@ -151,16 +151,11 @@ mod import {
     }
 }
 
-#[test]
-fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_and_actuals() {
-    use quota_engine::export::{workbook as scenario_workbook, UnitsLabels, WorkbookLabels};
+/// The workbook's labels as the Chinese interface gives them (shortened).
+fn zh_labels() -> quota_engine::export::WorkbookLabels<'static> {
+    use quota_engine::export::{UnitsLabels, WorkbookLabels};
     use quota_engine::table::{BulletinLabels, LightsLabels};
-    use quota_engine::workspace::Edit;
-    let workspace = Workspace::default_2021()
-        .apply(&Edit::LoadSample)
-        .expect("sample data")
-        .workspace;
-    let labels = WorkbookLabels {
+    WorkbookLabels {
         plan_sheet: "指标表",
         matrix_sheet: "部门分解",
         bulletin_sheet: "通报",
@@ -202,7 +197,18 @@ fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_an
             countable: ["基地", "市赛", "县赛", "试点"],
             words: ["绿", "—", "黄", "红", "未报"],
         },
-    };
+    }
+}
+
+#[test]
+fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_and_actuals() {
+    use quota_engine::export::workbook as scenario_workbook;
+    use quota_engine::workspace::Edit;
+    let workspace = Workspace::default_2021()
+        .apply(&Edit::LoadSample)
+        .expect("sample data")
+        .workspace;
+    let labels = zh_labels();
     let bytes = scenario_workbook(&workspace, Lang::Zh, &labels);
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).expect("a valid XLSX");
     let names = book.sheet_names();

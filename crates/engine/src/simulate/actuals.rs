@@ -195,13 +195,13 @@ pub struct Actuals {
     /// Whether these are the generated sample data (示例数据), never to be shown as real.
     pub sample: bool,
     /// Per department (附件2), its count of the departments' metric.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub departments: Vec<Months>,
     /// Per district, how many of its count of the departments' metric are in manufacturing.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub manufacturing: Vec<Months>,
     /// Per [`Countable`], the city's count.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub countable: Vec<Months>,
 }
 
