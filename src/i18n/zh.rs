@@ -140,6 +140,7 @@ pub(super) const TEXTS: Texts = Texts {
     export_csv: "导出 CSV",
     completion_chart: "完成率与时间进度",
     forecast_heading: "年末预测",
+    computing: |paths| format!("正在计算（{paths} 次模拟）……"),
     run_rate: "按当前进度",
     seasonal: "按季节规律",
     p10: "P10",

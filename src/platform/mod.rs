@@ -7,6 +7,7 @@ pub mod embed;
 pub mod focus;
 pub mod link;
 pub mod storage;
+pub mod worker;
 
 /// Sets the document's language and title, for screen readers and the tab strip.
 pub fn set_document_language(html_lang: &str, title: &str) {

@@ -42,7 +42,7 @@ pub fn weights(base: &Base, current: &[Quota]) -> Result<Vec<u64>, EngineError> 
                 Ok(weights.clone())
             } else {
                 Err(EngineError::Rules(RulesError::RulesLength {
-                    what: "weights",
+                    what: "weights".into(),
                     expected: n,
                     found: weights.len(),
                 }))

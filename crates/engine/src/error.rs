@@ -5,13 +5,17 @@
 
 use thiserror::Error;
 
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
 use crate::Quota;
 
 /// Why a calculation could not be done: one subsystem's error, or an overflow anywhere.
 ///
 /// Engine functions return this one type so callers handle one thing; the app translates
 /// each subsystem's error in its own exhaustive function.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum EngineError {
     /// A sum or product went past what a 64-bit count can hold.
     #[error("the numbers are too large to add up (overflow)")]
@@ -34,7 +38,7 @@ pub enum EngineError {
 }
 
 /// The total, step, bounds and locks of one split cannot all hold.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum RulesError {
     /// There are no regions to split over.
     #[error("there are no regions to split the total over")]
@@ -53,8 +57,8 @@ pub enum RulesError {
     /// Bounds or locks were given for a different number of regions.
     #[error("{found} {what} for {expected} regions")]
     RulesLength {
-        /// "bounds" or "locks".
-        what: &'static str,
+        /// "bounds" or "locks" (owned only when read back from a worker's answer).
+        what: Cow<'static, str>,
         /// The number of regions.
         expected: usize,
         /// How many were given.
@@ -143,7 +147,7 @@ pub enum RulesError {
 }
 
 /// A base (the weights a split follows) is not usable.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum BaseError {
     /// A blend of bases contains another blend.
     #[error("a blend of bases cannot contain another blend")]
@@ -179,7 +183,7 @@ pub enum BaseError {
 }
 
 /// A change to one quota cannot be made as asked.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum EditError {
     /// A region index beyond the plan.
     #[error("there is no region {region} (there are {count})")]
@@ -228,7 +232,7 @@ pub enum EditError {
 }
 
 /// The plan's structure (districts, metrics, departments, names) is not valid.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum PlanError {
     /// A plan's metric has a different number of quotas than the plan has districts.
     #[error("metric {metric} has {found} quotas for {expected} districts")]
@@ -293,7 +297,7 @@ pub enum PlanError {
 }
 
 /// Actuals, forecasts or bulletins were asked for something that does not exist.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum SimulationError {
     /// A month outside 1–12.
     #[error("there is no month {month}")]

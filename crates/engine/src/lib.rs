@@ -41,6 +41,7 @@ pub mod error;
 pub mod export;
 pub mod file;
 pub mod import;
+pub mod jobs;
 pub mod library;
 pub mod matrix;
 pub mod model;

@@ -122,7 +122,7 @@ fn spread(
     let count = current.len();
     if weights.len() != count {
         return Err(EngineError::Rules(RulesError::RulesLength {
-            what: "weights",
+            what: "weights".into(),
             expected: count,
             found: weights.len(),
         }));

@@ -7,17 +7,21 @@ use std::rc::Rc;
 use quota_engine::parse::parse_quota;
 use quota_engine::simulate::allowance::budget;
 use quota_engine::simulate::forecast::{effective_paths, Forecast};
-use quota_engine::workspace::{Edit, Reallocation};
+use quota_engine::workspace::{Edit, ForecastReport, Reallocation};
 use quota_engine::{Lang, MetricId, Plan, Quota};
-use yew::prelude::{classes, function_component, html, use_state, Callback, Event, Html};
+use std::cell::Cell;
+use yew::prelude::{
+    classes, function_component, hook, html, use_effect_with, use_state, Callback, Event, Html,
+};
 
 use super::backtest_panel::backtest_panel;
 use super::forecast_settings::settings_panel;
 use crate::components::widgets::PathChart;
 use crate::components::ProgressControls;
-use crate::components::{scroll_region, use_app_state, use_derived};
+use crate::components::{scroll_region, use_app_state};
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
 use crate::platform::event_value;
+use crate::platform::worker;
 use crate::state::{Action, Field, StateHandle};
 
 /// The most district rows a forecast table lists (the city line always shows).
@@ -232,6 +236,33 @@ fn allowance_panel() -> Html {
     }
 }
 
+/// The forecast report of `metric` for the current workspace, worked out in the background
+/// worker: `None` until the first one comes; while a newer one is worked out, the last one and
+/// `true` (computing). Only the latest job's answer is shown.
+#[hook]
+fn use_forecast(state: &StateHandle, metric: MetricId) -> (Option<Rc<ForecastReport>>, bool) {
+    let workspace = state.current().workspace.clone();
+    let key = (Rc::as_ptr(&workspace) as usize, metric);
+    let shown = use_state(|| None::<((usize, MetricId), Rc<ForecastReport>)>);
+    {
+        let shown = shown.clone();
+        use_effect_with(key, move |&key| {
+            let alive = Rc::new(Cell::new(true));
+            let still = alive.clone();
+            worker::forecast(&workspace, metric, move |report| {
+                if still.get() {
+                    shown.set(Some((key, Rc::new(report))));
+                }
+            });
+            move || alive.set(false)
+        });
+    }
+    match shown.as_ref() {
+        Some((k, report)) => (Some(report.clone()), *k != key),
+        None => (None, true),
+    }
+}
+
 /// The forecast screen.
 #[function_component(ForecastView)]
 pub fn forecast_view() -> Html {
@@ -241,15 +272,36 @@ pub fn forecast_view() -> Html {
     let workspace = state.current().workspace.clone();
     let plan = &workspace.plan;
     let metric = state.shown_metric();
-    // The Monte Carlo runs again only when the workspace (an edit) or the metric changes.
-    let computed = use_derived(&state, metric, |workspace, &metric| {
-        workspace.forecast_report(metric)
+    // The Monte Carlo runs again only when the workspace (an edit) or the metric changes, in
+    // the background worker; the last report stays up meanwhile.
+    let (computed, computing) = use_forecast(&state, metric);
+    let status = computing.then(|| {
+        html! {
+            <p class="computing" role="status">
+                { (t.computing)(effective_paths(workspace.simulation.forecast.paths, plan.districts.len())) }
+            </p>
+        }
     });
+    let Some(computed) = computed else {
+        return html! {
+            <>
+                <ProgressControls />
+                <section class="panel forecast" aria-labelledby="forecast-heading" aria-busy="true">
+                    <h2 id="forecast-heading">{ t.forecast_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+                    { for status }
+                </section>
+                { settings_panel(&state, t, plan, lang) }
+                <AllowancePanel />
+            </>
+        };
+    };
+    let busy = if computing { "true" } else { "false" };
     let body = match &computed.lines {
         Ok(lines) => html! {
             <>
-                <section class="panel forecast" aria-labelledby="forecast-heading">
+                <section class="panel forecast" aria-labelledby="forecast-heading" aria-busy={ busy }>
                     <h2 id="forecast-heading">{ t.forecast_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+                    { for status.clone() }
                     if effective_paths(workspace.simulation.forecast.paths, plan.districts.len()) < workspace.simulation.forecast.paths {
                         <p class="hint">{ (t.fewer_paths)(effective_paths(workspace.simulation.forecast.paths, plan.districts.len())) }</p>
                     }
@@ -272,8 +324,9 @@ pub fn forecast_view() -> Html {
             </>
         },
         Err(err) => html! {
-            <section class="panel forecast" aria-labelledby="forecast-heading">
+            <section class="panel forecast" aria-labelledby="forecast-heading" aria-busy={ busy }>
                 <h2 id="forecast-heading">{ t.forecast_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+                { for status }
                 <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
             </section>
         },

@@ -299,7 +299,7 @@ impl Problem {
         ] {
             if found != 0 && found != n {
                 return Err(EngineError::Rules(RulesError::RulesLength {
-                    what,
+                    what: what.into(),
                     expected: n,
                     found,
                 }));

@@ -305,7 +305,7 @@ impl Actuals {
         for (what, rows, expected) in units {
             if rows.len() > expected {
                 return Err(EngineError::Rules(RulesError::RulesLength {
-                    what,
+                    what: what.into(),
                     expected,
                     found: rows.len(),
                 }));
@@ -316,7 +316,7 @@ impl Actuals {
         }
         if self.cumulative.len() != plan.metrics.len() {
             return Err(EngineError::Rules(RulesError::RulesLength {
-                what: "actuals metrics",
+                what: "actuals metrics".into(),
                 expected: plan.metrics.len(),
                 found: self.cumulative.len(),
             }));
@@ -324,7 +324,7 @@ impl Actuals {
         for rows in &self.cumulative {
             if rows.len() != plan.districts.len() {
                 return Err(EngineError::Rules(RulesError::RulesLength {
-                    what: "actuals districts",
+                    what: "actuals districts".into(),
                     expected: plan.districts.len(),
                     found: rows.len(),
                 }));

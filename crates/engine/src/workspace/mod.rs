@@ -158,7 +158,7 @@ impl Workspace {
         let n = self.plan.districts.len();
         if self.rules.len() != self.plan.metrics.len() {
             return Err(EngineError::Rules(RulesError::RulesLength {
-                what: "metric rules",
+                what: "metric rules".into(),
                 expected: self.plan.metrics.len(),
                 found: self.rules.len(),
             }));
@@ -170,7 +170,7 @@ impl Workspace {
             for (found, what) in [(r.bounds.len(), "bounds"), (r.locked.len(), "locks")] {
                 if found != n {
                     return Err(EngineError::Rules(RulesError::RulesLength {
-                        what,
+                        what: what.into(),
                         expected: n,
                         found,
                     }));

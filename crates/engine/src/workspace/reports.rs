@@ -15,9 +15,10 @@ use crate::simulate::supervision::{
 };
 use crate::simulate::Month;
 use crate::{EngineError, MetricId, Quota};
+use serde::{Deserialize, Serialize};
 
 /// The reallocated quotas and the forecast under them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reallocation {
     /// The new quota of each district.
     pub quotas: Vec<Quota>,
@@ -26,7 +27,7 @@ pub struct Reallocation {
 }
 
 /// The forecast of a metric and its reallocation, each or why it cannot be made.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ForecastReport {
     /// The forecast under the current quotas (districts, then the city).
     pub lines: Result<Vec<Forecast>, EngineError>,

@@ -8,13 +8,14 @@ use super::{models, summarize, year_left, Settings, MONTHS};
 use crate::error::SimulationError;
 use crate::simulate::{Actuals, Month};
 use crate::{EngineError, MetricId, Plan, Quota};
+use serde::{Deserialize, Serialize};
 
 /// The fewest months of actuals (the month looked at included) a backtest is shown for: with
 /// fewer, last month's forecast rests on two or three months and says little about the method.
 pub const MIN_BACKTEST_MONTHS: u8 = 4;
 
 /// Last month's forecast of this month for one district, and what was reported.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BacktestLine {
     /// The district.
     pub district: usize,
@@ -49,7 +50,7 @@ impl BacktestLine {
 }
 
 /// The backtest of one metric at one month.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Backtest {
     /// The month looked at; the forecast was made from the month before.
     pub month: Month,

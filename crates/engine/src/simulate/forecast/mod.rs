@@ -13,6 +13,7 @@
 
 use crate::error::{RulesError, SimulationError};
 use quota_paths::{quantile, reaching, Model, Run};
+use serde::{Deserialize, Serialize};
 
 use model::{models, year_left, COMMON_DRIFT_PER_YEAR};
 
@@ -32,7 +33,7 @@ pub use settings::{
 };
 
 /// The forecast of one district (or the city).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Forecast {
     /// The district, or `None` for the city.
     pub district: Option<usize>,
@@ -167,7 +168,7 @@ pub fn forecast(
     actuals.validate(plan)?;
     if quotas.len() != plan.districts.len() {
         return Err(EngineError::Rules(RulesError::RulesLength {
-            what: "quotas",
+            what: "quotas".into(),
             expected: plan.districts.len(),
             found: quotas.len(),
         }));

@@ -1,0 +1,191 @@
+//! The background worker that works out forecasts off the page's main thread: started on the
+//! first forecast (`worker.js`, which loads the worker's own small WebAssembly), then kept for
+//! the page's life. A job carries the whole workspace; only the latest job's answer is used.
+//!
+//! Where no worker can start — a page opened from `file://` (the single-file build), a browser
+//! or policy that refuses workers, a worker whose WebAssembly does not load — the forecast is
+//! worked out on the page instead, just after the "computing…" state has painted: the same
+//! numbers, only slower to come. [`mode`] says which way it went, for the tests.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::Uint8Array;
+use quota_engine::jobs::{decode_answer, encode_job, Job};
+use quota_engine::workspace::{ForecastReport, Workspace};
+use quota_engine::MetricId;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{MessageEvent, Worker};
+
+/// Where forecasts are worked out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// No forecast asked for yet.
+    NotStarted,
+    /// In the background worker.
+    Worker,
+    /// On the page: no worker could start.
+    Page,
+}
+
+/// The job waiting for its answer: its id, what it was, and who wants the report.
+struct Pending {
+    id: u32,
+    workspace: Rc<Workspace>,
+    metric: MetricId,
+    done: Box<dyn FnOnce(ForecastReport)>,
+}
+
+/// The worker and its handlers (kept alive with it).
+struct Running {
+    worker: Worker,
+    _on_message: Closure<dyn Fn(MessageEvent)>,
+    _on_error: Closure<dyn Fn(web_sys::Event)>,
+}
+
+#[derive(Default)]
+struct Channel {
+    running: Option<Running>,
+    unavailable: bool,
+    next_id: u32,
+    pending: Option<Pending>,
+}
+
+thread_local! {
+    static CHANNEL: RefCell<Channel> = RefCell::new(Channel::default());
+}
+
+/// Where forecasts are being worked out.
+#[must_use]
+pub fn mode() -> Mode {
+    CHANNEL.with(|c| {
+        let c = c.borrow();
+        if c.unavailable {
+            Mode::Page
+        } else if c.running.is_some() {
+            Mode::Worker
+        } else {
+            Mode::NotStarted
+        }
+    })
+}
+
+/// Works out `workspace`'s forecast report of `metric` and hands it to `done` — from the
+/// worker, or on the page where there is none. A later call makes an earlier one's answer
+/// stale: only the latest `done` is called.
+pub fn forecast(
+    workspace: &Rc<Workspace>,
+    metric: MetricId,
+    done: impl FnOnce(ForecastReport) + 'static,
+) {
+    let job = CHANNEL.with(|c| {
+        let mut c = c.borrow_mut();
+        c.next_id = c.next_id.wrapping_add(1);
+        let id = c.next_id;
+        c.pending = Some(Pending {
+            id,
+            workspace: workspace.clone(),
+            metric,
+            done: Box::new(done),
+        });
+        if c.unavailable {
+            return None;
+        }
+        if c.running.is_none() {
+            c.running = start();
+            c.unavailable = c.running.is_none();
+        }
+        c.running.as_ref().map(|r| (r.worker.clone(), id))
+    });
+    set_mode_attribute();
+    match job {
+        Some((worker, id)) => {
+            let bytes = encode_job(&Job {
+                id,
+                workspace: (**workspace).clone(),
+                metric,
+            });
+            if worker
+                .post_message(&JsValue::from(Uint8Array::from(bytes.as_slice())))
+                .is_err()
+            {
+                give_up();
+            }
+        }
+        None => on_page_soon(),
+    }
+}
+
+/// The worker, started; `None` when the browser refuses it.
+fn start() -> Option<Running> {
+    let worker = Worker::new("./worker.js").ok()?;
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| {
+        let data = event.data();
+        if !data.is_instance_of::<Uint8Array>() {
+            // "unavailable": its WebAssembly did not load.
+            give_up();
+            return;
+        }
+        let Some(answer) = decode_answer(&Uint8Array::new(&data).to_vec()) else {
+            give_up();
+            return;
+        };
+        let pending = CHANNEL.with(|c| {
+            let mut c = c.borrow_mut();
+            match &c.pending {
+                Some(p) if p.id == answer.id => c.pending.take(),
+                // A stale answer: a later job is on its way.
+                _ => None,
+            }
+        });
+        if let Some(p) = pending {
+            (p.done)(answer.report);
+        }
+    });
+    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|_event: web_sys::Event| give_up());
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Some(Running {
+        worker,
+        _on_message: on_message,
+        _on_error: on_error,
+    })
+}
+
+/// No worker after all: stop it, and work the waiting job out on the page.
+fn give_up() {
+    CHANNEL.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(running) = c.running.take() {
+            running.worker.terminate();
+        }
+        c.unavailable = true;
+    });
+    set_mode_attribute();
+    on_page_soon();
+}
+
+/// Works the waiting job out on the page, in a task of its own so the "computing…" state paints
+/// first.
+fn on_page_soon() {
+    gloo::timers::callback::Timeout::new(0, || {
+        let pending = CHANNEL.with(|c| c.borrow_mut().pending.take());
+        if let Some(p) = pending {
+            (p.done)(p.workspace.forecast_report(p.metric));
+        }
+    })
+    .forget();
+}
+
+/// `data-forecast-worker` on the root element: `worker` or `page`, for the end-to-end tests.
+fn set_mode_attribute() {
+    let value = match mode() {
+        Mode::Worker => "worker",
+        Mode::Page => "page",
+        Mode::NotStarted => return,
+    };
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("data-forecast-worker", value);
+    }
+}
