@@ -7,6 +7,11 @@ async function openWithSample(page, tab) {
   await page.getByRole('button', { name: tab }).click();
   await page.getByRole('button', { name: '载入示例数据' }).click();
   await expect(page.getByRole('note')).toContainText('示例数据');
+  if (tab === '完成预测') {
+    // The forecast comes from the background worker: wait for the sample's, not the one before.
+    await expect(page.locator('section.forecast table')).toContainText('鹿城');
+    await expect(page.locator('section.forecast')).toHaveAttribute('aria-busy', 'false');
+  }
 }
 
 /** The rows of a report table as arrays of cell texts. */

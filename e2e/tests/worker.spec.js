@@ -54,3 +54,16 @@ test('an edit shows "computing…" until the new forecast comes, and then the ne
   expect(seen[0]).toMatch(/^正在计算（[\d,]+ 次模拟）/);
   await expect(section.locator('p.computing')).toHaveCount(0);
 });
+
+test('text typed while a forecast is computed is kept when its answer comes', async ({ page }) => {
+  await forecastTable(page);
+  const section = page.locator('section.forecast');
+  const seed = page.getByRole('textbox', { name: '随机种子' });
+  await seed.fill('777');
+  await seed.press('Tab');
+  // Typed, not yet committed, while the worker computes.
+  const weight = page.getByRole('textbox', { name: '季节权重 3月', exact: true });
+  await weight.fill('7');
+  await expect(section).toHaveAttribute('aria-busy', 'false');
+  await expect(weight).toHaveValue('7');
+});

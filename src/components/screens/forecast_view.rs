@@ -12,6 +12,7 @@ use quota_engine::{Lang, MetricId, Plan, Quota};
 use std::cell::Cell;
 use yew::prelude::{
     classes, function_component, hook, html, use_effect_with, use_state, Callback, Event, Html,
+    Properties,
 };
 
 use super::backtest_panel::backtest_panel;
@@ -263,15 +264,22 @@ fn use_forecast(state: &StateHandle, metric: MetricId) -> (Option<Rc<ForecastRep
     }
 }
 
-/// The forecast screen.
-#[function_component(ForecastView)]
-pub fn forecast_view() -> Html {
+/// Which metric's forecast to show.
+#[derive(Clone, PartialEq, Properties)]
+struct ResultsProps {
+    metric: MetricId,
+}
+
+/// The forecast, its backtest and the reallocation: a component of their own, so an answer
+/// from the worker re-renders only them — never the settings, where a planner may be typing.
+#[function_component(ForecastResults)]
+fn forecast_results(props: &ResultsProps) -> Html {
     let state = use_app_state();
     let lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.current().workspace.clone();
     let plan = &workspace.plan;
-    let metric = state.shown_metric();
+    let metric = props.metric;
     // The Monte Carlo runs again only when the workspace (an edit) or the metric changes, in
     // the background worker; the last report stays up meanwhile.
     let (computed, computing) = use_forecast(&state, metric);
@@ -282,26 +290,24 @@ pub fn forecast_view() -> Html {
             </p>
         }
     });
+    let heading = html! {
+        <h2 id="forecast-heading">{ t.forecast_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+    };
     let Some(computed) = computed else {
         return html! {
-            <>
-                <ProgressControls />
-                <section class="panel forecast" aria-labelledby="forecast-heading" aria-busy="true">
-                    <h2 id="forecast-heading">{ t.forecast_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
-                    { for status }
-                </section>
-                { settings_panel(&state, t, plan, lang) }
-                <AllowancePanel />
-            </>
+            <section class="panel forecast" aria-labelledby="forecast-heading" aria-busy="true">
+                { heading }
+                { for status }
+            </section>
         };
     };
     let busy = if computing { "true" } else { "false" };
-    let body = match &computed.lines {
+    match &computed.lines {
         Ok(lines) => html! {
             <>
                 <section class="panel forecast" aria-labelledby="forecast-heading" aria-busy={ busy }>
-                    <h2 id="forecast-heading">{ t.forecast_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
-                    { for status.clone() }
+                    { heading }
+                    { for status }
                     if effective_paths(workspace.simulation.forecast.paths, plan.districts.len()) < workspace.simulation.forecast.paths {
                         <p class="hint">{ (t.fewer_paths)(effective_paths(workspace.simulation.forecast.paths, plan.districts.len())) }</p>
                     }
@@ -325,16 +331,26 @@ pub fn forecast_view() -> Html {
         },
         Err(err) => html! {
             <section class="panel forecast" aria-labelledby="forecast-heading" aria-busy={ busy }>
-                <h2 id="forecast-heading">{ t.forecast_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+                { heading }
                 { for status }
                 <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
             </section>
         },
-    };
+    }
+}
+
+/// The forecast screen.
+#[function_component(ForecastView)]
+pub fn forecast_view() -> Html {
+    let state = use_app_state();
+    let lang = state.ui.lang;
+    let t = texts(lang);
+    let plan = &state.workspace().plan;
+    let metric = state.shown_metric();
     html! {
         <>
             <ProgressControls />
-            { body }
+            <ForecastResults { metric } />
             { settings_panel(&state, t, plan, lang) }
             <AllowancePanel />
         </>
