@@ -6,7 +6,9 @@
 use std::rc::Rc;
 
 use quota_engine::parse::{parse_quota, ParseError};
-use quota_engine::simulate::supervision::{Light, LightRules, PhaseProfile, Phasing, Yardstick};
+use quota_engine::simulate::supervision::{
+    Light, LightRules, PhaseProfile, Phasing, UnitLights, Yardstick,
+};
 use quota_engine::workspace::{Edit, SupervisionReport};
 use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Event, Html};
@@ -17,7 +19,7 @@ use crate::i18n::{district_name, metric_name, texts, Texts};
 use crate::platform::event_value;
 use crate::state::{Action, Cause, Field};
 
-pub(super) fn light_class(light: Light) -> &'static str {
+fn light_class(light: Light) -> &'static str {
     match light {
         Light::Green => "green",
         Light::Plain => "plain",
@@ -27,7 +29,7 @@ pub(super) fn light_class(light: Light) -> &'static str {
     }
 }
 
-pub(super) fn light_word(t: &Texts, light: Light) -> &'static str {
+fn light_word(t: &Texts, light: Light) -> &'static str {
     let words = &t.supervision.lights;
     match light {
         Light::Green => words[0],
@@ -35,6 +37,30 @@ pub(super) fn light_word(t: &Texts, light: Light) -> &'static str {
         Light::Yellow => words[2],
         Light::Red => words[3],
         Light::NotReported => words[4],
+    }
+}
+
+/// A light as a table cell: a dot and the word, so the colour is never the only sign.
+pub(super) fn light_cell(t: &Texts, light: Light) -> Html {
+    html! {
+        <td class={ classes!("light", light_class(light)) }>
+            <span class="dot" aria-hidden="true"></span>{ light_word(t, light) }
+        </td>
+    }
+}
+
+/// Yellow or red months in a row, with the 督办 or 约谈 flag they raise.
+pub(super) fn streak_cell(t: &Texts, line: &UnitLights) -> Html {
+    let s = &t.supervision;
+    html! {
+        <td class="num">
+            { if line.streak > 0 { line.streak.to_string() } else { String::new() } }
+            if line.interview {
+                <span class="status behind supervise">{ s.interview }</span>
+            } else if line.supervise {
+                <span class="status behind supervise">{ s.supervise }</span>
+            }
+        </td>
     }
 }
 
@@ -199,25 +225,18 @@ pub fn lights_panel() -> Html {
             let rows = grid.lines.iter().map(|line| {
                 let gap = line.gap_permille.map_or_else(String::new, |g| {
                     let points = g as f64 / 10.0;
-                    if g > 0 { format!("{points:.1}") } else { format!("−{:.1}", -points) }
+                    if g > 0 {
+                        format!("{points:.1}")
+                    } else {
+                        format!("−{:.1}", -points)
+                    }
                 });
                 html! {
                     <tr>
                         <th scope="row">{ district_name(plan, line.unit, lang) }</th>
-                        { for line.lights.iter().map(|&l| html! {
-                            <td class={ classes!("light", light_class(l)) }>
-                                <span class="dot" aria-hidden="true"></span>{ light_word(t, l) }
-                            </td>
-                        }) }
+                        { for line.lights.iter().map(|&l| light_cell(t, l)) }
                         <td class="num">{ gap }</td>
-                        <td class="num">
-                            { if line.streak > 0 { line.streak.to_string() } else { String::new() } }
-                            if line.interview {
-                                <span class="status behind supervise">{ s.interview }</span>
-                            } else if line.supervise {
-                                <span class="status behind supervise">{ s.supervise }</span>
-                            }
-                        </td>
+                        { streak_cell(t, line) }
                     </tr>
                 }
             });

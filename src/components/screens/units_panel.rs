@@ -11,9 +11,9 @@ use quota_engine::simulate::{Countable, Sheet};
 use quota_engine::table::percent;
 use quota_engine::workspace::UnitsReport;
 use quota_engine::{EngineError, Lang, Plan};
-use yew::prelude::{classes, function_component, html, use_state, Callback, Html};
+use yew::prelude::{function_component, html, use_state, Callback, Html};
 
-use super::lights_panel::{light_class, light_word};
+use super::lights_panel::{light_cell, streak_cell};
 use crate::components::{scroll_region, use_app_state, use_derived, ActualsGrid};
 use crate::i18n::{countable_name, department_name, district_name, grouped, texts, Texts};
 
@@ -28,7 +28,6 @@ fn points(gap: i64) -> String {
 
 /// One unit's row: name, target, done, rate, schedule, gap, this month's light, streak.
 fn row(t: &Texts, name: String, line: &UnitLights) -> Html {
-    let s = &t.supervision;
     let judged = line.gap_permille.is_some();
     let light = line.lights.last().copied();
     html! {
@@ -39,19 +38,8 @@ fn row(t: &Texts, name: String, line: &UnitLights) -> Html {
             <td class="num">{ if judged { percent(Some(line.rate_permille)) } else { String::new() } }</td>
             <td class="num">{ if judged { percent(Some(line.schedule_permille)) } else { String::new() } }</td>
             <td class="num">{ line.gap_permille.map(points).unwrap_or_default() }</td>
-            { for light.map(|l| html! {
-                <td class={ classes!("light", light_class(l)) }>
-                    <span class="dot" aria-hidden="true"></span>{ light_word(t, l) }
-                </td>
-            }) }
-            <td class="num">
-                { if line.streak > 0 { line.streak.to_string() } else { String::new() } }
-                if line.interview {
-                    <span class="status behind supervise">{ s.interview }</span>
-                } else if line.supervise {
-                    <span class="status behind supervise">{ s.supervise }</span>
-                }
-            </td>
+            { for light.map(|l| light_cell(t, l)) }
+            { streak_cell(t, line) }
         </tr>
     }
 }

@@ -376,47 +376,31 @@ pub fn lights(
     phasing: Option<&Phasing>,
 ) -> Result<LightsGrid, EngineError> {
     actuals.validate(plan)?;
-    let districts = plan.districts.len();
-    actuals.require_some(metric, districts, month)?;
+    actuals.require_some(metric, plan.districts.len(), month)?;
     let quotas = plan
         .metrics
         .get(metric)
         .map(|m| m.quotas.clone())
         .unwrap_or_default();
-    let city_quota = u128::from(Quota::sum(quotas.iter().copied())?.get());
-    let months = months_to(month);
-    let city_permille: Vec<u64> = months
+    Quota::sum(quotas.iter().copied())?;
+    let units: Vec<(Series, u128)> = quotas
         .iter()
-        .map(|&m| {
-            let done: u128 = (0..districts)
-                .map(|d| u128::from(actuals.done(metric, d, m).get()))
-                .sum();
-            rate(done, city_quota)
-        })
+        .enumerate()
+        .map(|(district, q)| (Series::District { metric, district }, u128::from(q.get())))
         .collect();
-    let lines = (0..districts)
-        .map(|d| {
-            let quota = u128::from(quotas.get(d).map_or(0, |q| q.get()));
-            judge(d, &months, rules, |k, m| {
-                actuals.reported(metric, d, m).then(|| Standing {
-                    target: quota,
-                    done: u128::from(actuals.done(metric, d, m).get()),
-                    schedule: match (rules.yardstick, phasing) {
-                        (Yardstick::Phased, Some(p)) => {
-                            rate(u128::from(p.cumulative(d, m).get()), quota)
-                        }
-                        _ => time_progress(m),
-                    },
-                    city: city_permille.get(k).copied(),
-                })
-            })
-        })
-        .collect();
-    Ok(LightsGrid {
+    Ok(against_quotas(
+        actuals,
+        &units,
         month,
-        lines,
-        city_permille,
-    })
+        rules,
+        |d, m| match (rules.yardstick, phasing) {
+            (Yardstick::Phased, Some(p)) => rate(
+                u128::from(p.cumulative(d, m).get()),
+                units.get(d).map_or(0, |u| u.1),
+            ),
+            _ => time_progress(m),
+        },
+    ))
 }
 
 /// The lights of the line departments' counts of the metric they share: against time
@@ -430,55 +414,71 @@ pub fn department_lights(
     profile: &[u64; MONTHS],
 ) -> Result<LightsGrid, EngineError> {
     actuals.validate(plan)?;
-    let units: Vec<Series> = (0..plan.departments.len())
-        .map(Series::Department)
-        .collect();
-    require_any(actuals, &units, month)?;
-    let quotas: Vec<u128> = plan
+    let units: Vec<(Series, u128)> = plan
         .departments
         .iter()
-        .map(|d| u128::from(d.quota.get()))
+        .enumerate()
+        .map(|(j, d)| (Series::Department(j), u128::from(d.quota.get())))
         .collect();
-    let total: u128 = quotas.iter().sum();
+    let series: Vec<Series> = units.iter().map(|u| u.0).collect();
+    require_any(actuals, &series, month)?;
+    let weight: u128 = profile.iter().map(|&w| u128::from(w)).sum();
+    Ok(against_quotas(
+        actuals,
+        &units,
+        month,
+        rules,
+        |_, m| match rules.yardstick {
+            Yardstick::Phased if weight > 0 => {
+                let upto: u128 = profile[..=m.index()].iter().map(|&w| u128::from(w)).sum();
+                rate(upto, weight)
+            }
+            _ => time_progress(m),
+        },
+    ))
+}
+
+/// Units (districts of a metric, or departments) judged against their quotas: each month's
+/// schedule from `schedule(unit, month)`, and the joint rate of all of them as the "city" rate
+/// green may also need.
+fn against_quotas(
+    actuals: &Actuals,
+    units: &[(Series, u128)],
+    month: Month,
+    rules: &LightRules,
+    schedule: impl Fn(usize, Month) -> u64,
+) -> LightsGrid {
+    let total: u128 = units.iter().map(|u| u.1).sum();
     let months = months_to(month);
     let city_permille: Vec<u64> = months
         .iter()
         .map(|&m| {
             let done: u128 = units
                 .iter()
-                .map(|&s| u128::from(actuals.done_in(s, m).get()))
+                .map(|&(s, _)| u128::from(actuals.done_in(s, m).get()))
                 .sum();
             rate(done, total)
         })
         .collect();
-    let weight: u128 = profile.iter().map(|&w| u128::from(w)).sum();
-    let schedule = |m: Month| match rules.yardstick {
-        Yardstick::Phased if weight > 0 => {
-            let upto: u128 = profile[..=m.index()].iter().map(|&w| u128::from(w)).sum();
-            rate(upto, weight)
-        }
-        _ => time_progress(m),
-    };
     let lines = units
         .iter()
-        .zip(&quotas)
         .enumerate()
-        .map(|(j, (&series, &quota))| {
-            judge(j, &months, rules, |k, m| {
+        .map(|(i, &(series, quota))| {
+            judge(i, &months, rules, |k, m| {
                 actuals.reported_in(series, m).then(|| Standing {
                     target: quota,
                     done: u128::from(actuals.done_in(series, m).get()),
-                    schedule: schedule(m),
+                    schedule: schedule(i, m),
                     city: city_permille.get(k).copied(),
                 })
             })
         })
         .collect();
-    Ok(LightsGrid {
+    LightsGrid {
         month,
         lines,
         city_permille,
-    })
+    }
 }
 
 /// The lights of each district's manufacturing share of its certified workers against the
