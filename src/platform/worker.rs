@@ -1,6 +1,7 @@
 //! The background worker that works out forecasts off the page's main thread: started on the
 //! first forecast (`worker.js`, which loads the worker's own small WebAssembly), then kept for
-//! the page's life. A job carries the whole workspace; only the latest job's answer is used.
+//! the page's life. A job carries the whole workspace; per [`Slot`] only the latest job's
+//! answer is used.
 //!
 //! Where no worker can start — a page opened from `file://` (the single-file build), a browser
 //! or policy that refuses workers, a worker whose WebAssembly does not load — the forecast is
@@ -11,9 +12,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::Uint8Array;
-use quota_engine::jobs::{decode_answer, encode_job, Job};
-use quota_engine::workspace::{ForecastReport, Workspace};
-use quota_engine::MetricId;
+use quota_engine::jobs::{decode_answer, encode_job, Job, Outcome, Task};
+use quota_engine::workspace::Workspace;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Worker};
@@ -29,12 +29,22 @@ pub enum Mode {
     Page,
 }
 
-/// The job waiting for its answer: its id, what it was, and who wants the report.
+/// Who asks: a later job in the same slot makes an earlier one's answer stale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    /// The forecast screen.
+    Forecast,
+    /// The scenario comparison.
+    Compare,
+}
+
+/// A job waiting for its answer: its slot and id, what it was, and who wants the outcome.
 struct Pending {
+    slot: Slot,
     id: u32,
     workspace: Rc<Workspace>,
-    metric: MetricId,
-    done: Box<dyn FnOnce(ForecastReport)>,
+    task: Task,
+    done: Box<dyn FnOnce(Outcome)>,
 }
 
 /// The worker and its handlers (kept alive with it).
@@ -49,7 +59,7 @@ struct Channel {
     running: Option<Running>,
     unavailable: bool,
     next_id: u32,
-    pending: Option<Pending>,
+    pending: Vec<Pending>,
 }
 
 thread_local! {
@@ -71,22 +81,25 @@ pub fn mode() -> Mode {
     })
 }
 
-/// Works out `workspace`'s forecast report of `metric` and hands it to `done` — from the
-/// worker, or on the page where there is none. A later call makes an earlier one's answer
-/// stale: only the latest `done` is called.
-pub fn forecast(
+/// Works out `task` for `workspace` and hands the outcome to `done` — from the worker, or on
+/// the page where there is none. A later call in the same `slot` makes an earlier one's answer
+/// stale: only the latest `done` of a slot is called.
+pub fn run(
+    slot: Slot,
     workspace: &Rc<Workspace>,
-    metric: MetricId,
-    done: impl FnOnce(ForecastReport) + 'static,
+    task: Task,
+    done: impl FnOnce(Outcome) + 'static,
 ) {
     let job = CHANNEL.with(|c| {
         let mut c = c.borrow_mut();
         c.next_id = c.next_id.wrapping_add(1);
         let id = c.next_id;
-        c.pending = Some(Pending {
+        c.pending.retain(|p| p.slot != slot);
+        c.pending.push(Pending {
+            slot,
             id,
             workspace: workspace.clone(),
-            metric,
+            task: task.clone(),
             done: Box::new(done),
         });
         if c.unavailable {
@@ -104,7 +117,7 @@ pub fn forecast(
             let bytes = encode_job(&Job {
                 id,
                 workspace: (**workspace).clone(),
-                metric,
+                task,
             });
             if worker
                 .post_message(&JsValue::from(Uint8Array::from(bytes.as_slice())))
@@ -131,16 +144,14 @@ fn start() -> Option<Running> {
             give_up();
             return;
         };
+        // A stale answer (a later job of its slot is on its way) finds nobody waiting.
         let pending = CHANNEL.with(|c| {
             let mut c = c.borrow_mut();
-            match &c.pending {
-                Some(p) if p.id == answer.id => c.pending.take(),
-                // A stale answer: a later job is on its way.
-                _ => None,
-            }
+            let at = c.pending.iter().position(|p| p.id == answer.id)?;
+            Some(c.pending.remove(at))
         });
         if let Some(p) = pending {
-            (p.done)(answer.report);
+            (p.done)(answer.outcome);
         }
     });
     let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|_event: web_sys::Event| give_up());
@@ -166,13 +177,17 @@ fn give_up() {
     on_page_soon();
 }
 
-/// Works the waiting job out on the page, in a task of its own so the "computing…" state paints
-/// first.
+/// Works the waiting jobs out on the page, each in a task of its own so the "computing…" state
+/// paints first.
 fn on_page_soon() {
     gloo::timers::callback::Timeout::new(0, || {
-        let pending = CHANNEL.with(|c| c.borrow_mut().pending.take());
-        if let Some(p) = pending {
-            (p.done)(p.workspace.forecast_report(p.metric));
+        let next = CHANNEL.with(|c| {
+            let mut c = c.borrow_mut();
+            (!c.pending.is_empty()).then(|| c.pending.remove(0))
+        });
+        if let Some(p) = next {
+            (p.done)(p.task.run(&p.workspace));
+            on_page_soon();
         }
     })
     .forget();

@@ -1,5 +1,6 @@
-//! Work the app hands to a background worker so the page stays responsive: the forecast screen's
-//! Monte Carlo (forecast, reallocation and backtest of a metric, 10,000 paths and more).
+//! Work the app hands to a background worker so the page stays responsive: the Monte Carlo
+//! runs — the forecast screen's (forecast, reallocation and backtest of a metric, 10,000 paths
+//! and more) and a scenario comparison's (each district's chance in both scenarios).
 //!
 //! A job and its answer cross between the page and the worker as bytes (postcard): the whole
 //! workspace goes in, so the worker needs nothing else, and the report comes back exactly as
@@ -13,15 +14,57 @@ use serde::{Deserialize, Serialize};
 use crate::workspace::{ForecastReport, Workspace};
 use crate::MetricId;
 
-/// A forecast to work out.
+/// What to work out for a workspace.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Task {
+    /// The forecast screen's report of a metric.
+    Forecast {
+        /// The metric shown.
+        metric: MetricId,
+    },
+    /// Each district's chance of reaching each metric's quota, in this workspace and in
+    /// `other`: what a scenario comparison sets side by side.
+    Compare {
+        /// The scenario compared with.
+        other: Box<Workspace>,
+    },
+}
+
+/// A task's result.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Outcome {
+    /// As [`Workspace::forecast_report`] gives it.
+    Forecast(ForecastReport),
+    /// Per metric, both scenarios' chances per district, or `None` where either has no
+    /// forecast (no actuals).
+    Compare(Vec<Option<(Vec<f64>, Vec<f64>)>>),
+}
+
+impl Task {
+    /// The task worked out for `workspace`: what the worker does, and what the page does where
+    /// there is no worker.
+    #[must_use]
+    pub fn run(&self, workspace: &Workspace) -> Outcome {
+        match self {
+            Task::Forecast { metric } => Outcome::Forecast(workspace.forecast_report(*metric)),
+            Task::Compare { other } => Outcome::Compare(
+                (0..workspace.plan.metrics.len())
+                    .map(|m| Some((workspace.chances(m).ok()?, other.chances(m).ok()?)))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// A task to work out.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Job {
     /// Set by the page to match the answer to the job (a later job makes an earlier one stale).
     pub id: u32,
     /// The workspace as it is on the page.
     pub workspace: Workspace,
-    /// The metric shown.
-    pub metric: MetricId,
+    /// What to work out.
+    pub task: Task,
 }
 
 /// A job's answer.
@@ -29,8 +72,8 @@ pub struct Job {
 pub struct Answer {
     /// The job's id.
     pub id: u32,
-    /// The report, as [`Workspace::forecast_report`] gives it.
-    pub report: ForecastReport,
+    /// Its result.
+    pub outcome: Outcome,
 }
 
 /// A job as bytes, for the worker.
@@ -46,7 +89,7 @@ pub fn answer(bytes: &[u8]) -> Option<Vec<u8>> {
     let job: Job = postcard::from_bytes(bytes).ok()?;
     let answer = Answer {
         id: job.id,
-        report: job.workspace.forecast_report(job.metric),
+        outcome: job.task.run(&job.workspace),
     };
     postcard::to_allocvec(&answer).ok()
 }
@@ -72,7 +115,7 @@ mod tests {
             let job = Job {
                 id: 7,
                 workspace: workspace.clone(),
-                metric,
+                task: Task::Forecast { metric },
             };
             let bytes = answer(&encode_job(&job)).unwrap_or_default();
             let back = decode_answer(&bytes);
@@ -80,19 +123,51 @@ mod tests {
                 back,
                 Some(Answer {
                     id: 7,
-                    report: workspace.forecast_report(metric),
+                    outcome: Outcome::Forecast(workspace.forecast_report(metric)),
                 })
             );
         }
-        // Refusals travel too (no actuals: the forecast says why).
+        // A comparison: the chances of both scenarios, exactly as on the page.
         let empty = Workspace::default_2021();
+        let job = Job {
+            id: 2,
+            workspace: workspace.clone(),
+            task: Task::Compare {
+                other: Box::new(workspace.clone()),
+            },
+        };
+        let back = decode_answer(&answer(&encode_job(&job)).unwrap_or_default());
+        let Some(Answer {
+            outcome: Outcome::Compare(chances),
+            ..
+        }) = back
+        else {
+            panic!("a comparison's answer"); // ok: test
+        };
+        assert_eq!(chances.len(), 3);
+        assert_eq!(
+            chances[0],
+            Some((
+                workspace.chances(0).unwrap_or_default(),
+                workspace.chances(0).unwrap_or_default()
+            ))
+        );
+        let with_empty = Task::Compare {
+            other: Box::new(empty.clone()),
+        }
+        .run(&workspace);
+        assert_eq!(with_empty, Outcome::Compare(vec![None, None, None]));
+        // Refusals travel too (no actuals: the forecast says why).
         let job = Job {
             id: 1,
             workspace: empty.clone(),
-            metric: 0,
+            task: Task::Forecast { metric: 0 },
         };
         let back = decode_answer(&answer(&encode_job(&job)).unwrap_or_default());
-        assert_eq!(back.map(|a| a.report), Some(empty.forecast_report(0)));
+        assert_eq!(
+            back.map(|a| a.outcome),
+            Some(Outcome::Forecast(empty.forecast_report(0)))
+        );
         assert_eq!(answer(b"not a job"), None);
     }
 }

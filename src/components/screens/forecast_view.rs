@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use quota_engine::jobs::{Outcome, Task};
 use quota_engine::parse::parse_quota;
 use quota_engine::simulate::allowance::budget;
 use quota_engine::simulate::forecast::{effective_paths, Forecast};
@@ -22,7 +23,7 @@ use crate::components::ProgressControls;
 use crate::components::{scroll_region, use_app_state};
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
 use crate::platform::event_value;
-use crate::platform::worker;
+use crate::platform::worker::{self, Slot};
 use crate::state::{Action, Field, StateHandle};
 
 /// The most district rows a forecast table lists (the city line always shows).
@@ -250,8 +251,9 @@ fn use_forecast(state: &StateHandle, metric: MetricId) -> (Option<Rc<ForecastRep
         use_effect_with(key, move |&key| {
             let alive = Rc::new(Cell::new(true));
             let still = alive.clone();
-            worker::forecast(&workspace, metric, move |report| {
-                if still.get() {
+            let task = Task::Forecast { metric };
+            worker::run(Slot::Forecast, &workspace, task, move |outcome| {
+                if let (true, Outcome::Forecast(report)) = (still.get(), outcome) {
                     shown.set(Some((key, Rc::new(report))));
                 }
             });

@@ -1,10 +1,17 @@
 //! The saved scenarios: switch, name, create, duplicate, delete, and compare two side by side.
 
-use yew::prelude::{classes, function_component, html, use_memo, Callback, Event, Html};
+use std::cell::Cell;
+use std::rc::Rc;
+
+use quota_engine::jobs::{Outcome, Task};
+use yew::prelude::{
+    classes, function_component, html, use_effect_with, use_state, Callback, Event, Html,
+};
 
 use crate::components::{scroll_region, use_app_state};
 use crate::i18n::{district_name, signed, texts};
 use crate::platform::event_value;
+use crate::platform::worker::{self, Slot};
 use crate::state::Action;
 
 /// The scenario controls above the screens.
@@ -82,6 +89,9 @@ pub fn scenario_bar() -> Html {
 }
 
 /// The open scenario against the compared one: every quota and its difference.
+/// Per metric, both scenarios' chances per district (or `None`).
+type Chances = Vec<Option<(Vec<f64>, Vec<f64>)>>;
+
 #[function_component(ScenarioCompare)]
 pub fn scenario_compare() -> Html {
     let state = use_app_state();
@@ -93,19 +103,39 @@ pub fn scenario_compare() -> Html {
         .and_then(|i| state.scenarios.list.get(i))
         .cloned();
     // Hooks before any early return: the chances of both scenarios, per metric, when both have
-    // actuals (a seeded Monte Carlo each, so only when either changes).
-    let chances = use_memo(
-        (
-            state.current().workspace.clone(),
-            other.as_ref().map(|o| o.workspace.clone()),
-        ),
-        |(a, b)| {
-            let Some(b) = b else { return Vec::new() };
-            (0..a.plan.metrics.len())
-                .map(|m| Some((a.chances(m).ok()?, b.chances(m).ok()?)))
-                .collect::<Vec<_>>()
-        },
+    // actuals — a seeded Monte Carlo each, worked out in the background worker when either
+    // changes; none are shown until they come.
+    let chances = use_state(|| None::<(usize, usize, Rc<Chances>)>);
+    let key = (
+        Rc::as_ptr(&state.current().workspace) as usize,
+        other
+            .as_ref()
+            .map_or(0, |o| Rc::as_ptr(&o.workspace) as usize),
     );
+    {
+        let chances = chances.clone();
+        let mine = state.current().workspace.clone();
+        let theirs = other.as_ref().map(|o| o.workspace.clone());
+        use_effect_with(key, move |&(a, b)| {
+            let alive = Rc::new(Cell::new(true));
+            if let Some(theirs) = theirs {
+                let still = alive.clone();
+                let task = Task::Compare {
+                    other: Box::new((*theirs).clone()),
+                };
+                worker::run(Slot::Compare, &mine, task, move |outcome| {
+                    if let (true, Outcome::Compare(found)) = (still.get(), outcome) {
+                        chances.set(Some((a, b, Rc::new(found))));
+                    }
+                });
+            }
+            move || alive.set(false)
+        });
+    }
+    let chances: Rc<Chances> = match chances.as_ref() {
+        Some((a, b, found)) if (*a, *b) == key => found.clone(),
+        _ => Rc::default(),
+    };
     let Some(other) = other else {
         return html! {};
     };
