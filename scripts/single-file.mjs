@@ -1,6 +1,8 @@
 // Writes one self-contained HTML file from the release build in dist/: the stylesheet, the
 // favicon, the wasm-bindgen glue and the wasm itself (base64) inlined, so the page works opened
-// from disk (file://) or as a mail attachment and makes no request at all.
+// from disk (file://) or as a mail attachment and makes no request at all. The forecast's own
+// WebAssembly (the worker's) is inlined too: no worker can start from file://, so the page
+// loads it itself on the first forecast (src/platform/worker.rs), decoded only then.
 // Usage: node scripts/single-file.mjs [dist] [out]
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -17,6 +19,9 @@ const wasm = (await read('quota-planner_bg.wasm')).toString('base64');
 // The browser check (plain script) runs first, as in index.html.
 const check = (await read('check.js')).toString('utf8');
 if (check.includes('</script')) throw new Error('check.js contains </script');
+const workerGlue = (await read('quota-worker.js')).toString('utf8');
+const workerWasm = (await read('quota-worker_bg.wasm')).toString('base64');
+if (workerGlue.includes('</script')) throw new Error('the worker glue contains </script');
 
 // The glue is an ES module; inline it as a module script without its export line.
 const exportLine = /^export \{[^}]*\};?\s*$/m;
@@ -54,6 +59,13 @@ ${css.replaceAll('</style', '<\\/style')}
     <noscript>本工具需要启用 JavaScript 和 WebAssembly。 This tool needs JavaScript and WebAssembly.</noscript>
     <script>
 ${check}
+    </script>
+    <script>
+${workerGlue}
+window.quotaWorker = wasm_bindgen;
+Object.defineProperty(window, 'quotaWorkerWasm', {
+  get: () => Uint8Array.from(atob("${workerWasm}"), (c) => c.charCodeAt(0)),
+});
     </script>
     <script type="module">
 const WASM_BASE64 = "${wasm}";

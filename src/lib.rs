@@ -29,28 +29,3 @@ pub fn run() {
         }
     }
 }
-
-/// For `make bench`: the engine's Monte Carlo benchmark run in the page — 10,000 paths for the
-/// 14 districts of each of the 3 metrics of the 2021 plan, from the sample actuals as of
-/// `month`, exactly as `benches/simulate.rs` runs it natively — so the two can be compared.
-/// Returns how many forecasts were made (0 for a month outside 1–12).
-#[wasm_bindgen::prelude::wasm_bindgen]
-#[must_use]
-pub fn bench_monte_carlo(month: u8) -> u32 {
-    use quota_engine::simulate::forecast::{forecast, Settings};
-    let plan = quota_engine::default_plan::plan_2021();
-    let actuals = quota_engine::simulate::actuals::sample(&plan);
-    let Ok(month) = quota_engine::simulate::Month::new(month) else {
-        return 0;
-    };
-    let settings = Settings::default();
-    let made = plan
-        .metrics
-        .iter()
-        .enumerate()
-        .filter(|(metric, m)| {
-            forecast(&plan, &m.quotas, &actuals, *metric, month, &settings).is_ok()
-        })
-        .count();
-    u32::try_from(made).unwrap_or(u32::MAX)
-}

@@ -67,3 +67,17 @@ test('text typed while a forecast is computed is kept when its answer comes', as
   await expect(section).toHaveAttribute('aria-busy', 'false');
   await expect(weight).toHaveValue('7');
 });
+
+test('without the forecast\'s files the forecast says so, and the rest of the app works', async ({ page }) => {
+  await page.route(/quota-worker/, (route) => route.abort());
+  await page.goto('./');
+  await page.getByRole('button', { name: '完成预测', exact: true }).click();
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  const section = page.locator('section.forecast');
+  await expect(section.getByRole('status').filter({ hasText: '无法加载预测计算模块' })).toBeVisible();
+  await expect(section.locator('table')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-forecast-worker', 'page');
+  // The bulletin does not need them.
+  await page.getByRole('button', { name: '月度通报', exact: true }).click();
+  await expect(page.getByRole('region', { name: /6月月度通报/ })).toContainText('鹿城');
+});

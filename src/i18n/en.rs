@@ -954,6 +954,7 @@ fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
             "Yellow cannot start ({yellow} points behind) past the red line ({red} points behind); the red line is at most 100 points"
         ),
         SimulationError::NoProgress => "Every district has reported zero so far: there is no capacity to go by, so no reallocation is proposed.".to_owned(),
+        SimulationError::Unavailable => "The forecast module could not be loaded: check that the deployed folder is complete (see the hosting notes), then reload the page.".to_owned(),
         SimulationError::NoSuchMonth { month } => {
             format!("There is no month {month} (months are 1–12)")
         }

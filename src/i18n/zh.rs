@@ -959,6 +959,7 @@ fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
             "黄灯起点（落后 {yellow} 个百分点）不能高于红灯界线（落后 {red} 个百分点），红灯界线最多 100 个百分点"
         ),
         SimulationError::NoProgress => "各地区完成数均为 0，没有可依据的完成能力，不提出调整方案。".to_owned(),
+        SimulationError::Unavailable => "无法加载预测计算模块：请确认部署的文件夹完整（见部署说明），然后刷新页面。".to_owned(),
         SimulationError::NoSuchMonth { month } => {
             format!("没有 {month} 月（月份应为 1–12）")
         }

@@ -4,9 +4,11 @@
 //! answer is used.
 //!
 //! Where no worker can start — a page opened from `file://` (the single-file build), a browser
-//! or policy that refuses workers, a worker whose WebAssembly does not load — the forecast is
-//! worked out on the page instead, just after the "computing…" state has painted: the same
-//! numbers, only slower to come. [`mode`] says which way it went, for the tests.
+//! or policy that refuses workers, a worker whose WebAssembly does not load — the page loads the
+//! worker's WebAssembly itself (`quota-worker.js`, then `worker.js` to reach it; the single-file
+//! build carries both inline) and asks it directly, just after the "computing…" state has
+//! painted: the same numbers, only on the main thread. The page's own WebAssembly carries no
+//! Monte Carlo. [`mode`] says which way it went, for the tests.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,9 +16,11 @@ use std::rc::Rc;
 use js_sys::Uint8Array;
 use quota_engine::jobs::{decode_answer, encode_job, Job, Outcome, Task};
 use quota_engine::workspace::Workspace;
+use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{MessageEvent, Worker};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlScriptElement, MessageEvent, Worker};
 
 /// Where forecasts are worked out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,20 +181,91 @@ fn give_up() {
     on_page_soon();
 }
 
-/// Works the waiting jobs out on the page, each in a task of its own so the "computing…" state
-/// paints first.
+/// Works the waiting jobs out on the page, once the worker's WebAssembly is loaded there; its
+/// loading lets the "computing…" state paint first.
 fn on_page_soon() {
-    gloo::timers::callback::Timeout::new(0, || {
-        let next = CHANNEL.with(|c| {
-            let mut c = c.borrow_mut();
-            (!c.pending.is_empty()).then(|| c.pending.remove(0))
-        });
-        if let Some(p) = next {
-            (p.done)(p.task.run(&p.workspace));
-            on_page_soon();
+    wasm_bindgen_futures::spawn_local(async {
+        let module = on_page_module().await;
+        loop {
+            let next = CHANNEL.with(|c| {
+                let mut c = c.borrow_mut();
+                (!c.pending.is_empty()).then(|| c.pending.remove(0))
+            });
+            let Some(p) = next else { break };
+            let outcome = module
+                .as_ref()
+                .ok()
+                .and_then(|m| answer_on_page(m, p.id, &p.workspace, &p.task))
+                .unwrap_or_else(|| p.task.unavailable());
+            (p.done)(outcome);
         }
-    })
-    .forget();
+    });
+}
+
+thread_local! {
+    /// The worker's functions, once loaded on the page.
+    static ON_PAGE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+/// The worker's WebAssembly on the page: its functions (`answer`), loaded once.
+async fn on_page_module() -> Result<JsValue, JsValue> {
+    if let Some(module) = ON_PAGE.with(|m| m.borrow().clone()) {
+        return Ok(module);
+    }
+    let global = js_sys::global();
+    let key = JsValue::from_str("quotaWorker");
+    // The single-file build has both scripts inline already.
+    if Reflect::get(&global, &key)?.is_undefined() {
+        load_script("./quota-worker.js").await?;
+        load_script("./worker.js").await?;
+    }
+    let module = Reflect::get(&global, &key)?;
+    let init: Function = module.clone().dyn_into()?;
+    // Inline bytes in the single-file build, else the file beside the page.
+    let bytes = Reflect::get(&global, &JsValue::from_str("quotaWorkerWasm"))?;
+    let source = if bytes.is_undefined() {
+        JsValue::from_str("./quota-worker_bg.wasm")
+    } else {
+        bytes
+    };
+    let options = Object::new();
+    Reflect::set(&options, &JsValue::from_str("module_or_path"), &source)?;
+    let started: Promise = init.call1(&JsValue::NULL, &options)?.dyn_into()?;
+    JsFuture::from(started).await?;
+    ON_PAGE.with(|m| *m.borrow_mut() = Some(module.clone()));
+    Ok(module)
+}
+
+/// Adds a classic script of the app's folder to the page and waits until it has run.
+async fn load_script(src: &str) -> Result<(), JsValue> {
+    let document = gloo::utils::document();
+    let script: HtmlScriptElement = document.create_element("script")?.dyn_into()?;
+    script.set_src(src);
+    let loaded = Promise::new(&mut |resolve, reject| {
+        script.set_onload(Some(&resolve));
+        script.set_onerror(Some(&reject));
+    });
+    document
+        .head()
+        .ok_or_else(|| JsValue::from_str("no head"))?
+        .append_child(&script)?;
+    JsFuture::from(loaded).await.map(|_| ())
+}
+
+/// One job answered by the worker's WebAssembly on the page.
+fn answer_on_page(module: &JsValue, id: u32, workspace: &Workspace, task: &Task) -> Option<Outcome> {
+    let answer: Function = Reflect::get(module, &JsValue::from_str("answer"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let bytes = encode_job(&Job {
+        id,
+        workspace: workspace.clone(),
+        task: task.clone(),
+    });
+    let job = JsValue::from(Uint8Array::from(bytes.as_slice()));
+    let reply = answer.call1(&JsValue::NULL, &job).ok()?;
+    decode_answer(&Uint8Array::new(&reply).to_vec()).map(|a| a.outcome)
 }
 
 /// `data-forecast-worker` on the root element: `worker` or `page`, for the end-to-end tests.

@@ -347,4 +347,8 @@ pub enum SimulationError {
     /// quota could go.
     #[error("no district has made progress yet")]
     NoProgress,
+    /// The forecast's own WebAssembly (the worker's files) could not be loaded, in a worker or
+    /// on the page.
+    #[error("the forecast module could not be loaded")]
+    Unavailable,
 }

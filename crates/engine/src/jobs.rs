@@ -12,7 +12,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::workspace::{ForecastReport, Workspace};
-use crate::MetricId;
+use crate::error::SimulationError;
+use crate::{EngineError, MetricId};
 
 /// What to work out for a workspace.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,6 +53,23 @@ impl Task {
                     .map(|m| Some((workspace.chances(m).ok()?, other.chances(m).ok()?)))
                     .collect(),
             ),
+        }
+    }
+}
+
+impl Task {
+    /// What the page shows when the task could be worked out nowhere (the worker's files did
+    /// not load): the forecast says so; a comparison shows no chances.
+    #[must_use]
+    pub fn unavailable(&self) -> Outcome {
+        let why = || EngineError::Simulation(SimulationError::Unavailable);
+        match self {
+            Task::Forecast { .. } => Outcome::Forecast(ForecastReport {
+                lines: Err(why()),
+                reallocation: Err(why()),
+                backtest: Err(why()),
+            }),
+            Task::Compare { .. } => Outcome::Compare(Vec::new()),
         }
     }
 }
