@@ -1056,6 +1056,7 @@ mod tests {
                 districts: vec![2, 3],
             }),
             EngineError::Simulation(SimulationError::NoProgress),
+            EngineError::Simulation(SimulationError::Unavailable),
         ];
         for err in &errors {
             let text = (zh.engine_error)(err, &plan);

@@ -14,9 +14,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::Uint8Array;
+use js_sys::{Function, Object, Promise, Reflect};
 use quota_engine::jobs::{decode_answer, encode_job, Job, Outcome, Task};
 use quota_engine::workspace::Workspace;
-use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -253,7 +253,12 @@ async fn load_script(src: &str) -> Result<(), JsValue> {
 }
 
 /// One job answered by the worker's WebAssembly on the page.
-fn answer_on_page(module: &JsValue, id: u32, workspace: &Workspace, task: &Task) -> Option<Outcome> {
+fn answer_on_page(
+    module: &JsValue,
+    id: u32,
+    workspace: &Workspace,
+    task: &Task,
+) -> Option<Outcome> {
     let answer: Function = Reflect::get(module, &JsValue::from_str("answer"))
         .ok()?
         .dyn_into()

@@ -11,8 +11,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::workspace::{ForecastReport, Workspace};
 use crate::error::SimulationError;
+use crate::workspace::{ForecastReport, Workspace};
 use crate::{EngineError, MetricId};
 
 /// What to work out for a workspace.
