@@ -372,9 +372,18 @@ pub fn decode(text: &str) -> Result<Workspace, LinkError> {
                     return Err(LinkError::Corrupt);
                 }
                 let actuals = &mut workspace.actuals;
+                // The app writes these series only beside its own actuals (the sample carries
+                // its own) and only when one of them holds a count: anything else is not a
+                // link it made, and would not reopen as the same workspace.
+                if actuals.sample {
+                    return Err(LinkError::Invalid);
+                }
                 actuals.departments = units.departments.unpack()?;
                 actuals.manufacturing = units.manufacturing.unpack()?;
                 actuals.countable = units.countable.unpack()?;
+                if !actuals.has_units() {
+                    return Err(LinkError::Invalid);
+                }
                 actuals
                     .validate(&workspace.plan)
                     .map_err(|_| LinkError::Invalid)?;

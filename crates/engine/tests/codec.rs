@@ -181,6 +181,13 @@ const GOLDEN_EDITED: &str = include_str!("golden/edited-v1.txt");
 
 #[test]
 fn broken_links_say_what_failed() {
+    // Found by the link fuzzer: the sample's flag beside an empty tail of department,
+    // manufacturing and countable series. Not a link the app writes; it reopened as another
+    // workspace. Now refused.
+    assert_eq!(
+        decode("v1.AAAAAAAAAAEAACAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAA"),
+        Err(LinkError::Invalid)
+    );
     let good = encode(&edited());
     assert_eq!(decode(""), Err(LinkError::Empty));
     assert_eq!(decode("hello"), Err(LinkError::NotALink));
