@@ -33,6 +33,12 @@ async function threeScenarios(page) {
   }
   await expect.poll(() => stored(page, INDEX)).toContain('"order":[1,2,3]');
   await expect.poll(() => stored(page, SCENARIO(3))).toContain('保留方案乙');
+  // The rename is saved; the last edit's save follows it by 20 ms. Let it land, so the tests
+  // that now rewrite the storage are not overwritten by it when the page goes (pagehide).
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  const settled = await stored(page, SCENARIO(3));
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  expect(await stored(page, SCENARIO(3))).toBe(settled);
 }
 
 /** Writes `entries` into localStorage (and the tab's own-link key), then flushes and reloads. */
