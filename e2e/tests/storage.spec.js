@@ -171,3 +171,15 @@ test('a first-release autosave beside a later library is never shown as current'
   await expect(cell(page, '洞头 技能人才培训数')).not.toHaveValue('2,000');
   await expect(report(page).getByRole('listitem')).toContainText('旧版本的自动保存');
 });
+
+test('storage cleared behind the app\'s back is written whole again at the next save', async ({ page }) => {
+  await threeScenarios(page);
+  // Developer tools, a cleaner, another tab: the stored library is gone while the page is open.
+  await page.evaluate(() => localStorage.clear());
+  await enter(page, '瓯海 技能人才培训数', '9,000');
+  await expect.poll(() => stored(page, INDEX)).toContain('"order":[1,2,3]');
+  await expect.poll(() => stored(page, SCENARIO(1))).not.toBeNull();
+  await page.reload();
+  await expect(scenarios(page)).toHaveText(['我的方案', '保留方案甲', '保留方案乙']);
+  await expect(report(page)).toHaveCount(0);
+});

@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use quota_engine::library::{Entry, Opened, Store, Write};
+use quota_engine::library::{Entry, Opened, Store, Write, INDEX_KEY};
 use quota_engine::Lang;
 
 use crate::state::SavedScenario;
@@ -72,6 +72,14 @@ pub fn save(scenarios: &[SavedScenario], current: usize, lang: Lang) -> Saved {
         // A page that saves before opening (component tests) reads what is there first, so
         // that it never writes over an entry it did not open.
         let store = cell.get_or_insert_with(|| Store::open(entries(), "").0);
+        // Something else (developer tools, a storage cleaner, another tab) may have changed the
+        // stored library since this tab last wrote it. Then read it again, so that this save
+        // writes every scenario anew instead of only those that changed here.
+        let index_now = local().and_then(|s| s.get_item(INDEX_KEY).ok().flatten());
+        if index_now.as_deref() != store.index_as_written() {
+            *store = Store::open(entries(), "").0;
+            LAST_SAVED.with(|last| last.borrow_mut().clear());
+        }
         if !store.writable() {
             return Saved::ReadOnly;
         }

@@ -117,6 +117,13 @@ pub(super) fn kept(key: &str, text: &str, why: KeptReason) -> Kept {
 pub(super) type Found = BTreeMap<ScenarioId, (Scenario, String)>;
 
 impl Store {
+    /// The index as this store last read or wrote it: when storage holds something else, some
+    /// other hand has changed it since.
+    #[must_use]
+    pub fn index_as_written(&self) -> Option<&str> {
+        self.on_disk.get(INDEX_KEY).map(String::as_str)
+    }
+
     /// The writes that bring storage to `scenarios` with `current` open and `lang`: changed
     /// scenarios, then the index, then the removal of deleted scenarios and of an earlier
     /// layout's keys. Empty when a newer release owns the storage.
