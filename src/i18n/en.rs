@@ -5,7 +5,7 @@ use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
 use quota_engine::parse::ParseError;
 use quota_engine::returns::ReplyProblem;
 use quota_engine::simulate::document::MetricFacts;
-use quota_engine::simulate::supervision::{Light, LightsGrid, UnitLights};
+use quota_engine::simulate::supervision::LightsGrid;
 use quota_engine::simulate::supervision::{LightRules, PhaseError, Yardstick};
 use quota_engine::simulate::Month;
 use quota_engine::simulate::{Countable, Sheet};
@@ -15,8 +15,8 @@ use quota_engine::{BaseError, EditError, PlanError, RulesError, SimulationError}
 use quota_engine::{EngineError, Lang, Plan, Quota};
 
 use super::{
-    decimal, district_name as dn, grouped as g, metric_name as mn, ImportTexts, MatrixTexts,
-    ReturnsTexts, StoredTexts, SupervisionTexts, Texts, UnitsTexts,
+    decimal, district_name as dn, grouped as g, lit_lists, metric_name as mn, ImportTexts,
+    MatrixTexts, ReturnsTexts, StoredTexts, SupervisionTexts, Texts, UnitsTexts,
 };
 
 pub(super) const TEXTS: Texts = Texts {
@@ -722,33 +722,44 @@ fn returns_problem(line: usize, problem: &ReplyProblem, plan: &Plan) -> String {
     format!("Line {line}: {why}")
 }
 
-/// The sentence on the lights, 督办 and 约谈, if any district is lit.
+/// The sentence on the lights, supervision and interviews of a metric's districts, if any is
+/// lit.
 fn lights_sentence(f: &MetricFacts, plan: &Plan) -> Option<String> {
-    let mut lights = Vec::new();
-    if !f.red.is_empty() {
-        lights.push(format!("{} on red", names(plan, &f.red, false)));
+    let list = |d: &[usize]| names(plan, d, false);
+    lit_sentence(
+        &list(&f.red),
+        &list(&f.yellow),
+        &list(&f.supervise),
+        &list(&f.interview),
+    )
+}
+
+/// The lights sentence from the names lit red and yellow, under supervision and called to an
+/// interview (each list joined, empty when none).
+fn lit_sentence(red: &str, yellow: &str, supervise: &str, interview: &str) -> Option<String> {
+    let mut parts = Vec::new();
+    if !red.is_empty() {
+        parts.push(format!("{red} on red"));
     }
-    if !f.yellow.is_empty() {
-        lights.push(format!("{} on yellow", names(plan, &f.yellow, false)));
+    if !yellow.is_empty() {
+        parts.push(format!("{yellow} on yellow"));
     }
-    if !lights.is_empty() {
-        let mut sentence = format!("Under the light rules, {}", lights.join("; "));
-        if !f.supervise.is_empty() {
-            sentence.push_str(&format!(
-                "; {} stayed behind for months in a row and are under supervision",
-                names(plan, &f.supervise, false)
-            ));
-        }
-        if !f.interview.is_empty() {
-            sentence.push_str(&format!(
-                "; {} stayed on red and are called to an interview",
-                names(plan, &f.interview, false)
-            ));
-        }
-        sentence.push('.');
-        return Some(sentence);
+    if parts.is_empty() {
+        return None;
     }
-    None
+    let mut sentence = format!("Under the light rules, {}", parts.join("; "));
+    if !supervise.is_empty() {
+        sentence.push_str(&format!(
+            "; {supervise} stayed behind for months in a row and are under supervision"
+        ));
+    }
+    if !interview.is_empty() {
+        sentence.push_str(&format!(
+            "; {interview} stayed on red and are called to an interview"
+        ));
+    }
+    sentence.push('.');
+    Some(sentence)
 }
 
 fn sheet_name(plan: &Plan, sheet: Sheet) -> String {
@@ -849,41 +860,8 @@ fn units_paragraphs(r: &UnitsReport, plan: &Plan) -> Vec<String> {
 
 /// The lights, supervision and interviews of a unit grid, if any unit is lit.
 fn unit_lights_sentence(grid: &LightsGrid, name: impl Fn(usize) -> String) -> Option<String> {
-    let list = |pick: &dyn Fn(&UnitLights) -> bool| -> String {
-        grid.lines
-            .iter()
-            .filter(|l| pick(l))
-            .map(|l| name(l.unit))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let red = list(&|l| l.lights.last() == Some(&Light::Red));
-    let yellow = list(&|l| l.lights.last() == Some(&Light::Yellow));
-    let mut parts = Vec::new();
-    if !red.is_empty() {
-        parts.push(format!("{red} on red"));
-    }
-    if !yellow.is_empty() {
-        parts.push(format!("{yellow} on yellow"));
-    }
-    if parts.is_empty() {
-        return None;
-    }
-    let supervise = list(&|l| l.supervise && !l.interview);
-    let interview = list(&|l| l.interview);
-    let mut sentence = format!("Under the light rules, {}", parts.join("; "));
-    if !supervise.is_empty() {
-        sentence.push_str(&format!(
-            "; {supervise} stayed behind for months in a row and are under supervision"
-        ));
-    }
-    if !interview.is_empty() {
-        sentence.push_str(&format!(
-            "; {interview} stayed on red and are called to an interview"
-        ));
-    }
-    sentence.push('.');
-    Some(sentence)
+    let [red, yellow, supervise, interview] = lit_lists(grid, name, ", ");
+    lit_sentence(&red, &yellow, &supervise, &interview)
 }
 
 fn lights_note(rules: &LightRules) -> String {

@@ -12,8 +12,8 @@ use quota_engine::apportion::{Detail, Explanation, Method, Paradox, Rule};
 use quota_engine::base::Base;
 use quota_engine::returns::{ReplyProblem, Unit};
 use quota_engine::simulate::document::MetricFacts;
-use quota_engine::simulate::supervision::{LightRules, PhaseError};
-use quota_engine::simulate::{Countable, Month, Series};
+use quota_engine::simulate::supervision::{Light, LightRules, LightsGrid, PhaseError, UnitLights};
+use quota_engine::simulate::{Countable, Month, Series, Sheet};
 use quota_engine::workspace::{Edit, UnitsReport};
 use quota_engine::{Lang, Name, Plan, Quota};
 
@@ -870,6 +870,51 @@ pub fn series_name(plan: &Plan, series: Series, lang: Lang) -> String {
     }
 }
 
+/// Who in a unit grid is red and yellow this month, flagged 督办 (and not 约谈), and called to
+/// 约谈: each list of names joined by `separator`.
+pub(crate) fn lit_lists(
+    grid: &LightsGrid,
+    name: impl Fn(usize) -> String,
+    separator: &str,
+) -> [String; 4] {
+    let list = |pick: &dyn Fn(&UnitLights) -> bool| -> String {
+        grid.lines
+            .iter()
+            .filter(|l| pick(l))
+            .map(|l| name(l.unit))
+            .collect::<Vec<_>>()
+            .join(separator)
+    };
+    [
+        list(&|l| l.lights.last() == Some(&Light::Red)),
+        list(&|l| l.lights.last() == Some(&Light::Yellow)),
+        list(&|l| l.supervise && !l.interview),
+        list(&|l| l.interview),
+    ]
+}
+
+/// The name of a month grid's row: a district, a department or a countable target.
+#[must_use]
+pub fn row_name(plan: &Plan, sheet: Sheet, row: usize, lang: Lang) -> String {
+    match sheet {
+        Sheet::Metric(_) | Sheet::Manufacturing => district_name(plan, row, lang),
+        Sheet::Departments => department_name(plan, row, lang),
+        Sheet::Countable => Countable::ALL
+            .get(row)
+            .map_or_else(String::new, |&c| countable_name(texts(lang), c).to_owned()),
+    }
+}
+
+/// The header of a month grid's first column: what its rows are.
+#[must_use]
+pub fn row_header(t: &'static Texts, sheet: Sheet) -> &'static str {
+    match sheet {
+        Sheet::Metric(_) | Sheet::Manufacturing => t.district,
+        Sheet::Departments => t.units.department,
+        Sheet::Countable => t.units.target,
+    }
+}
+
 /// The name of a district or department that returns.
 #[must_use]
 pub fn unit_name(plan: &Plan, unit: Unit, lang: Lang) -> String {
@@ -986,7 +1031,10 @@ pub fn workbook_labels(t: &'static Texts) -> quota_engine::export::WorkbookLabel
             sheets: t.units.sheets,
             headers: [0, 1, 2].map(|k| {
                 let h = &t.units.headers[k];
-                let first = [t.units.department, t.district, t.units.target][k];
+                let first = row_header(
+                    t,
+                    [Sheet::Departments, Sheet::Manufacturing, Sheet::Countable][k],
+                );
                 [first, h[0], h[1], h[2], h[3], h[4], h[5]]
             }),
             countable: Countable::ALL.map(|c| countable_name(t, c)),

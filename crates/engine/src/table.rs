@@ -287,8 +287,9 @@ pub fn units_table(
     Table { rows }
 }
 
-/// Tenths of a point as `12.5` or `−3.0`.
-fn points(gap: i64) -> String {
+/// Tenths of a point as `12.5` or `−3.0` (a gap behind schedule, in the tables and on screen).
+#[must_use]
+pub fn points(gap: i64) -> String {
     format!(
         "{}{}.{}",
         if gap < 0 { "−" } else { "" },

@@ -10,8 +10,8 @@ use yew::prelude::{
 };
 
 use crate::components::refusal_text;
-use crate::components::{on_typed, use_app_state, use_shown_value};
-use crate::i18n::{department_name, district_name, grouped, metric_name, series_name, texts};
+use crate::components::{on_typed, use_app_state, use_derived, use_shown_value};
+use crate::i18n::{grouped, metric_name, row_header, row_name, series_name, texts};
 use crate::platform::focus::{cell_id, focus_month_cell};
 use crate::platform::pasted_block;
 use crate::state::{Action, AppState, Field, PasteTarget};
@@ -100,11 +100,29 @@ fn grid_key(sheet: Sheet) -> String {
 #[function_component(ActualsGrid)]
 pub fn actuals_grid(props: &ActualsGridProps) -> Html {
     let state = use_app_state();
+    let sheet = props.sheet;
+    // The cells to warn about — counts below an earlier month's, "of which" counts above their
+    // whole — found once per workspace, not on every render of the screen.
+    let warnings = use_derived(&state, sheet, |workspace, &sheet| {
+        let on_sheet = |found: Vec<(Series, Month)>| -> Vec<(usize, Month)> {
+            found
+                .into_iter()
+                .filter_map(|(series, month)| {
+                    let (s, row) = series.place();
+                    (s == sheet).then_some((row, month))
+                })
+                .collect()
+        };
+        (
+            on_sheet(workspace.actuals.decreases()),
+            on_sheet(workspace.actuals.above_whole(&workspace.plan)),
+        )
+    });
+    let (decreases, above) = &*warnings;
     let lang: Lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.workspace();
     let plan = &workspace.plan;
-    let sheet = props.sheet;
     if let Sheet::Metric(metric) = sheet {
         if metric >= plan.metrics.len() {
             return html! {};
@@ -112,33 +130,11 @@ pub fn actuals_grid(props: &ActualsGridProps) -> Html {
     }
     let dispatch = state.dispatcher();
     let as_of = workspace.simulation.as_of;
-    let decreases: Vec<(usize, Month)> = workspace
-        .actuals
-        .decreases()
-        .into_iter()
-        .filter_map(|(series, month)| {
-            let (s, row) = series.place();
-            (s == sheet).then_some((row, month))
-        })
-        .collect();
-    let above: Vec<(usize, Month)> = workspace
-        .actuals
-        .above_whole(plan)
-        .into_iter()
-        .filter_map(|(series, month)| {
-            let (s, row) = series.place();
-            (s == sheet).then_some((row, month))
-        })
-        .collect();
     let grid = AttrValue::from(grid_key(sheet));
     let rows = (0..sheet.rows(plan)).take(MAX_ROWS).map(|row| {
         let series = sheet.series(row);
         let name = series_name(plan, series, lang);
-        let row_name = match sheet {
-            Sheet::Metric(_) | Sheet::Manufacturing => district_name(plan, row, lang),
-            Sheet::Departments => department_name(plan, row, lang),
-            Sheet::Countable => name.clone(),
-        };
+        let row_name = row_name(plan, sheet, row, lang);
         let months = workspace.actuals.series(series);
         let cells = (1..=12u8).filter_map(|month| Month::new(month).ok()).map(|month| {
             let value = months.and_then(|m| m[month.index()]).map(|q| q.get());
@@ -161,15 +157,13 @@ pub fn actuals_grid(props: &ActualsGridProps) -> Html {
         html! { <tr key={ row }><th scope="row">{ row_name }</th>{ for cells }</tr> }
     });
     let heading_id = format!("actuals-heading-{grid}");
-    let (heading, first_column) = match sheet {
-        Sheet::Metric(metric) => (metric_name(plan, metric, lang), t.district),
-        Sheet::Departments => (
-            metric_name(plan, plan.department_metric, lang),
-            t.units.department,
-        ),
-        Sheet::Manufacturing => (t.units.manufacturing.to_owned(), t.district),
-        Sheet::Countable => (t.units.tabs[2].to_owned(), t.units.target),
+    let heading = match sheet {
+        Sheet::Metric(metric) => metric_name(plan, metric, lang),
+        Sheet::Departments => metric_name(plan, plan.department_metric, lang),
+        Sheet::Manufacturing => t.units.manufacturing.to_owned(),
+        Sheet::Countable => t.units.tabs[2].to_owned(),
     };
+    let first_column = row_header(t, sheet);
     html! {
         <section class="panel actuals" aria-labelledby={ heading_id.clone() }>
             <h2 id={ heading_id }>{ t.actuals_heading }{ t.colon }{ heading }</h2>

@@ -9,6 +9,7 @@ use quota_engine::parse::{parse_quota, ParseError};
 use quota_engine::simulate::supervision::{
     Light, LightRules, PhaseProfile, Phasing, UnitLights, Yardstick,
 };
+use quota_engine::table::points;
 use quota_engine::workspace::{Edit, SupervisionReport};
 use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Event, Html};
@@ -223,14 +224,7 @@ pub fn lights_panel() -> Html {
         Ok(grid) => {
             let months = usize::from(grid.month.get());
             let rows = grid.lines.iter().map(|line| {
-                let gap = line.gap_permille.map_or_else(String::new, |g| {
-                    let points = g as f64 / 10.0;
-                    if g > 0 {
-                        format!("{points:.1}")
-                    } else {
-                        format!("−{:.1}", -points)
-                    }
-                });
+                let gap = line.gap_permille.map(points).unwrap_or_default();
                 html! {
                     <tr>
                         <th scope="row">{ district_name(plan, line.unit, lang) }</th>

@@ -7,24 +7,18 @@
 use std::rc::Rc;
 
 use quota_engine::simulate::supervision::{LightsGrid, UnitLights};
-use quota_engine::simulate::{Countable, Sheet};
-use quota_engine::table::percent;
+use quota_engine::simulate::{Month, Sheet};
+use quota_engine::table::{percent, points};
 use quota_engine::workspace::UnitsReport;
 use quota_engine::{EngineError, Lang, Plan};
 use yew::prelude::{function_component, html, use_state, Callback, Html};
 
 use super::lights_panel::{light_cell, streak_cell};
 use crate::components::{scroll_region, use_app_state, use_derived, ActualsGrid};
-use crate::i18n::{countable_name, department_name, district_name, grouped, texts, Texts};
+use crate::i18n::{grouped, row_header, row_name, texts, Texts};
 
 /// The three tabs, in order.
 const SHEETS: [Sheet; 3] = [Sheet::Departments, Sheet::Manufacturing, Sheet::Countable];
-
-/// Points as `12.5` or `−3.0`.
-fn points(gap: i64) -> String {
-    let sign = if gap < 0 { "−" } else { "" };
-    format!("{sign}{}.{}", gap.abs() / 10, gap.abs() % 10)
-}
 
 /// One unit's row: name, target, done, rate, schedule, gap, this month's light, streak.
 fn row(t: &Texts, name: String, line: &UnitLights) -> Html {
@@ -46,35 +40,24 @@ fn row(t: &Texts, name: String, line: &UnitLights) -> Html {
 
 /// The table of one tab, or why there is none yet.
 fn table(
-    t: &Texts,
+    t: &'static Texts,
     plan: &Plan,
     lang: Lang,
     tab: usize,
-    grid: &Result<LightsGrid, EngineError>,
+    (grid, month): (&Result<LightsGrid, EngineError>, Month),
 ) -> Html {
     let u = &t.units;
+    let sheet = SHEETS[tab];
     let grid = match grid {
         Ok(grid) => grid,
         Err(EngineError::Simulation(_)) => {
-            let month = plan_month(grid);
             return html! { <p class="empty-state" role="status">{ (u.nothing)(tab, month) }</p> };
         }
         Err(err) => {
             return html! { <p class="cell-error" role="alert">{ crate::i18n::describe(lang, err, plan) }</p> }
         }
     };
-    let name = |i: usize| match SHEETS[tab] {
-        Sheet::Departments => department_name(plan, i, lang),
-        Sheet::Manufacturing => district_name(plan, i, lang),
-        Sheet::Countable | Sheet::Metric(_) => Countable::ALL
-            .get(i)
-            .map_or_else(String::new, |&c| countable_name(t, c).to_owned()),
-    };
-    let first = match SHEETS[tab] {
-        Sheet::Departments => u.department,
-        Sheet::Manufacturing => t.district,
-        Sheet::Countable | Sheet::Metric(_) => u.target,
-    };
+    let first = row_header(t, sheet);
     // The departments' line adds up quotas and counts; the manufacturing line gives the
     // city's share (the counts are over the districts that returned both).
     let total = (tab < 2).then(|| {
@@ -104,21 +87,9 @@ fn table(
                     <th scope="col">{ first }</th>
                     { for u.headers[tab].iter().map(|h| html! { <th scope="col" class="num">{ *h }</th> }) }
                 </tr></thead>
-                <tbody>{ for grid.lines.iter().map(|line| row(t, name(line.unit), line)) }</tbody>
+                <tbody>{ for grid.lines.iter().map(|line| row(t, row_name(plan, sheet, line.unit, lang), line)) }</tbody>
                 { for total }
             </table>}) }
-    }
-}
-
-/// The month a refusal speaks of (the simulation's month, carried by the error).
-fn plan_month(grid: &Result<LightsGrid, EngineError>) -> quota_engine::simulate::Month {
-    match grid {
-        Err(EngineError::Simulation(quota_engine::SimulationError::NoActuals { month })) => {
-            quota_engine::simulate::Month::new(*month)
-                .unwrap_or(quota_engine::simulate::Month::JUNE)
-        }
-        Ok(grid) => grid.month,
-        Err(_) => quota_engine::simulate::Month::JUNE,
     }
 }
 
@@ -152,7 +123,7 @@ pub fn units_panel() -> Html {
             <h2 id="units-heading">{ u.heading }{ t.colon }{ u.tabs[*tab] }</h2>
             <div class="subtabs" role="group" aria-label={ u.heading }>{ for buttons }</div>
             <p class="hint">{ u.notes[*tab] }</p>
-            { table(t, plan, lang, *tab, grids[*tab]) }
+            { table(t, plan, lang, *tab, (grids[*tab], workspace.simulation.as_of)) }
             <ActualsGrid sheet={ SHEETS[*tab] } />
         </section>
     }
