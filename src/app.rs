@@ -5,6 +5,7 @@ use yew::prelude::{
     classes, function_component, html, use_reducer, use_state, ContextProvider, Html, Properties,
 };
 
+use crate::components::Settled;
 use crate::components::{
     BarCharts, BulletinView, ForecastView, Header, History, ImportDialog, MatrixView,
     MethodCompare, OtherTargetsPanel, ParadoxNotice, PasteDialog, PlanTable, RulesPanel,
@@ -12,7 +13,7 @@ use crate::components::{
     WhyPanel,
 };
 use crate::platform::embed;
-use crate::session::{restored, use_autosave, use_host, use_painted, use_shortcuts};
+use crate::session::{restored, use_autosave, use_host, use_painted, use_settled, use_shortcuts};
 use crate::state::{AppState, StateHandle, View};
 
 /// How the app starts.
@@ -61,6 +62,7 @@ pub fn app(props: &AppProps) -> Html {
     use_autosave(&state, &embed);
     use_shortcuts(state.dispatcher());
     let painted = use_painted();
+    let settled = Settled(use_settled(&state));
     let screen = match state.ui.view {
         View::Plan => html! {
             <>
@@ -70,17 +72,21 @@ pub fn app(props: &AppProps) -> Html {
                         <ParadoxNotice />
                         <ScenarioCompare />
                         <PlanTable />
-                        <RulesPanel />
-                        if painted { <MethodCompare /> }
+                        if painted {
+                            <RulesPanel />
+                            <MethodCompare />
+                        }
                     </div>
                     <aside class="side-column">
                         if painted { <WhyPanel /> }
                         <History />
                     </aside>
                 </div>
-                if painted { <BarCharts /> }
-                <StructureEditor />
-                <OtherTargetsPanel />
+                if painted {
+                    <BarCharts />
+                    <StructureEditor />
+                    <OtherTargetsPanel />
+                }
             </>
         },
         View::Bulletin => html! { <BulletinView /> },
@@ -90,6 +96,7 @@ pub fn app(props: &AppProps) -> Html {
     let embedded = embed.embedded;
     html! {
         <ContextProvider<StateHandle> context={state}>
+        <ContextProvider<Settled> context={settled}>
             if !embedded { <Header /> }
             <main class={ classes!("workspace", embedded.then_some("embedded")) }>
                 // A disabled fieldset turns every control inside read-only in one place.
@@ -103,6 +110,7 @@ pub fn app(props: &AppProps) -> Html {
                     { screen }
                 </fieldset>
             </main>
+        </ContextProvider<Settled>>
         </ContextProvider<StateHandle>>
     }
 }

@@ -35,6 +35,8 @@ struct Pending {
     lang: quota_engine::Lang,
     /// Whether the link of `workspace` is in the address bar (and told to the host).
     published: bool,
+    /// Whether publishing tells the host page (not for the state the page opened with).
+    announce: bool,
     /// Whether this state is saved.
     saved: bool,
     /// What the interface last said about storage, so a save reports only a change.
@@ -85,12 +87,12 @@ pub fn use_host(embed: &embed::Embed, dispatcher: UseReducerDispatcher<AppState>
     });
 }
 
-/// Shows the share link of `workspace` in the address bar and, after the first render, tells
-/// the host page: one encoding for both.
-fn publish(workspace: &Workspace, embed: &embed::Embed, first: bool) {
+/// Shows the share link of `workspace` in the address bar and, when `announce`, tells the
+/// host page: one encoding for both.
+fn publish(workspace: &Workspace, embed: &embed::Embed, announce: bool) {
     let text = encode(workspace);
     link::show(&text);
-    if !first {
+    if announce {
         let address = link::address(&text);
         embed::post(embed, "change", &[("link", address.into())]);
     }
@@ -99,19 +101,17 @@ fn publish(workspace: &Workspace, embed: &embed::Embed, first: bool) {
 /// After every change of the workspace, the scenarios or the language: the link (address bar
 /// and host page) and the autosave just after the edit's frame is painted — off the path from
 /// the edit to the screen — and at once when the page is hidden or closed (a reload included),
-/// so nothing is lost. The first render shows the link at once. A very large plan's link and
-/// save wait until the edits pause.
+/// so nothing is lost. The state the page opened with is published the same way, after its
+/// first frame. A very large plan's link and save wait until the edits pause.
 #[hook]
 pub fn use_autosave(state: &StateHandle, embed: &embed::Embed) {
     let pending = use_mut_ref(|| None::<Pending>);
     let timer = use_mut_ref(|| None::<Timeout>);
-    let first = use_mut_ref(|| true);
     let dispatcher = state.dispatcher();
     let embed = embed.clone();
     let workspace = state.current().workspace.clone();
     let (lang, stored) = (state.ui.lang, state.ui.storage);
     let library = (state.saved_scenarios(), state.scenarios.current);
-    let first_embed = embed.clone();
     let flush = {
         let pending = pending.clone();
         move || {
@@ -120,7 +120,7 @@ pub fn use_autosave(state: &StateHandle, embed: &embed::Embed) {
                 return;
             };
             if !p.published {
-                publish(&p.workspace, &embed, false);
+                publish(&p.workspace, &embed, p.announce);
                 p.published = true;
             }
             if std::mem::replace(&mut p.saved, true) {
@@ -149,22 +149,24 @@ pub fn use_autosave(state: &StateHandle, embed: &embed::Embed) {
         (workspace, lang, library),
         move |(workspace, lang, (scenarios, current))| {
             let small = workspace.plan.districts.len() <= SAVE_SOON_UP_TO;
-            let first_render = std::mem::replace(&mut *first.borrow_mut(), false);
-            // The link changes with the workspace only, not with the language or a rename.
-            let changed = pending
+            // The state the page opened with is published with the first save, just after the
+            // first frame (not before it), and is not news to the host page.
+            let before = pending
                 .borrow()
                 .as_ref()
-                .is_none_or(|p| !Rc::ptr_eq(&p.workspace, workspace));
-            if first_render {
-                publish(workspace, &first_embed, true);
-            }
-            let published = first_render || !changed;
+                .map(|p| (Rc::ptr_eq(&p.workspace, workspace), p.published, p.announce));
+            let (published, announce) = match before {
+                None => (false, false),
+                Some((true, published, announce)) => (published, announce),
+                Some((false, _, _)) => (false, true),
+            };
             *pending.borrow_mut() = Some(Pending {
                 workspace: workspace.clone(),
                 scenarios: scenarios.clone(),
                 current: *current,
                 lang: *lang,
                 published,
+                announce,
                 saved: false,
                 stored,
             });
@@ -204,8 +206,40 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
     });
 }
 
-/// Whether the first frame is painted: the secondary panels of the plan screen (method
-/// comparison, charts, "why this number") render only then, so the first screen comes sooner.
+/// A copy of `state` as of the last painted frame: it follows `state` just after the frame
+/// that shows a change is painted (an animation frame, then a timeout), one step behind while
+/// an edit's table is drawn. Several changes within one frame make one catch-up.
+#[hook]
+pub fn use_settled(state: &StateHandle) -> Rc<AppState> {
+    let settled = use_state(|| Rc::new(AppState::clone(state)));
+    let pending = use_mut_ref(|| None::<(AnimationFrame, Option<Timeout>)>);
+    // Every change makes a new state: its address tells a change from a render without one
+    // (comparing the states themselves would walk the whole history).
+    let identity = std::ptr::from_ref::<AppState>(state) as usize;
+    let first = use_mut_ref(|| true);
+    let handle = state.clone();
+    let shown = (*settled).clone();
+    use_effect_with(identity, move |_| {
+        // The copy made on the first render is already the state of the first frame.
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        let after = pending.clone();
+        let frame = request_animation_frame(move |_| {
+            let timeout = Timeout::new(0, move || settled.set(Rc::new(AppState::clone(&handle))));
+            if let Some((_, slot)) = after.borrow_mut().as_mut() {
+                *slot = Some(timeout);
+            }
+        });
+        // A newer change replaces (and so cancels) the catch-up still waiting.
+        *pending.borrow_mut() = Some((frame, None));
+    });
+    shown
+}
+
+/// Whether the first frame is painted: the plan screen's panels below the table (rules, method
+/// comparison, charts, structure, other targets) and "why this number" render only then, so
+/// the table is on screen sooner.
 #[hook]
 pub fn use_painted() -> bool {
     let painted = use_state(|| false);

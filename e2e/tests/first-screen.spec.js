@@ -14,7 +14,38 @@ test('opens on the 2021 plan with 14 districts and the published totals', async 
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   expect(watched.errors).toEqual([]);
   expectOnlyLocalRequests(watched.requests);
-  expect(watched.requests.some((url) => url.endsWith('.wasm'))).toBe(true);
+  // Preloaded beside the start-up scripts, and that preload is the one fetch (a preload the
+  // loader cannot use would be fetched a second time).
+  expect(watched.requests.filter((url) => url.endsWith('/quota-planner_bg.wasm'))).toHaveLength(1);
+  expect(watched.requests.filter((url) => url.endsWith('/quota-planner.js'))).toHaveLength(1);
+});
+
+test('an edit paints the table first; the panels that follow from it catch up just after', async ({ page }) => {
+  await page.goto('./');
+  const history = page.locator('.history li');
+  await expect(history).toHaveCount(1);
+  await expect(page.locator('.compare-table')).toBeVisible();
+  // Read in the first animation frame after the change: the frame that paints the edit.
+  const inThatFrame = await page.evaluate(async () => {
+    const input = document.querySelector('[data-cell="0-0"]');
+    const seen = new Promise((resolve) => requestAnimationFrame(() => resolve({
+      cell: document.querySelector('[data-cell="0-0"]').value,
+      districts: [...document.querySelectorAll('.plan-table tbody [data-cell$="-0"]')]
+        .map((cell) => Number(cell.value.replaceAll(',', ''))),
+      history: document.querySelectorAll('.history li').length,
+    })));
+    input.value = '12100';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    return seen;
+  });
+  // The table is in that frame: the edited cell, and the 100 taken from another district ...
+  expect(inThatFrame.cell).toBe('12,100');
+  expect(inThatFrame.districts).toHaveLength(14);
+  expect(inThatFrame.districts.reduce((a, b) => a + b, 0)).toBe(120_000);
+  // ... the list of changes is not yet: it follows right after.
+  expect(inThatFrame.history).toBe(1);
+  await expect(history).toHaveCount(2);
+  await expect(history.first()).toContainText('鹿城');
 });
 
 test('switches to English and back by keyboard', async ({ page, watched }) => {

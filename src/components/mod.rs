@@ -74,6 +74,28 @@ pub fn use_app_state() -> StateHandle {
     use_context::<StateHandle>().expect("components are rendered inside App") // ok: not user data
 }
 
+/// The state as it was when the last frame was painted, provided by [`crate::App`] beside the
+/// current one (see [`crate::session::use_settled`]). Compared by identity, not content.
+#[derive(Clone)]
+pub struct Settled(pub Rc<AppState>);
+
+impl PartialEq for Settled {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The state for a panel that only shows what follows from the numbers (method comparison,
+/// charts, "why this number", the list of changes): it catches up just after an edit's frame
+/// is painted, so an edit puts the table on screen without waiting for these panels. Such a
+/// panel dispatches nothing.
+#[hook]
+pub fn use_settled_state() -> Rc<AppState> {
+    #[allow(clippy::expect_used)]
+    let Settled(state) = use_context::<Settled>().expect("components are rendered inside App"); // ok: not user data
+    state
+}
+
 /// What a view shows, worked out from the current workspace by `derive` — again only when the
 /// workspace (an edit) or `key` (the metric, the cell) changes, never on a render that changed
 /// neither. The engine's reports (forecasts, lights, the 通报) are too heavy to redo per render.
@@ -125,20 +147,4 @@ pub fn on_typed(dispatch: &UseReducerDispatcher<AppState>, field: Field) -> Call
             text: event_value(&e),
         });
     })
-}
-
-/// The padlock of a lock toggle, open or closed, `size` pixels square.
-pub fn lock_icon(locked: bool, size: u32) -> Html {
-    let shackle = if locked {
-        "M5 7V5a3 3 0 0 1 6 0v2"
-    } else {
-        "M5 7V5a3 3 0 0 1 6 0"
-    };
-    html! {
-        <svg viewBox="0 0 16 16" width={ size.to_string() } height={ size.to_string() }
-             aria-hidden="true" focusable="false">
-            <rect x="3" y="7" width="10" height="8" rx="1.5" />
-            <path d={ shackle } fill="none" stroke-width="1.6" />
-        </svg>
-    }
 }

@@ -3,7 +3,7 @@
 use quota_engine::Plan;
 use yew::prelude::{function_component, html, Html};
 
-use crate::components::use_app_state;
+use crate::components::use_settled_state;
 use crate::i18n::{grouped, texts};
 
 /// The most bars drawn per chart; larger plans show their largest districts.
@@ -54,7 +54,7 @@ fn chart(plan: &Plan, metric: usize, lang: quota_engine::Lang) -> Html {
 /// One chart per metric.
 #[function_component(BarCharts)]
 pub fn bar_charts() -> Html {
-    let state = use_app_state();
+    let state = use_settled_state();
     let t = texts(state.ui.lang);
     let plan = &state.workspace().plan;
     html! {

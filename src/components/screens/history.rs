@@ -2,7 +2,7 @@
 
 use yew::prelude::{classes, function_component, html, Html};
 
-use crate::components::use_app_state;
+use crate::components::use_settled_state;
 use crate::i18n::texts;
 
 /// The most changes listed: the history keeps 200 undoable edits, but describing them all on
@@ -12,7 +12,7 @@ const SHOWN: usize = 30;
 /// The list of changes, newest first.
 #[function_component(History)]
 pub fn history() -> Html {
-    let state = use_app_state();
+    let state = use_settled_state();
     let t = texts(state.ui.lang);
     let count = state.history.snapshots.len();
     let hidden = count.saturating_sub(SHOWN);

@@ -5,7 +5,7 @@ use quota_engine::apportion::Method;
 use quota_engine::workspace::MethodSplit;
 use yew::prelude::{classes, function_component, html, Html};
 
-use crate::components::{scroll_region, use_app_state};
+use crate::components::{scroll_region, use_settled_state};
 use crate::i18n::{decimal, grouped, metric_name, texts};
 
 /// Plans up to this many districts list them all.
@@ -16,7 +16,7 @@ const MAX_ROWS: usize = 100;
 /// Methods × districts for the metric of the selected cell (the first metric before any).
 #[function_component(MethodCompare)]
 pub fn method_compare() -> Html {
-    let state = use_app_state();
+    let state = use_settled_state();
     let lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.workspace();

@@ -5,13 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::{function_component, html, use_memo, Html};
 
-use crate::components::use_app_state;
+use crate::components::use_settled_state;
 use crate::i18n::{district_name, grouped, metric_name, texts};
 
 /// The explanation and method comparison for the selected cell.
 #[function_component(WhyPanel)]
 pub fn why_panel() -> Html {
-    let state = use_app_state();
+    let state = use_settled_state();
     let lang = state.ui.lang;
     let t = texts(lang);
     let workspace = state.current().workspace.clone();

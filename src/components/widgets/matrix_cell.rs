@@ -9,7 +9,7 @@ use yew::prelude::{
     UseReducerDispatcher,
 };
 
-use crate::components::{lock_icon, on_typed, use_shown_value};
+use crate::components::{on_typed, use_shown_value};
 use crate::i18n::{grouped, texts};
 use crate::platform::pasted_block;
 use crate::state::{Action, AppState, Field, MatrixMode, PasteTarget};
@@ -97,9 +97,7 @@ pub fn matrix_cell(props: &MatrixCellProps) -> Html {
                 <button type="button" class={ classes!("zero", zero.then_some("on")) } aria-pressed={ zero.to_string() }
                         aria-label={ zero_label.clone() } title={ zero_label } onclick={ toggle_zero }></button>
                 <button type="button" class={ classes!("lock", locked.then_some("on")) } aria-pressed={ locked.to_string() }
-                        aria-label={ lock_label.clone() } title={ lock_label } onclick={ toggle_lock } disabled={ zero }>
-                    { lock_icon(locked, 12) }
-                </button>
+                        aria-label={ lock_label.clone() } title={ lock_label } onclick={ toggle_lock } disabled={ zero }></button>
             </span>
         </td>
     }

@@ -10,7 +10,7 @@ use yew::prelude::{
     UseReducerDispatcher,
 };
 
-use crate::components::{lock_icon, on_typed, use_shown_value};
+use crate::components::{on_typed, use_shown_value};
 use crate::i18n::{grouped, texts};
 use crate::platform::focus::{cell_id, focus_cell};
 use crate::platform::pasted_block;
@@ -129,9 +129,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
         html! {
             <button type="button" class={ classes!("lock", locked.then_some("on")) }
                     aria-pressed={ locked.to_string() } aria-label={ label.clone() } title={ label }
-                    onclick={ toggle }>
-                { lock_icon(locked, 14) }
-            </button>
+                    onclick={ toggle }></button>
         }
     });
     let error_id = format!("error-{}", cell_id(props.row, props.column));
