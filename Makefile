@@ -6,7 +6,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
 .PHONY: all setup setup-browser serve dev build dist test lint check-engine-deps \
-	test-native test-wasm test-e2e bundle-size bench clean single-file
+	test-native test-wasm test-e2e bundle-size bytes bench clean single-file
 
 all: test
 
@@ -56,6 +56,10 @@ test-e2e:
 
 bundle-size:
 	@scripts/bundle-size.sh dist
+
+## Where the page's WebAssembly bytes are, by part (twiggy on a build that keeps names).
+bytes: build
+	@scripts/bytes.sh
 
 ## Speed and size against a bare Yew baseline: bundle, first render, edits, Monte Carlo in the
 ## page vs native, the matrix, link lengths; appended to bench/results.md. Not part of `make test`.

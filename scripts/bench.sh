@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# `make bench`: release builds of the app and of the bare Yew baseline, the engine's criterion
-# benchmarks, the page timings in Chromium, then one table (scripts/bench-report.mjs) printed and
-# appended to bench/results.md. Not part of `make test`.
+# `make bench`: release builds of the app and of the bare Yew baseline, where the app's bytes
+# are (scripts/bytes.sh), the engine's criterion benchmarks, the page timings in Chromium, then
+# one table (scripts/bench-report.mjs) printed and appended to bench/results.md. Not part of
+# `make test`.
 set -euo pipefail
 trunk build --release
+scripts/bytes.sh
 (cd bench/hello && trunk build --release)
 cargo bench -p quota-engine --benches -- --noplot
 links=target/bench-links.txt

@@ -5,10 +5,12 @@
 #
 #   scripts/setup.sh          toolchain, Trunk, wasm-bindgen-cli, npm packages (wasm-opt)
 #   scripts/setup.sh browser  the same, plus Debian's Chromium and chromedriver for the tests
+#   scripts/setup.sh bytes    the same, plus twiggy (where the wasm's bytes are: `make bytes`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+TWIGGY_VERSION=0.8.0
 # wasm-bindgen-cli must match Cargo.lock's wasm-bindgen to the patch version.
 WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 : "${WASM_BINDGEN_VERSION:?could not read the wasm-bindgen version from Cargo.lock}"
@@ -58,5 +60,15 @@ if [ "${1:-}" = browser ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
     apt-get install -y -q chromium chromium-driver fonts-noto-cjk
+  fi
+fi
+
+if [ "${1:-}" = bytes ]; then
+  # It calls itself twiggy-opt.
+  if [[ "$(twiggy --version 2>/dev/null)" == *" $TWIGGY_VERSION" ]]; then
+    say "twiggy $TWIGGY_VERSION present"
+  else
+    say "installing twiggy $TWIGGY_VERSION (about 1 minute)"
+    cargo install --locked twiggy --version "$TWIGGY_VERSION"
   fi
 fi
