@@ -402,7 +402,7 @@ impl Problem {
     /// however small.
     pub(crate) fn rank_by_base(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.len()).collect();
-        order.sort_by(|&a, &b| {
+        crate::order::sort_positions(&mut order, &mut |a, b| {
             let listed = |r: usize| self.rank[r] < self.listed;
             match (listed(a), listed(b)) {
                 (true, true) => self.rank[a].cmp(&self.rank[b]),

@@ -29,7 +29,7 @@ pub(crate) fn apportion(problem: &Problem) -> Outcome {
     let left = usize::try_from(u128::from(problem.house).saturating_sub(floors)).unwrap_or(0);
 
     let mut order: Vec<usize> = (0..n).filter(|&r| remainders[r] > 0).collect();
-    order.sort_by(|&a, &b| {
+    crate::order::sort_positions(&mut order, &mut |a, b| {
         remainders[b]
             .cmp(&remainders[a])
             .then(problem.rank[a].cmp(&problem.rank[b]))

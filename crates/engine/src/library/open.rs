@@ -203,7 +203,7 @@ impl Store {
             };
             legacy.migrate(first_name, &mut next_id, &mut store, &mut report)
         };
-        report.kept.sort_by(|a, b| a.key.cmp(&b.key));
+        crate::order::sort_by(&mut report.kept, |a, b| a.key.cmp(&b.key));
         let opened = Opened {
             library,
             next_id,

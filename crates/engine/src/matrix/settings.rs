@@ -142,7 +142,7 @@ impl MatrixSettings {
                 column: c,
                 rule,
             });
-            self.cells.sort_by_key(|s| (s.row, s.column));
+            crate::order::sort_by_key(&mut self.cells, |s| (s.row, s.column));
         }
     }
 
