@@ -29,7 +29,9 @@ pub(crate) fn apportion(problem: &Problem) -> Outcome {
     let left = usize::try_from(u128::from(problem.house).saturating_sub(floors)).unwrap_or(0);
 
     let mut order: Vec<usize> = (0..n).filter(|&r| remainders[r] > 0).collect();
-    crate::order::sort_positions(&mut order, &mut |a, b| {
+    // The hot path of a large plan's split (100,000 regions): the standard sort inlined with
+    // its comparator, not the shared one of `crate::order` (25 % slower here for ~4 KB).
+    order.sort_by(|&a, &b| {
         remainders[b]
             .cmp(&remainders[a])
             .then(problem.rank[a].cmp(&problem.rank[b]))
