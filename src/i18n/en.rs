@@ -264,6 +264,13 @@ pub(super) const TEXTS: Texts = Texts {
         reply_label: "Reply link (copy it and send it back)",
         bad_request: "This request link cannot be read: ask the city for a new one.",
         nothing_typed: "Fill in at least one number before making the reply link.",
+        part_above_whole: |part, p, whole, w| {
+            format!(
+                "{part} ({}) cannot be more than {whole} ({}): an “of which” count is part of its whole. Check both numbers, then make the reply link.",
+                g(p),
+                g(w)
+            )
+        },
         above_whole: |names| format!("Please check: after the import these \"of which\" counts would be above the count they are part of: {}.", names.join(", ")),
     },
     units: UnitsTexts {

@@ -502,6 +502,9 @@ pub struct ReturnsTexts {
     pub above_whole: fn(&[String]) -> String,
     /// The form was sent without a single number.
     pub nothing_typed: &'static str,
+    /// The form refuses an "of which" count above its whole: part, its count, the whole, its
+    /// count (the one typed, or what the city already has).
+    pub part_above_whole: fn(&str, u64, &str, u64) -> String,
 }
 
 /// What is returned besides the districts' own counts: the line departments, each district's

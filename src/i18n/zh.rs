@@ -273,6 +273,13 @@ pub(super) const TEXTS: Texts = Texts {
         reply_label: "回复链接（复制后发回）",
         bad_request: "这个报送链接无法读取：请向市里重新索取。",
         nothing_typed: "请至少填写一个数，再生成回复链接。",
+        part_above_whole: |part, p, whole, w| {
+            format!(
+                "{part}（{}）不能大于{whole}（{}）：“其中”数是总数的一部分。请核对这两个数，再生成回复链接。",
+                g(p),
+                g(w)
+            )
+        },
         above_whole: |names| format!("请核对：导入后以下“其中”数将大于同月所属的总数：{}。", names.join("、")),
     },
     units: UnitsTexts {

@@ -131,6 +131,34 @@ pub struct Request {
     pub metrics: Vec<Name>,
     /// What is asked, and what the city has for it at the month already.
     pub asks: Vec<(Asked, Option<u64>)>,
+    /// "Of which" among the asks: (part, its whole), so the form can refuse a part above its
+    /// whole before the reply is made. Carried after the request in the link, where an earlier
+    /// request has none.
+    #[serde(skip)]
+    pub wholes: Vec<(Asked, Asked)>,
+}
+
+impl Request {
+    /// The "of which" pairs among `values` (what was typed) where the part is above its whole;
+    /// a whole left blank counts at what the city already has for it.
+    #[must_use]
+    pub fn above_whole(&self, values: &[(Asked, u64)]) -> Vec<(Asked, u64, Asked, u64)> {
+        let value = |asked: Asked| {
+            values
+                .iter()
+                .find(|(a, _)| *a == asked)
+                .map(|&(_, v)| v)
+                .or_else(|| self.asks.iter().find(|(a, _)| *a == asked)?.1)
+        };
+        self.wholes
+            .iter()
+            .filter_map(|&(part, whole)| {
+                let typed = values.iter().find(|(a, _)| *a == part)?.1;
+                let of = value(whole)?;
+                (typed > of).then_some((part, typed, whole, of))
+            })
+            .collect()
+    }
 }
 
 /// A unit's numbers for one month.
@@ -217,6 +245,21 @@ pub fn request(workspace: &Workspace, unit: Unit, month: Month) -> String {
             (asked, known)
         })
         .collect();
+    let asked = unit.asks(plan);
+    let index = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+    let whole_of = |part: Asked| match part {
+        Asked::Metric(m) => plan
+            .metrics
+            .get(m as usize)?
+            .parent
+            .map(|p| Asked::Metric(index(p))),
+        Asked::Manufacturing => Some(Asked::Metric(index(plan.department_metric))),
+    };
+    let wholes = asked
+        .iter()
+        .filter_map(|&part| Some((part, whole_of(part)?)))
+        .filter(|(_, whole)| asked.contains(whole))
+        .collect();
     let request = Request {
         plan: fingerprint(plan),
         title: plan.title.clone(),
@@ -225,8 +268,12 @@ pub fn request(workspace: &Workspace, unit: Unit, month: Month) -> String {
         month: month.get(),
         metrics: plan.metrics.iter().map(|m| m.name.clone()).collect(),
         asks,
+        wholes,
     };
-    let bytes = postcard::to_allocvec(&request).unwrap_or_default();
+    let mut bytes = postcard::to_allocvec(&request).unwrap_or_default();
+    if !request.wholes.is_empty() {
+        bytes.extend(postcard::to_allocvec(&request.wholes).unwrap_or_default());
+    }
     format!("{REQUEST_PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
@@ -242,8 +289,16 @@ pub fn is_request(link: &str) -> bool {
 pub fn read_request(text: &str) -> Option<Request> {
     let request = if let Some(body) = link_body(text, REQUEST_PREFIX) {
         let bytes = URL_SAFE_NO_PAD.decode(body).ok()?;
-        let (request, rest): (Request, &[u8]) = postcard::take_from_bytes(&bytes).ok()?;
-        rest.is_empty().then_some(request)?
+        let (mut request, rest): (Request, &[u8]) = postcard::take_from_bytes(&bytes).ok()?;
+        if !rest.is_empty() {
+            let (wholes, rest): (Vec<(Asked, Asked)>, &[u8]) =
+                postcard::take_from_bytes(rest).ok()?;
+            if !rest.is_empty() || wholes.is_empty() {
+                return None;
+            }
+            request.wholes = wholes;
+        }
+        request
     } else {
         let body = link_body(text, LEGACY_PREFIXES.0)?;
         let bytes = URL_SAFE_NO_PAD.decode(body).ok()?;
@@ -262,13 +317,19 @@ pub fn read_request(text: &str) -> Option<Request> {
                 .map(|(m, known)| (Asked::Metric(m), known))
                 .collect(),
             metrics: old.metrics,
+            wholes: Vec::new(),
         }
     };
     let asks_fit = request.asks.iter().all(|(asked, _)| match asked {
         Asked::Metric(m) => (*m as usize) < request.metrics.len(),
         Asked::Manufacturing => true,
     });
-    ((1..=12).contains(&request.month) && asks_fit).then_some(request)
+    let is_asked = |a: &Asked| request.asks.iter().any(|(asked, _)| asked == a);
+    let wholes_fit = request
+        .wholes
+        .iter()
+        .all(|(part, whole)| part != whole && is_asked(part) && is_asked(whole));
+    ((1..=12).contains(&request.month) && asks_fit && wholes_fit).then_some(request)
 }
 
 /// The reply link text for `reply`.

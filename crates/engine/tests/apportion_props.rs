@@ -12,20 +12,12 @@ use proptest::prelude::{any, prop, prop_assert, prop_assert_eq, proptest, Just, 
 use quota_engine::apportion::{allocate, Bounds, Method, Ratio, Rules};
 use quota_engine::{EngineError, Quota};
 
-const DIVISOR_METHODS: [Method; 5] = [
-    Method::DHondt,
-    Method::SainteLague,
-    Method::HuntingtonHill,
-    Method::Adams,
-    Method::Dean,
-];
-
 fn method() -> impl Strategy<Value = Method> {
     prop::sample::select(Method::ALL.to_vec())
 }
 
 fn divisor_method() -> impl Strategy<Value = Method> {
-    prop::sample::select(DIVISOR_METHODS.to_vec())
+    prop::sample::select(Method::DIVISORS.to_vec())
 }
 
 /// A random split: weights, step, total in units, bounds, locks and a tie preference.

@@ -6,14 +6,6 @@ use proptest::prelude::*;
 use quota_engine::apportion::{allocate, explain, Method, Rule, Rules};
 use quota_engine::Quota;
 
-const DIVISOR_METHODS: [Method; 5] = [
-    Method::DHondt,
-    Method::SainteLague,
-    Method::HuntingtonHill,
-    Method::Adams,
-    Method::Dean,
-];
-
 /// `x` rounded at the method's signposts, computed on its own (floating point, away from the
 /// signposts): what a reviewer with a calculator would do with base ÷ divisor.
 #[allow(
@@ -45,7 +37,7 @@ proptest! {
         (weights, house) in plan(),
         which in 0usize..5,
     ) {
-        let method = DIVISOR_METHODS[which];
+        let method = Method::DIVISORS[which];
         let total = Quota::new(house);
         let rules = Rules::with_step(1);
         let split = allocate(total, &weights, &rules, method).expect("a split");

@@ -1,6 +1,7 @@
 //! Returns: request links, reply links with a checksum, and the preview of a paste of replies —
 //! golden vectors (format 2 and the format 1 still read), tampering, another plan or month,
-//! departments and the manufacturing "of which", and a round trip over random replies.
+//! departments and the manufacturing "of which" (the pairs a request carries so the form can
+//! refuse a part above its whole), and a round trip over random replies.
 
 use proptest::prelude::*;
 use quota_engine::returns::{
@@ -61,6 +62,113 @@ fn a_request_opens_the_districts_form_and_a_reply_comes_back() {
     assert_eq!(read_reply(&format!("  #{text}  ")), Ok(answer.clone()));
     // As it arrives in a chat message.
     assert_eq!(read_reply(&format!("鹿城：{text}（6月）")), Ok(answer));
+}
+
+#[test]
+fn a_request_carries_its_of_which_pairs_and_a_part_above_its_whole_is_found() {
+    let ws = Workspace::default_2021();
+    let certified = ws.plan.department_metric;
+    let req = read_request(&request(&ws, Unit::District(0), june())).expect("request");
+    let expected_wholes: Vec<(Asked, Asked)> = ws
+        .plan
+        .metrics
+        .iter()
+        .enumerate()
+        .filter_map(|(m, metric)| {
+            let parent = metric.parent?;
+            Some((Asked::Metric(m as u32), Asked::Metric(parent as u32)))
+        })
+        .chain([(Asked::Manufacturing, Asked::Metric(certified as u32))])
+        .collect();
+    assert!(!expected_wholes.is_empty());
+    assert_eq!(req.wholes, expected_wholes);
+    // Typed: manufacturing above the certified count typed beside it.
+    let typed = [
+        (Asked::Metric(certified as u32), 4_000),
+        (Asked::Manufacturing, 4_500),
+    ];
+    assert_eq!(
+        req.above_whole(&typed),
+        [(
+            Asked::Manufacturing,
+            4_500,
+            Asked::Metric(certified as u32),
+            4_000
+        )]
+    );
+    assert!(req
+        .above_whole(&[
+            (Asked::Manufacturing, 4_000),
+            (Asked::Metric(certified as u32), 4_000)
+        ])
+        .is_empty());
+    // A whole left blank counts at what the city already has for it.
+    let series = Series::District {
+        metric: certified,
+        district: 0,
+    };
+    let ws = ws
+        .apply(&Edit::SetActual {
+            series,
+            month: june(),
+            value: Some(Quota::new(3_000)),
+        })
+        .expect("applies")
+        .workspace;
+    let req = read_request(&request(&ws, Unit::District(0), june())).expect("request");
+    assert_eq!(
+        req.above_whole(&[(Asked::Manufacturing, 3_100)]),
+        [(
+            Asked::Manufacturing,
+            3_100,
+            Asked::Metric(certified as u32),
+            3_000
+        )]
+    );
+    // A department is asked for one number: nothing to compare.
+    let dept = read_request(&request(&ws, Unit::Department(0), june())).expect("request");
+    assert!(dept.wholes.is_empty());
+}
+
+#[test]
+fn a_request_of_an_earlier_release_without_pairs_still_opens_and_a_bad_tail_is_refused() {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+    let ws = Workspace::default_2021();
+    let req = read_request(&request(&ws, Unit::District(0), june())).expect("request");
+    // The request alone, as format 2 was written before the pairs were added.
+    let body = postcard::to_allocvec(&req).expect("encode");
+    let earlier = read_request(&format!("r2.{}", URL_SAFE_NO_PAD.encode(&body))).expect("earlier");
+    assert!(earlier.wholes.is_empty());
+    assert_eq!(earlier.asks, req.asks);
+    // A pair naming a number the unit is not asked for, a part that is its own whole, an empty
+    // tail, or bytes after the tail: not a request.
+    let dept = read_request(&request(&ws, Unit::Department(0), june())).expect("request");
+    let with_tail = |request: &quota_engine::returns::Request, tail: &[u8]| {
+        let mut bytes = postcard::to_allocvec(request).expect("encode");
+        bytes.extend_from_slice(tail);
+        format!("r2.{}", URL_SAFE_NO_PAD.encode(&bytes))
+    };
+    let pairs = |pairs: &[(Asked, Asked)]| postcard::to_allocvec(&pairs.to_vec()).expect("encode");
+    assert!(read_request(&with_tail(
+        &dept,
+        &pairs(&[(Asked::Manufacturing, Asked::Metric(1))])
+    ))
+    .is_none());
+    assert!(read_request(&with_tail(
+        &req,
+        &pairs(&[(Asked::Metric(1), Asked::Metric(1))])
+    ))
+    .is_none());
+    assert!(read_request(&with_tail(&req, &pairs(&[]))).is_none());
+    let mut extra = pairs(&[(Asked::Manufacturing, Asked::Metric(1))]);
+    extra.push(0);
+    assert!(read_request(&with_tail(&req, &extra)).is_none());
+    assert!(read_request(&with_tail(
+        &req,
+        &pairs(&[(Asked::Manufacturing, Asked::Metric(1))])
+    ))
+    .is_some());
 }
 
 #[test]

@@ -154,15 +154,21 @@ pub fn document_panel() -> Html {
     let workspace = state.current().workspace.clone();
     let plan = &workspace.plan;
     let header = workspace.supervision.document.clone();
-    let blocks = blocks(
-        t,
-        plan,
-        lang,
-        &header,
-        &workspace.supervision.lights,
-        &facts,
-        &units,
-    );
+    // Written again only when the workspace or the language changes, not on every render.
+    let blocks = {
+        let (facts, units) = (facts.clone(), units.clone());
+        use_derived(&state, lang, move |workspace, &lang| {
+            blocks(
+                texts(lang),
+                &workspace.plan,
+                lang,
+                &workspace.supervision.document,
+                &workspace.supervision.lights,
+                &facts,
+                &units,
+            )
+        })
+    };
     let field = |i: usize, value: &str, set: fn(&mut DocumentHeader, String)| {
         let (state, header) = (state.clone(), header.clone());
         let onchange = Callback::from(move |e: Event| {

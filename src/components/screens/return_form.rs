@@ -38,14 +38,18 @@ pub fn return_form(props: &ReturnFormProps) -> Html {
             </main>
         };
     };
-    let fields = request.asks.iter().enumerate().map(|(m, &(asked, known))| {
-        let name = match asked {
+    let named = {
+        let (request, lang) = (request.clone(), *lang);
+        move |asked: Asked| match asked {
             Asked::Metric(i) => request
                 .metrics
                 .get(i as usize)
-                .map_or_else(String::new, |n| n.get(*lang).to_owned()),
+                .map_or_else(String::new, |n| n.get(lang).to_owned()),
             Asked::Manufacturing => t.units.manufacturing.to_owned(),
-        };
+        }
+    };
+    let fields = request.asks.iter().enumerate().map(|(m, &(asked, known))| {
+        let name = named(asked);
         let label = format!("{} {name}", request.name.get(*lang));
         let onchange = {
             let typed = typed.clone();
@@ -67,7 +71,8 @@ pub fn return_form(props: &ReturnFormProps) -> Html {
         }
     });
     let make = {
-        let (typed, made, request) = (typed.clone(), made.clone(), request.clone());
+        let (typed, made, request, named) =
+            (typed.clone(), made.clone(), request.clone(), named.clone());
         Callback::from(move |_| {
             let mut values = Vec::with_capacity(typed.len());
             for (text, &(asked, _)) in typed.iter().zip(&request.asks) {
@@ -84,6 +89,16 @@ pub fn return_form(props: &ReturnFormProps) -> Html {
             }
             if values.is_empty() {
                 made.set(Some(Err(r.nothing_typed.to_owned())));
+                return;
+            }
+            // An "of which" count above its whole would be refused at the city: say so here.
+            let above: Vec<String> = request
+                .above_whole(&values)
+                .into_iter()
+                .map(|(part, p, whole, w)| (r.part_above_whole)(&named(part), p, &named(whole), w))
+                .collect();
+            if !above.is_empty() {
+                made.set(Some(Err(above.join(" "))));
                 return;
             }
             let link = reply(&Reply {

@@ -64,6 +64,15 @@ impl Method {
         Method::Adams,
         Method::Dean,
     ];
+
+    /// The divisor methods: every method but largest remainder.
+    pub const DIVISORS: [Method; 5] = [
+        Method::DHondt,
+        Method::SainteLague,
+        Method::HuntingtonHill,
+        Method::Adams,
+        Method::Dean,
+    ];
 }
 
 /// A region's lower and upper bound, in persons (multiples of the step).
