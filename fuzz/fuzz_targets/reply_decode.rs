@@ -18,6 +18,11 @@ fuzz_target!(|data: &[u8]| {
                 Asked::Metric(m) => (*m as usize) < request.metrics.len(),
                 Asked::Manufacturing => true,
             }));
+            // Its "of which" pairs name two different numbers it asks for.
+            let asked = |a: &Asked| request.asks.iter().any(|(x, _)| x == a);
+            assert!(request.wholes.iter().all(|(p, w)| p != w && asked(p) && asked(w)));
+            let typed: Vec<(Asked, u64)> = request.asks.iter().map(|&(a, _)| (a, u64::MAX)).collect();
+            assert!(request.above_whole(&typed).is_empty());
         }
         let shown = preview(&Workspace::default_2021(), Month::JUNE, text);
         // 14 districts and 13 departments: each has replied or is missing.
