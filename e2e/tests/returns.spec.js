@@ -85,13 +85,18 @@ test('a request link that cannot be read says so', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('这个报送链接无法读取');
 });
 
-test('a form sent without a number makes no reply', async ({ page }) => {
+/** Opens `unit`'s June form from the city's returns panel, in the same tab. */
+async function openForm(page, unit) {
   await page.goto('./');
   await page.getByRole('button', { name: '月度通报', exact: true }).click();
-  const link = await page.getByRole('textbox', { name: '市教育局 报送链接' }).inputValue();
+  const link = await page.getByRole('textbox', { name: `${unit} 报送链接` }).inputValue();
   await page.goto(link);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('市教育局 6月数据报送');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`${unit} 6月数据报送`);
+}
+
+test('a form sent without a number makes no reply', async ({ page }) => {
+  await openForm(page, '市教育局');
   // A department is asked for the departments' metric only.
   await expect(page.getByRole('textbox')).toHaveCount(1);
   await page.getByRole('button', { name: '生成回复链接' }).click();
@@ -99,12 +104,7 @@ test('a form sent without a number makes no reply', async ({ page }) => {
 });
 
 test('a form refuses an "of which" count above its whole, in both languages, and then makes the reply', async ({ page }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '月度通报', exact: true }).click();
-  const link = await page.getByRole('textbox', { name: '鹿城 报送链接' }).inputValue();
-  await page.goto(link);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('鹿城 6月数据报送');
+  await openForm(page, '鹿城');
   const fill = async (label, value) => {
     await page.getByRole('textbox', { name: label, exact: true }).fill(value);
     await page.getByRole('textbox', { name: label, exact: true }).press('Tab');
