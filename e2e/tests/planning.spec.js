@@ -37,8 +37,22 @@ test('raising 鹿城 training keeps the city total and moves the other districts
 
 test('a locked district keeps its quota when the city total changes', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: '锁定 乐清 技能人才培训数' }).click();
-  await expect(page.getByRole('button', { name: '锁定 乐清 技能人才培训数' })).toHaveAttribute('aria-pressed', 'true');
+  const lock = page.getByRole('button', { name: '锁定 乐清 技能人才培训数' });
+  // The padlock is drawn (shackle and body, no image a policy could block), and shows the state.
+  const padlock = () => lock.evaluate((button) => {
+    const shackle = getComputedStyle(button, '::before');
+    const body = getComputedStyle(button, '::after');
+    return { body: body.backgroundColor, width: body.width, rightLeg: shackle.borderRightColor, image: body.backgroundImage };
+  });
+  const open = await padlock();
+  expect(open.width).toBe('10px');
+  expect(open.image).toBe('none');
+  expect(open.rightLeg).toBe('rgba(0, 0, 0, 0)');
+  await lock.click();
+  await expect(lock).toHaveAttribute('aria-pressed', 'true');
+  const closed = await padlock();
+  expect(closed.body).not.toBe(open.body);
+  expect(closed.rightLeg).toBe(closed.body);
   await enter(page, '全市 技能人才培训数', '130,000');
   await expect(cell(page, '全市 技能人才培训数')).toHaveValue('130,000');
   await expect(cell(page, '乐清 技能人才培训数')).toHaveValue('16,200');
