@@ -138,11 +138,20 @@ pub struct Request {
     pub wholes: Vec<(Asked, Asked)>,
 }
 
+/// An "of which" count a form would send above its whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AboveWhole {
+    /// The part, and the count typed for it.
+    pub part: (Asked, u64),
+    /// Its whole, and the count it is measured against (typed, or what the city has).
+    pub whole: (Asked, u64),
+}
+
 impl Request {
     /// The "of which" pairs among `values` (what was typed) where the part is above its whole;
     /// a whole left blank counts at what the city already has for it.
     #[must_use]
-    pub fn above_whole(&self, values: &[(Asked, u64)]) -> Vec<(Asked, u64, Asked, u64)> {
+    pub fn above_whole(&self, values: &[(Asked, u64)]) -> Vec<AboveWhole> {
         let value = |asked: Asked| {
             values
                 .iter()
@@ -155,7 +164,10 @@ impl Request {
             .filter_map(|&(part, whole)| {
                 let typed = values.iter().find(|(a, _)| *a == part)?.1;
                 let of = value(whole)?;
-                (typed > of).then_some((part, typed, whole, of))
+                (typed > of).then_some(AboveWhole {
+                    part: (part, typed),
+                    whole: (whole, of),
+                })
             })
             .collect()
     }

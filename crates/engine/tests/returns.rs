@@ -5,8 +5,8 @@
 
 use proptest::prelude::*;
 use quota_engine::returns::{
-    fingerprint, preview, read_reply, read_request, reply, request, Asked, Reply, ReplyProblem,
-    Unit,
+    fingerprint, preview, read_reply, read_request, reply, request, AboveWhole, Asked, Reply,
+    ReplyProblem, Unit,
 };
 use quota_engine::simulate::{Month, Series};
 use quota_engine::workspace::{Edit, Workspace};
@@ -89,12 +89,10 @@ fn a_request_carries_its_of_which_pairs_and_a_part_above_its_whole_is_found() {
     ];
     assert_eq!(
         req.above_whole(&typed),
-        [(
-            Asked::Manufacturing,
-            4_500,
-            Asked::Metric(certified as u32),
-            4_000
-        )]
+        [AboveWhole {
+            part: (Asked::Manufacturing, 4_500),
+            whole: (Asked::Metric(certified as u32), 4_000)
+        }]
     );
     assert!(req
         .above_whole(&[
@@ -118,12 +116,10 @@ fn a_request_carries_its_of_which_pairs_and_a_part_above_its_whole_is_found() {
     let req = read_request(&request(&ws, Unit::District(0), june())).expect("request");
     assert_eq!(
         req.above_whole(&[(Asked::Manufacturing, 3_100)]),
-        [(
-            Asked::Manufacturing,
-            3_100,
-            Asked::Metric(certified as u32),
-            3_000
-        )]
+        [AboveWhole {
+            part: (Asked::Manufacturing, 3_100),
+            whole: (Asked::Metric(certified as u32), 3_000)
+        }]
     );
     // A department is asked for one number: nothing to compare.
     let dept = read_request(&request(&ws, Unit::Department(0), june())).expect("request");

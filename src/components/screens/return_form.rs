@@ -3,7 +3,7 @@
 //! is opened or saved.
 
 use quota_engine::parse::parse_quota;
-use quota_engine::returns::{read_request, reply, Asked, Reply};
+use quota_engine::returns::{read_request, reply, AboveWhole, Asked, Reply};
 use quota_engine::Lang;
 use yew::prelude::{function_component, html, use_state, Callback, Event, Html, Properties};
 
@@ -95,7 +95,9 @@ pub fn return_form(props: &ReturnFormProps) -> Html {
             let above: Vec<String> = request
                 .above_whole(&values)
                 .into_iter()
-                .map(|(part, p, whole, w)| (r.part_above_whole)(&named(part), p, &named(whole), w))
+                .map(|AboveWhole { part, whole }| {
+                    (r.part_above_whole)(&named(part.0), part.1, &named(whole.0), whole.1)
+                })
                 .collect();
             if !above.is_empty() {
                 made.set(Some(Err(above.join(" "))));
