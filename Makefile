@@ -6,7 +6,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
 .PHONY: all setup setup-browser serve dev build dist test lint check-engine-deps \
-	test-native test-wasm test-e2e bundle-size bytes bench clean single-file
+	test-native test-wasm test-e2e check-floor test-old-browsers bundle-size bytes bench clean single-file
 
 all: test
 
@@ -35,7 +35,7 @@ single-file: build
 	node scripts/single-file.mjs dist dist-single/quota-planner.html
 
 ## Every test layer: lint, engine, browser components, end-to-end on the release build.
-test: setup-browser lint check-engine-deps test-native test-wasm single-file test-e2e
+test: setup-browser lint check-engine-deps test-native test-wasm single-file check-floor test-e2e test-old-browsers
 
 lint:
 	cargo fmt --all -- --check
@@ -53,6 +53,16 @@ test-wasm:
 
 test-e2e:
 	cd e2e && npx playwright test
+
+## The browser floor (scripts/floor.mjs): the build's WebAssembly features, the versions and
+## probes in check.js, the docs, and every built module and script of dist/ agree.
+check-floor:
+	node scripts/floor.mjs --check dist
+
+## The release build in real old browsers: Chromium 86 and 81 (from npm packages) and Debian's
+## Firefox ESR (e2e/old-browsers/README.md).
+test-old-browsers:
+	node --test e2e/old-browsers/walk.test.mjs
 
 bundle-size:
 	@scripts/bundle-size.sh dist

@@ -6,8 +6,11 @@ import { readFileSync, readdirSync, existsSync, appendFileSync, writeFileSync, s
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
+import { floor } from './floor.mjs';
 
 const [linksFile] = process.argv.slice(2);
+const { chromium, firefox } = floor();
+const floorText = `Chromium ${chromium}, Firefox ${firefox}`;
 
 /** The worker's files: fetched only when a forecast is first asked for. */
 const isWorker = (f) => f.startsWith('quota-worker') || f === 'worker.js';
@@ -56,7 +59,13 @@ const mcNative = native['forecast/10000x14x3/january'];
 const mcPage = page.monte_carlo?.median_ms;
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
 
+const gzFile = (path) => (existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length : undefined);
+const pageFloor = gzFile('dist/quota-planner_bg.wasm');
+const pageModern = gzFile('target/modern/quota-planner_bg.wasm');
+
 const rows = [
+  [`bundle: the page's wasm at the browser floor (${floorText})`, pageFloor ? `${kb(pageFloor)} gz` : '—', 'no more than the row below'],
+  ['the same built with rustc\'s default wasm32 features (reference types, multi-value: Chromium 96)', pageModern ? `${kb(pageModern)} gz (floor build ${pageFloor && pageModern ? `${pageFloor - pageModern >= 0 ? '+' : ''}${((pageFloor - pageModern) / 1024).toFixed(1)} KB` : '—'})` : '—', ''],
   ['bundle: wasm', `${kb(app.wasm.raw)} raw, ${kb(app.wasm.gz)} gz`, ''],
   ['bundle: JS', `${kb(app.js.raw)} raw, ${kb(app.js.gz)} gz`, ''],
   ['bundle: CSS', `${kb(app.css.raw)} raw, ${kb(app.css.gz)} gz`, ''],

@@ -4,7 +4,8 @@
 # compiles Trunk and wasm-bindgen-cli (~15 minutes on 2 cores).
 #
 #   scripts/setup.sh          toolchain, Trunk, wasm-bindgen-cli, npm packages (wasm-opt)
-#   scripts/setup.sh browser  the same, plus Debian's Chromium and chromedriver for the tests
+#   scripts/setup.sh browser  the same, plus Debian's Chromium and chromedriver for the tests, and
+#                             the old browsers of the reach walk (scripts/setup-old-browsers.sh)
 #   scripts/setup.sh bytes    the same, plus twiggy (where the wasm's bytes are: `make bytes`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,6 +62,8 @@ if [ "${1:-}" = browser ]; then
     apt-get update -q
     apt-get install -y -q chromium chromium-driver fonts-noto-cjk
   fi
+  # The old-browser walk's browsers: Chromium 86 and 81 from npm packages, Firefox ESR.
+  scripts/setup-old-browsers.sh
 fi
 
 if [ "${1:-}" = bytes ]; then

@@ -14,9 +14,35 @@ use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Lets Yew finish the renders it has scheduled.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(100)).await;
+/// How long [`until`] waits for a condition before it fails the test. Generous: the machines
+/// are shared, the tests run side by side, and a condition met returns at once.
+const DEADLINE_MS: f64 = 10_000.0;
+
+/// Waits until `cond` holds, yielding to the event loop (renders, animation frames, timers)
+/// between checks; fails the test naming `what` was awaited if it does not hold within
+/// [`DEADLINE_MS`]. Use it for whatever an action makes appear, never a fixed sleep: what
+/// follows from an edit arrives later than the table (the list of changes, the method
+/// comparison, the charts and "why this number" read the state of the last painted frame,
+/// which catches up in a timeout after the animation frame — see `session::use_settled`).
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    let start = js_sys::Date::now();
+    loop {
+        // Checked before the clock: a long task that held the thread still gets its answer.
+        if cond() {
+            return;
+        }
+        let waited = js_sys::Date::now() - start;
+        assert!(
+            waited < DEADLINE_MS,
+            "timed out after {waited} ms waiting for {what}"
+        );
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// How many elements under `root` match `selector`.
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
 }
 
 /// `window.quotaWorker` as `worker.js` hands it to the page: an init function (here resolving at
@@ -42,7 +68,10 @@ async fn mount() -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { restore: false }).render();
-    settle().await;
+    until("the plan table's rows to be rendered", || {
+        count(&root, "table.plan-table tbody tr") > 0
+    })
+    .await;
     root
 }
 
@@ -62,6 +91,11 @@ fn button(root: &Element, label: &str) -> HtmlElement {
         .unwrap()
 }
 
+/// Whether the toggle button labelled `label` is pressed.
+fn pressed(root: &Element, label: &str) -> bool {
+    button(root, label).get_attribute("aria-pressed").as_deref() == Some("true")
+}
+
 fn texts(root: &Element, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
     (0..nodes.length())
@@ -70,12 +104,12 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
         .collect()
 }
 
-/// Types `text` into a cell and commits it, as leaving the cell does.
-async fn type_into(root: &Element, label: &str, text: &str) {
+/// Types `text` into a cell and commits it, as leaving the cell does. The cell shows `text`
+/// at once, before any render: wait for what the commit changes, not for the cell's text.
+fn type_into(root: &Element, label: &str, text: &str) {
     let cell = input(root, label);
     cell.set_value(text);
     cell.dispatch_event(&Event::new("change").unwrap()).unwrap();
-    settle().await;
 }
 
 #[wasm_bindgen_test]
@@ -122,8 +156,10 @@ async fn the_language_switch_renders_english_names() {
         .dyn_into()
         .unwrap();
     switch.click();
-    settle().await;
-    assert_eq!(texts(&root, "table.plan-table tfoot th"), ["City total"]);
+    until("the plan table's footer to read \"City total\"", || {
+        texts(&root, "table.plan-table tfoot th") == ["City total"]
+    })
+    .await;
     assert_eq!(
         input(&root, "Lucheng Skills training (person-times)").value(),
         "12,000"
@@ -133,19 +169,36 @@ async fn the_language_switch_renders_english_names() {
 #[wasm_bindgen_test]
 async fn typing_a_quota_redistributes_and_keeps_the_total() {
     let root = mount().await;
-    type_into(&root, "鹿城 技能人才培训数", "13,000").await;
+    type_into(&root, "鹿城 技能人才培训数", "13,000");
+    // The edited cell and at least two districts it took the 1,000 from are marked changed.
+    until(
+        "more than two changed cells after 鹿城 is raised to 13,000",
+        || count(&root, "td.changed") > 2,
+    )
+    .await;
     assert_eq!(input(&root, "鹿城 技能人才培训数").value(), "13,000");
     assert_eq!(input(&root, "全市 技能人才培训数").value(), "120,000");
-    assert!(root.query_selector_all("td.changed").unwrap().length() > 2);
-    assert!(texts(&root, ".history li")
-        .iter()
-        .any(|t| t.contains("鹿城 技能人才培训数 改为 13,000")));
+    // The list of changes reads the settled copy of the state: it follows the table a frame
+    // and a timeout later.
+    until(
+        "the list of changes (.history li) to hold \"鹿城 技能人才培训数 改为 13,000\"",
+        || {
+            texts(&root, ".history li")
+                .iter()
+                .any(|t| t.contains("鹿城 技能人才培训数 改为 13,000"))
+        },
+    )
+    .await;
 }
 
 #[wasm_bindgen_test]
 async fn a_refused_entry_is_marked_and_explained() {
     let root = mount().await;
-    type_into(&root, "龙湾 技能人才培训数", "-5").await;
+    type_into(&root, "龙湾 技能人才培训数", "-5");
+    until("the refused entry's message (.cell-error)", || {
+        !texts(&root, ".cell-error").is_empty()
+    })
+    .await;
     let cell = input(&root, "龙湾 技能人才培训数");
     assert_eq!(cell.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(
@@ -162,33 +215,43 @@ async fn the_lock_toggle_reports_its_state() {
     let lock = button(&root, "锁定 乐清 技能人才取证数");
     assert_eq!(lock.get_attribute("aria-pressed").as_deref(), Some("false"));
     lock.click();
-    settle().await;
-    let lock = button(&root, "锁定 乐清 技能人才取证数");
-    assert_eq!(lock.get_attribute("aria-pressed").as_deref(), Some("true"));
+    until(
+        "the lock of 乐清 技能人才取证数 to be pressed",
+        || pressed(&root, "锁定 乐清 技能人才取证数"),
+    )
+    .await;
     assert!(input(&root, "乐清 技能人才取证数").read_only());
 }
 
-fn click_button_with_text(root: &Element, text: &str) {
+/// The button whose text is `text`, if there is one.
+fn button_with_text(root: &Element, text: &str) -> Option<HtmlElement> {
     let buttons = root.query_selector_all("button").unwrap();
-    let button = (0..buttons.length())
+    (0..buttons.length())
         .filter_map(|i| buttons.item(i))
         .find(|b| b.text_content().unwrap_or_default().trim() == text)
-        .unwrap_or_else(|| panic!("no button {text}"));
-    button.dyn_into::<HtmlElement>().unwrap().click();
+        .map(|b| b.dyn_into::<HtmlElement>().unwrap())
+}
+
+/// Waits for the button whose text is `text` (a screen switched to may not be drawn yet),
+/// then clicks it.
+async fn click_button_with_text(root: &Element, text: &str) {
+    until(&format!("a button \"{text}\""), || {
+        button_with_text(root, text).is_some()
+    })
+    .await;
+    button_with_text(root, text).unwrap().click();
 }
 
 #[wasm_bindgen_test]
 async fn the_bulletin_of_the_sample_data_lists_every_district() {
     let root = mount().await;
-    click_button_with_text(&root, "月度通报");
-    settle().await;
-    click_button_with_text(&root, "载入示例数据");
-    settle().await;
-    let rows = root
-        .query_selector_all(".bulletin tbody tr")
-        .unwrap()
-        .length();
-    assert_eq!(rows, 14);
+    click_button_with_text(&root, "月度通报").await;
+    click_button_with_text(&root, "载入示例数据").await;
+    until("the sample data's bulletin (.bulletin tbody tr)", || {
+        count(&root, ".bulletin tbody tr") > 0
+    })
+    .await;
+    assert_eq!(count(&root, ".bulletin tbody tr"), 14);
     assert!(texts(&root, ".bulletin h2")
         .iter()
         .any(|h| h.contains("时间进度 50.0%")));
@@ -204,17 +267,14 @@ async fn the_forecast_screen_shows_probabilities() {
     // (`window.quotaWorker`, as worker.js provides it) with the engine's own answer.
     install_forecast_module();
     let root = mount().await;
-    click_button_with_text(&root, "完成预测");
-    settle().await;
-    click_button_with_text(&root, "载入示例数据");
-    let mut chances = Vec::new();
-    for _ in 0..50 {
-        settle().await;
-        chances = texts(&root, ".forecast-table tbody td.probability");
-        if !chances.is_empty() {
-            break;
-        }
-    }
+    click_button_with_text(&root, "完成预测").await;
+    click_button_with_text(&root, "载入示例数据").await;
+    until(
+        "the forecast's probabilities (.forecast-table td.probability)",
+        || count(&root, ".forecast-table tbody td.probability") > 0,
+    )
+    .await;
+    let chances = texts(&root, ".forecast-table tbody td.probability");
     assert_eq!(chances.len(), 14);
     assert!(chances.iter().all(|c| c.ends_with('%')));
 }
@@ -257,7 +317,11 @@ async fn the_department_matrix_meets_both_margins_and_keeps_a_structural_zero() 
         .unwrap();
     assert_eq!(tab.text_content().unwrap(), "部门分解");
     tab.click();
-    settle().await;
+    until(
+        "the department matrix (table.matrix-table tbody tr)",
+        || count(&root, "table.matrix-table tbody tr") > 0,
+    )
+    .await;
     let check = |rows: &[(Vec<u64>, u64)]| {
         assert_eq!(rows.len(), 13);
         for (cells, target) in rows {
@@ -280,7 +344,11 @@ async fn the_department_matrix_meets_both_margins_and_keeps_a_structural_zero() 
     check(&before);
     assert_ne!(before[0].0[0], 0);
     button(&root, "结构零 市经信局 鹿城").click();
-    settle().await;
+    until(
+        "the structural zero of 市经信局 鹿城 to be pressed",
+        || pressed(&root, "结构零 市经信局 鹿城"),
+    )
+    .await;
     let after = matrix_rows(&root);
     check(&after);
     assert_eq!(after[0].0[0], 0);

@@ -67,8 +67,20 @@ test('the app on another origin accepts a load only from the origin it was told 
   frame = page.frameLocator('#quota-planner');
   await expect(frame.locator('table.plan-table')).toBeVisible();
   const before = await frame.getByRole('textbox', { name: '鹿城 技能人才培训数', exact: true }).inputValue();
+  // Count the load messages that reach the app's window. All listeners of one message event
+  // run in one task, the app's own among them, so once one is counted the app has had it and
+  // rendered whatever it made of it: only then does "nothing changed" mean anything.
+  const app = await (await page.locator('#quota-planner').elementHandle()).contentFrame();
+  await app.evaluate(() => {
+    window.loadsReceived = 0;
+    window.addEventListener('message', (e) => {
+      if (e.data?.type === 'quota-planner:load') window.loadsReceived += 1;
+    });
+  });
   await page.getByRole('button', { name: '载入示例方案' }).click();
-  await page.waitForTimeout(500);
+  await expect.poll(() => app.evaluate(() => window.loadsReceived), {
+    message: 'the host\'s load message delivered to the app',
+  }).toBe(1);
   await expect(frame.getByRole('textbox', { name: '鹿城 技能人才培训数', exact: true })).toHaveValue(before);
   await expect(frame.getByRole('status').filter({ hasText: '主页面发送的方案' })).toHaveCount(0);
   expect(await messageTypes(page)).toEqual([]);

@@ -72,7 +72,7 @@ test('a structural zero and a locked cell are kept and both margins still hold; 
   await expect(page.locator('td.mcell.changed').first()).toBeVisible();
   await page.getByRole('button', { name: '撤销' }).click();
   await page.getByRole('button', { name: '撤销' }).click();
-  expect(await readMatrix(page)).toEqual(before);
+  await expect.poll(() => readMatrix(page), { message: 'the matrix as it was before both edits' }).toEqual(before);
 });
 
 test('margins that disagree are reported with both numbers and balanced only on request', async ({ page }) => {

@@ -43,8 +43,15 @@ test('the address bar follows the scenario', async ({ page }) => {
 test('a broken link says so and keeps the user\'s own data', async ({ page, watched }) => {
   await page.goto('./');
   await enter(page, '鹿城 技能人才培训数', '13,000');
-  await expect.poll(() => page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
-  await page.waitForTimeout(400);
+  // The edit's own save (and, in the same step just before it, its link in the address bar),
+  // not only the first save of the page as it opened: a link or save still pending could
+  // otherwise land on top of the broken link opened next.
+  await expect.poll(() => page.evaluate(() => {
+    const text = localStorage.getItem('quota-planner/library/v3/scenario/1');
+    if (text === null) return null;
+    const { plan } = JSON.parse(text).workspace;
+    return plan.metrics[0].quotas[plan.districts.findIndex((d) => d.name.zh === '鹿城')];
+  }), { message: 'the edit (鹿城 13,000) saved in the browser' }).toBe(13000);
   for (const [broken, reason] of [['v1.AAAA$$$', '无效字符'], ['v1.ASA8c2NyaX', '不完整'], ['v7.AAAA', '更新版本'], ['v999.AAAA', '更新版本'], ['hello', '不是本工具']]) {
     await page.goto(`./#${broken}`);
     await page.reload();
@@ -76,6 +83,9 @@ test('names in a link are shown as text, never as markup', async ({ page, watche
 test('a JSON export imports back to the same scenario', async ({ page }) => {
   await page.goto('./');
   await enter(page, '鹿城 技能人才培训数', '13,000');
+  // The edit's redistribution is drawn (the districts it took from are marked) before the
+  // table is read.
+  await expect(page.locator('.plan-table td.changed').nth(1)).toBeVisible();
   const numbers = await table(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -13,6 +13,14 @@ const cell = (page, label) => page.getByRole('textbox', { name: label, exact: tr
 const scenarios = (page) => page.getByRole('combobox', { name: '方案', exact: true }).locator('option');
 const report = (page) => page.getByRole('alert', { name: '浏览器中保存的数据' });
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
+/** The training quota (metric 0) of `district` in scenario `id` as stored, or null. */
+const storedQuota = (page, id, district) => page.evaluate(([key, name]) => {
+  const text = localStorage.getItem(key);
+  if (text === null) return null;
+  const { plan } = JSON.parse(text).workspace;
+  const d = plan.districts.findIndex((x) => x.name.zh === name);
+  return d < 0 ? null : plan.metrics[0].quotas[d];
+}, [SCENARIO(id), district]);
 
 async function enter(page, label, value) {
   const input = cell(page, label);
@@ -33,12 +41,12 @@ async function threeScenarios(page) {
   }
   await expect.poll(() => stored(page, INDEX)).toContain('"order":[1,2,3]');
   await expect.poll(() => stored(page, SCENARIO(3))).toContain('保留方案乙');
-  // The rename is saved; the last edit's save follows it by 20 ms. Let it land, so the tests
-  // that now rewrite the storage are not overwritten by it when the page goes (pagehide).
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
-  const settled = await stored(page, SCENARIO(3));
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
-  expect(await stored(page, SCENARIO(3))).toBe(settled);
+  // The rename is saved; the last edit's save follows it by 20 ms (or, on a busy machine,
+  // later). Wait until it has landed, so the tests that now rewrite the storage are not
+  // overwritten by it when the page goes (pagehide): one save writes the whole change at once.
+  await expect.poll(() => storedQuota(page, 3, '洞头'), {
+    message: 'the last edit (洞头 2,000) saved in scenario 3',
+  }).toBe(2000);
 }
 
 /** Writes `entries` into localStorage (and the tab's own-link key), then flushes and reloads. */
