@@ -7,6 +7,7 @@
 //                                          features, check.js names the same versions and probes
 //                                          each feature with a module that needs exactly it,
 //                                          README.md and docs/hosting.md state the same floor,
+//                                          styles/main.css uses nothing above it unguarded,
 //                                          and (with DIST) every built module validates against
 //                                          the list and every script parses at the floor's
 //                                          JavaScript level
@@ -141,6 +142,57 @@ function checkJs() {
   return { chromium: num('CHROMIUM'), firefox: num('FIREFOX'), probes };
 }
 
+/**
+ * CSS newer than the floor, where no fallback stands beside it: a property or function the
+ * floor's engines drop, flex `gap` (Chromium 84), and a selector list that names a pseudo-class
+ * they do not know (the whole list is dropped, not just that selector).
+ */
+const CSS_NEWER = [
+  [/(^|[;{\s])(aspect-ratio|inset|inset-(inline|block)(-start|-end)?|(margin|padding|border)-(inline|block)(-start|-end)?|(min-|max-)?(inline|block)-size|accent-color|content-visibility|scrollbar-gutter|container(-type|-name)?)\s*:/, 'a property newer than Chromium 75'],
+  [/:\s*[^;{}]*\b(clamp|min|max|color-mix)\(/, 'min()/max()/clamp()/color-mix() (Chromium 79+)'],
+  [/\b\d+(\.\d+)?(dvh|svh|lvh|dvw|svw|lvw)\b/, 'dynamic viewport units'],
+  [/overflow(-[xy])?\s*:\s*clip/, 'overflow: clip (Chromium 90)'],
+  [/@container|@layer/, '@container/@layer'],
+];
+const NEW_PSEUDO = /:(focus-visible|has|is|where)\(?/;
+
+export function stylesheetProblems(css, want) {
+  const problems = [];
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '));
+  const line = (index) => text.slice(0, index).split('\n').length;
+  const rules = [...text.matchAll(/([^{}]*)\{([^{}]*)\}/g)];
+  // Flex or grid is often set in one rule and the gap in another: judge a selector by all of them.
+  const display = new Map();
+  for (const [, selector, body] of rules) {
+    const d = body.match(/display\s*:\s*([a-z-]+)/)?.[1];
+    if (d) for (const x of selector.split(',')) display.set(x.trim(), d);
+  }
+  const isFlex = (x) => /^(inline-)?flex$/.test(display.get(x) ?? '');
+  for (const m of rules) {
+    const [, selector, body] = m;
+    const at = line(m.index + selector.length);
+    for (const [pattern, what] of CSS_NEWER) {
+      if (pattern.test(body) || (what.startsWith('@') && pattern.test(selector))) {
+        problems.push(`styles/main.css:${at}: ${what}, above the floor (Chromium ${want.chromium})`);
+      }
+    }
+    const own = body.match(/display\s*:\s*([a-z-]+)/)?.[1];
+    const flex = own ? /^(inline-)?flex$/.test(own) : selector.split(',').some((x) => isFlex(x.trim()));
+    if (flex && /(^|[;\s])(row-|column-)?gap\s*:(?!\s*(0(?![.\d])|normal))/.test(body)) {
+      problems.push(`styles/main.css:${at}: gap on a flex container (Chromium 84): use margins`);
+    }
+    const onFieldset = selector.split(',').some((x) => /fieldset[^\s>+~]*$/.test(x.trim()));
+    if (onFieldset && /(^|[;\s])(row-|column-)?gap\s*:(?!\s*(0(?![.\d])|normal))/.test(body)) {
+      problems.push(`styles/main.css:${at}: gap on a fieldset (no grid or flex on a fieldset before Chromium 86): use margins`);
+    }
+    const selectors = selector.split(',').map((x) => x.trim()).filter(Boolean);
+    if (selectors.length > 1 && selectors.some((x) => NEW_PSEUDO.test(x))) {
+      problems.push(`styles/main.css:${at}: a selector list with :focus-visible/:has()/:is()/:where() is dropped whole before Chromium 86–105: give it a rule of its own`);
+    }
+  }
+  return problems;
+}
+
 function check(dist) {
   const problems = [];
   const list = buildFeatures();
@@ -187,6 +239,8 @@ function check(dist) {
       if (n !== want[m[1].toLowerCase()]) problems.push(`${doc}: "${m[0]}", the floor is ${m[1]} ${want[m[1].toLowerCase()]}`);
     }
   }
+
+  problems.push(...stylesheetProblems(read('styles/main.css'), want));
 
   if (dist) {
     const files = readdirSync(dist);
