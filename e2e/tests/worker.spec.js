@@ -24,10 +24,19 @@ test('the forecast comes from the worker, with the numbers the page would work o
   // A browser without workers: the page works it out, to the same numbers.
   const context = await browser.newContext({ locale: 'zh-CN' });
   const plain = await context.newPage();
+  const plainErrors = [];
+  const plainScripts = [];
+  plain.on('pageerror', (err) => plainErrors.push(String(err)));
+  plain.on('console', (msg) => { if (msg.type() === 'error') plainErrors.push(msg.text()); });
+  plain.on('request', (req) => { if (req.url().endsWith('/quota-worker.js')) plainScripts.push(req.url()); });
   await plain.addInitScript(() => { window.Worker = undefined; });
   const onPage = await forecastTable(plain);
   await expect(plain.locator('html')).toHaveAttribute('data-forecast-worker', 'page');
   expect(onPage).toBe(inWorker);
+  // The forecast screen asks for several jobs at once: the worker's script is loaded once for
+  // all of them (twice would declare its `wasm_bindgen` twice, a page error).
+  expect(plainScripts).toHaveLength(1);
+  expect(plainErrors).toEqual([]);
   await context.close();
   expect(watched.errors).toEqual([]);
   expectOnlyLocalRequests(watched.requests);

@@ -203,15 +203,29 @@ fn on_page_soon() {
 }
 
 thread_local! {
-    /// The worker's functions, once loaded on the page.
-    static ON_PAGE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    /// The worker's functions on the page: one loading, shared by every job that asks while it
+    /// runs (each job of the forecast screen asks at once; loading quota-worker.js twice would
+    /// declare its `wasm_bindgen` twice, a page error). A failed load is forgotten, so a later
+    /// job tries again.
+    static ON_PAGE: RefCell<Option<Promise>> = const { RefCell::new(None) };
 }
 
 /// The worker's WebAssembly on the page: its functions (`answer`), loaded once.
 async fn on_page_module() -> Result<JsValue, JsValue> {
-    if let Some(module) = ON_PAGE.with(|m| m.borrow().clone()) {
-        return Ok(module);
+    let loading = ON_PAGE.with(|m| {
+        m.borrow_mut()
+            .get_or_insert_with(|| wasm_bindgen_futures::future_to_promise(load_on_page()))
+            .clone()
+    });
+    let loaded = JsFuture::from(loading).await;
+    if loaded.is_err() {
+        ON_PAGE.with(|m| *m.borrow_mut() = None);
     }
+    loaded
+}
+
+/// Loads the worker's scripts and WebAssembly on the page; resolves to its functions.
+async fn load_on_page() -> Result<JsValue, JsValue> {
     let global = js_sys::global();
     let key = JsValue::from_str("quotaWorker");
     // The single-file build has both scripts inline already.
@@ -232,7 +246,6 @@ async fn on_page_module() -> Result<JsValue, JsValue> {
     Reflect::set(&options, &JsValue::from_str("module_or_path"), &source)?;
     let started: Promise = init.call1(&JsValue::NULL, &options)?.dyn_into()?;
     JsFuture::from(started).await?;
-    ON_PAGE.with(|m| *m.borrow_mut() = Some(module.clone()));
     Ok(module)
 }
 
