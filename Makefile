@@ -59,7 +59,7 @@ test-e2e:
 check-floor:
 	node scripts/floor.mjs --check dist
 
-## The release build in real old browsers: Chromium 86 and 81 (from npm packages) and Debian's
+## The release build in real old browsers: Chromium 75, 81 and 86 (from npm packages) and Debian's
 ## Firefox ESR (e2e/old-browsers/README.md).
 test-old-browsers:
 	node --test e2e/old-browsers/walk.test.mjs
