@@ -49,10 +49,10 @@ struct Pending {
 /// itself last wrote is a reload, not a shared link: the autosave is as new as it.
 pub fn restored() -> AppState {
     let t = texts(quota_engine::Lang::Zh);
-    let state = AppState::from_opened(storage::open(t.first_scenario));
+    let state = AppState::from_opened(storage::open(t.scenarios.first));
     match link::fragment() {
         Some(text) if !link::is_own(&text) => {
-            let name = texts(state.ui.lang).shared_scenario.to_owned();
+            let name = texts(state.ui.lang).scenarios.shared.to_owned();
             state.apply(Action::OpenLink(text, name))
         }
         _ => state,
@@ -195,7 +195,7 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
         // Back/forward or a pasted address changes the fragment: open what it holds.
         let on_hash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
             if let Some(text) = link::fragment().filter(|text| !link::is_own(text)) {
-                let name = texts(quota_engine::Lang::Zh).shared_scenario.to_owned();
+                let name = texts(quota_engine::Lang::Zh).scenarios.shared.to_owned();
                 link_dispatcher.dispatch(Action::OpenLink(text, name));
             }
         });

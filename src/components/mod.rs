@@ -51,8 +51,8 @@ pub fn on_entry(
 #[must_use]
 pub fn refusal_text(t: &Texts, refusal: &Refusal, plan: &Plan) -> String {
     match &refusal.reason {
-        Cause::Engine(err) => (t.engine_error)(err, plan),
-        Cause::Parse(err) => (t.parse_error)(err, refusal.typed.as_deref()),
+        Cause::Engine(err) => (t.errors.engine)(err, plan),
+        Cause::Parse(err) => (t.entry.parse_error)(err, refusal.typed.as_deref()),
     }
 }
 

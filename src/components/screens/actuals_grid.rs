@@ -11,6 +11,7 @@ use yew::prelude::{
 
 use crate::components::refusal_text;
 use crate::components::{on_typed, use_app_state, use_derived, use_shown_value};
+use crate::i18n::units::Units;
 use crate::i18n::{grouped, metric_name, row_header, row_name, series_name, texts};
 use crate::platform::focus::{cell_id, focus_month_cell};
 use crate::platform::pasted_block;
@@ -142,15 +143,15 @@ pub fn actuals_grid(props: &ActualsGridProps) -> Html {
             let error = state.ui.refusal.as_ref().filter(|r| r.field == field)
                 .map(|r| AttrValue::from(refusal_text(t, r, plan)));
             let warning = if decreases.contains(&(row, month)) {
-                Some(AttrValue::from(t.actual_decreases))
+                Some(AttrValue::from(t.actuals.decreases))
             } else if above.contains(&(row, month)) {
-                Some(AttrValue::from(t.actual_above_whole))
+                Some(AttrValue::from(t.actuals.above_whole))
             } else {
                 None
             };
             html! {
                 <ActualCell { series } grid={ grid.clone() } { month } { value } { error } { warning }
-                    label={ AttrValue::from(format!("{name} {}", (t.month_name)(usize::from(month.get())))) }
+                    label={ AttrValue::from(format!("{name} {}", (t.common.month_name)(usize::from(month.get())))) }
                     epoch={ state.ui.input_epoch } dispatch={ dispatch.clone() } />
             }
         });
@@ -161,24 +162,24 @@ pub fn actuals_grid(props: &ActualsGridProps) -> Html {
         Sheet::Metric(metric) => metric_name(plan, metric, lang),
         Sheet::Departments => metric_name(plan, plan.department_metric, lang),
         Sheet::Manufacturing => t.units.manufacturing.to_owned(),
-        Sheet::Countable => t.units.tabs[2].to_owned(),
+        Sheet::Countable => (t.units.tab)(Units::Countable).to_owned(),
     };
     let first_column = row_header(t, sheet);
     html! {
         <section class="panel actuals" aria-labelledby={ heading_id.clone() }>
-            <h2 id={ heading_id }>{ t.actuals_heading }{ t.colon }{ heading }</h2>
+            <h2 id={ heading_id }>{ t.actuals.heading }{ t.common.colon }{ heading }</h2>
             if !decreases.is_empty() {
-                <p class="warning" role="status">{ (t.actual_decreases_summary)(decreases.len()) }</p>
+                <p class="warning" role="status">{ (t.actuals.decreases_summary)(decreases.len()) }</p>
             }
             if !above.is_empty() {
-                <p class="warning" role="status">{ (t.actual_above_whole_summary)(above.len()) }</p>
+                <p class="warning" role="status">{ (t.actuals.above_whole_summary)(above.len()) }</p>
             }
             <div class="table-scroll">
                 <table class="month-grid">
                     <thead><tr>
                         <th scope="col">{ first_column }</th>
                         { for (1..=12usize).map(|month| html! {
-                            <th scope="col" class={ classes!("num", (month == usize::from(as_of.get())).then_some("as-of")) }>{ (t.month_name)(month) }</th>
+                            <th scope="col" class={ classes!("num", (month == usize::from(as_of.get())).then_some("as-of")) }>{ (t.common.month_name)(month) }</th>
                         }) }
                     </tr></thead>
                     <tbody>{ for rows }</tbody>

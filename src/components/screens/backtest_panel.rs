@@ -43,7 +43,7 @@ pub fn backtest_panel(
                             <td class="num">{ line.p50.grouped() }</td>
                             <td class="num">{ actual.grouped() }</td>
                             <td class="num">{ line.error_permille().map(signed_permille).unwrap_or_default() }</td>
-                            <td>{ if held { t.yes } else { t.no } }</td>
+                            <td>{ if held { t.backtest.yes } else { t.backtest.no } }</td>
                         </tr>
                     },
                     _ => html! {
@@ -51,24 +51,24 @@ pub fn backtest_panel(
                             <th scope="row">{ name }</th>
                             <td class="num">{ range }</td>
                             <td class="num">{ line.p50.grouped() }</td>
-                            <td colspan="3"><span class="status not-reported">{ t.not_reported }</span></td>
+                            <td colspan="3"><span class="status not-reported">{ t.common.not_reported }</span></td>
                         </tr>
                     },
                 }
             });
             html! { <>
-                <h2 id="backtest-heading">{ (t.backtest_heading)(b.month) }</h2>
-                <p class="hint">{ t.backtest_note }</p>
-                <p>{ (t.backtest_summary)(judged, inside) }</p>
+                <h2 id="backtest-heading">{ (t.backtest.heading)(b.month) }</h2>
+                <p class="hint">{ t.backtest.note }</p>
+                <p>{ (t.backtest.summary)(judged, inside) }</p>
                 { scroll_region("backtest-heading", html! {
                     <table class="report-table">
                         <thead><tr>
-                            <th scope="col">{ t.district }</th>
-                            <th scope="col" class="num">{ t.backtest_range }</th>
-                            <th scope="col" class="num">{ t.p50 }</th>
-                            <th scope="col" class="num">{ t.backtest_actual }</th>
-                            <th scope="col" class="num">{ t.backtest_error }</th>
-                            <th scope="col">{ t.backtest_inside }</th>
+                            <th scope="col">{ t.common.district }</th>
+                            <th scope="col" class="num">{ t.backtest.range }</th>
+                            <th scope="col" class="num">{ t.forecast.p50 }</th>
+                            <th scope="col" class="num">{ t.backtest.actual }</th>
+                            <th scope="col" class="num">{ t.backtest.error }</th>
+                            <th scope="col">{ t.backtest.inside }</th>
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>}) }
@@ -78,7 +78,7 @@ pub fn backtest_panel(
             return html! {};
         }
         Err(err) => html! { <>
-            <h2 id="backtest-heading">{ t.backtest_title }</h2>
+            <h2 id="backtest-heading">{ t.backtest.title }</h2>
             <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
         </> },
     };

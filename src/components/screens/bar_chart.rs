@@ -59,7 +59,7 @@ pub fn bar_charts() -> Html {
     let plan = &state.workspace().plan;
     html! {
         <section class="panel charts" aria-labelledby="chart-heading">
-            <h2 id="chart-heading">{ t.chart_heading }</h2>
+            <h2 id="chart-heading">{ t.plan.chart_heading }</h2>
             <div class="chart-grid">
                 { for (0..plan.metrics.len()).map(|m| chart(plan, m, state.ui.lang)) }
             </div>

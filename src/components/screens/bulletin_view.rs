@@ -22,15 +22,6 @@ fn signed_gap(gap: i128) -> String {
     }
 }
 
-fn status_text(t: &Texts, status: Status) -> &'static str {
-    match status {
-        Status::Ahead => t.ahead,
-        Status::OnPace => t.on_pace,
-        Status::Behind => t.behind,
-        Status::NotReported => t.not_reported,
-    }
-}
-
 fn status_class(status: Status) -> &'static str {
     match status {
         Status::Ahead => "ahead",
@@ -42,11 +33,12 @@ fn status_class(status: Status) -> &'static str {
 
 fn row(t: &Texts, plan: &Plan, lang: Lang, line: &Line) -> Html {
     let time = percent(line.schedule_permille);
-    let name = line
-        .district
-        .map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
+    let name = line.district.map_or_else(
+        || t.common.city.to_owned(),
+        |d| district_name(plan, d, lang),
+    );
     let status = html! {
-        <td><span class={ classes!("status", status_class(line.status)) }>{ status_text(t, line.status) }</span></td>
+        <td><span class={ classes!("status", status_class(line.status)) }>{ (t.bulletin.standing)(line.status) }</span></td>
     };
     if line.status == Status::NotReported {
         // Nothing reported is not zero done: no rate, gap or rank to show.
@@ -98,7 +90,7 @@ fn completion_chart(
     let bars = lines.iter().enumerate().map(|(i, line)| {
         let y = ROW * i as f64 + 4.0;
         let value = line.completion_permille.unwrap_or(0);
-        let name = line.district.map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
+        let name = line.district.map_or_else(|| t.common.city.to_owned(), |d| district_name(plan, d, lang));
         html! {
             <g>
                 <text x={ (LABEL - 6.0).to_string() } y={ (y + 13.0).to_string() } text-anchor="end" class="bar-label">{ name }</text>
@@ -110,8 +102,8 @@ fn completion_chart(
     });
     html! {
         <figure class="chart">
-            <figcaption>{ t.completion_chart }</figcaption>
-            <svg viewBox={ format!("0 0 {WIDTH} {height}") } role="img" aria-label={ t.completion_chart }>
+            <figcaption>{ t.bulletin.completion_chart }</figcaption>
+            <svg viewBox={ format!("0 0 {WIDTH} {height}") } role="img" aria-label={ t.bulletin.completion_chart }>
                 { for bars }
                 <line x1={ x_time.to_string() } x2={ x_time.to_string() } y1="0" y2={ height.to_string() } class="time-line" />
             </svg>
@@ -134,7 +126,7 @@ pub fn bulletin_view() -> Html {
             let yardstick = if b.phased {
                 t.supervision.phased_progress
             } else {
-                t.time_progress
+                t.bulletin.time_progress
             };
             let time = percent(b.city.schedule_permille);
             let lines: Vec<Line> = b.lines.iter().cloned().chain([b.city.clone()]).collect();
@@ -145,7 +137,7 @@ pub fn bulletin_view() -> Html {
                     "{}-{}-{}.csv",
                     plan.year,
                     metric_name(plan, metric, lang),
-                    (t.month_name)(usize::from(b.month.get()))
+                    (t.common.month_name)(usize::from(b.month.get()))
                 );
                 Callback::from(move |_| {
                     download_csv(&name, &text);
@@ -156,31 +148,31 @@ pub fn bulletin_view() -> Html {
                     <section class="panel bulletin" aria-labelledby="bulletin-heading">
                         <div class="panel-head">
                             <h2 id="bulletin-heading">
-                                { (t.month_name)(usize::from(b.month.get())) }{ t.bulletin_heading }{ t.colon }
+                                { (t.common.month_name)(usize::from(b.month.get())) }{ t.bulletin.heading }{ t.common.colon }
                                 { metric_name(plan, metric, lang) }{ " · " }{ yardstick }{ " " }{ time.clone() }
                             </h2>
                             <div class="actions">
-                                <button type="button" onclick={ Callback::from(|_| print()) }>{ t.print }</button>
-                                <button type="button" onclick={ export }>{ t.export_csv }</button>
+                                <button type="button" onclick={ Callback::from(|_| print()) }>{ t.bulletin.print }</button>
+                                <button type="button" onclick={ export }>{ t.common.export_csv }</button>
                             </div>
                         </div>
                         { scroll_region("bulletin-heading", html! {
                             <table class="report-table">
                                 <thead><tr>
-                                    <th scope="col">{ t.district }</th>
-                                    <th scope="col" class="num">{ t.quota }</th>
-                                    <th scope="col" class="num">{ t.done }</th>
-                                    <th scope="col" class="num">{ t.completion }</th>
+                                    <th scope="col">{ t.common.district }</th>
+                                    <th scope="col" class="num">{ t.common.quota }</th>
+                                    <th scope="col" class="num">{ t.common.done }</th>
+                                    <th scope="col" class="num">{ t.bulletin.completion }</th>
                                     <th scope="col" class="num">{ yardstick }</th>
-                                    <th scope="col" class="num">{ t.gap }</th>
-                                    <th scope="col" class="num">{ t.rank }</th>
-                                    <th scope="col">{ t.status }</th>
+                                    <th scope="col" class="num">{ t.bulletin.gap }</th>
+                                    <th scope="col" class="num">{ t.bulletin.rank }</th>
+                                    <th scope="col">{ t.bulletin.status }</th>
                                 </tr></thead>
                                 <tbody>{ for b.lines.iter().map(|l| row(t, plan, lang, l)) }</tbody>
                                 <tfoot>{ row(t, plan, lang, &b.city) }</tfoot>
                             </table>}) }
                         if !b.unreported.is_empty() {
-                            <p class="hint" role="note">{ (t.unreported_note)(plan, &b.unreported) }</p>
+                            <p class="hint" role="note">{ (t.bulletin.unreported_note)(plan, &b.unreported) }</p>
                         }
                         { completion_chart(t, plan, lang, &lines, b.city.schedule_permille.unwrap_or(b.time_progress_permille)) }
                     </section>
@@ -189,30 +181,30 @@ pub fn bulletin_view() -> Html {
         }
         Err(err) => html! {
             <section class="panel bulletin" aria-labelledby="bulletin-heading">
-                <h2 id="bulletin-heading">{ t.bulletin_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+                <h2 id="bulletin-heading">{ t.bulletin.heading }{ t.common.colon }{ metric_name(plan, metric, lang) }</h2>
                 <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
             </section>
         },
     };
     let review_html = report.review.as_ref().and_then(|review| review.as_ref().ok()).map(|lines| html! {
         <section class="panel review" aria-labelledby="review-heading">
-            <h2 id="review-heading">{ t.review_heading }</h2>
+            <h2 id="review-heading">{ t.bulletin.review_heading }</h2>
             { scroll_region("review-heading", html! {
                 <table class="report-table">
                     <thead><tr>
-                        <th scope="col">{ t.district }</th>
-                        <th scope="col">{ t.status }</th>
-                        <th scope="col" class="num">{ t.shortfall }</th>
+                        <th scope="col">{ t.common.district }</th>
+                        <th scope="col">{ t.bulletin.status }</th>
+                        <th scope="col" class="num">{ t.bulletin.shortfall }</th>
                     </tr></thead>
                     <tbody>{ for lines.iter().map(|l| html! {
                         <tr class={ classes!(l.district.is_none().then_some("city")) }>
-                            <th scope="row">{ l.district.map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang)) }</th>
+                            <th scope="row">{ l.district.map_or_else(|| t.common.city.to_owned(), |d| district_name(plan, d, lang)) }</th>
                             if l.reported {
                                 <td><span class={ classes!("status", if l.passed { "ahead" } else { "behind" }) }>
-                                    { if l.passed { t.passed } else { t.failed } }</span></td>
+                                    { if l.passed { t.bulletin.passed } else { t.bulletin.failed } }</span></td>
                                 <td class="num">{ if l.passed { String::new() } else { l.shortfall.grouped() } }</td>
                             } else {
-                                <td><span class="status not-reported">{ t.not_reported }</span></td>
+                                <td><span class="status not-reported">{ t.common.not_reported }</span></td>
                                 <td class="num"></td>
                             }
                         </tr>

@@ -11,7 +11,9 @@ use quota_engine::{EngineError, Lang, Plan};
 use yew::prelude::{function_component, html, Callback, Event, Html};
 
 use crate::components::{scroll_region, use_app_state, use_derived};
-use crate::i18n::{bulletin_labels, department_name, metric_name, texts, Texts};
+use crate::i18n::document::DocumentField;
+use crate::i18n::units::Units;
+use crate::i18n::{bulletin_labels, department_name, light_words, metric_name, texts, Texts};
 use crate::platform::download::{download_docx, print_document};
 use crate::platform::event_value;
 use crate::state::{Action, Field as InputField};
@@ -38,17 +40,21 @@ fn blocks(
         .next()
         .unwrap_or(quota_engine::simulate::Month::JUNE);
     out.push(Block::Title(if header.title.trim().is_empty() {
-        (s.default_title)(u32::from(plan.year), month)
+        (t.document.default_title)(u32::from(plan.year), month)
     } else {
         header.title.trim().to_owned()
     }));
     for (i, f) in facts.iter().enumerate() {
         let Ok(f) = f else { continue };
-        out.push(Block::Heading((s.metric_heading)(
+        out.push(Block::Heading((t.document.metric_heading)(
             i,
             &metric_name(plan, f.metric, lang),
         )));
-        out.extend((s.paragraphs)(f, plan).into_iter().map(Block::Paragraph));
+        out.extend(
+            t.document_paragraphs(f, plan)
+                .into_iter()
+                .map(Block::Paragraph),
+        );
         out.push(Block::Table(bulletin_table(
             plan,
             &f.bulletin,
@@ -57,15 +63,15 @@ fn blocks(
         )));
     }
     // The departments, the manufacturing share and the countable targets, when returned.
-    let paragraphs = (t.units.paragraphs)(units, plan);
+    let paragraphs = t.units_paragraphs(units, plan);
     if !paragraphs.is_empty() {
-        out.push(Block::Heading((s.metric_heading)(
+        out.push(Block::Heading((t.document.metric_heading)(
             facts.len(),
-            t.units.document_heading,
+            t.document.units_heading,
         )));
         out.extend(paragraphs.into_iter().map(Block::Paragraph));
         if let Ok(grid) = &units.departments {
-            let headers = &t.units.headers[0];
+            let headers = (t.units.headers)(Units::Departments);
             out.push(Block::Table(units_table(
                 grid,
                 |i| department_name(plan, i, lang),
@@ -78,13 +84,13 @@ fn blocks(
                     headers[4],
                     headers[5],
                 ],
-                s.lights,
+                light_words(t),
             )));
         }
     }
     // The light rules the text applied, as a note after the metrics.
     if facts.iter().any(Result::is_ok) {
-        out.push(Block::Paragraph((s.note)(rules)));
+        out.push(Block::Paragraph(s.note(rules)));
     }
     out.extend(
         header
@@ -148,7 +154,6 @@ pub fn document_panel() -> Html {
     let state = use_app_state();
     let lang = state.ui.lang;
     let t = texts(lang);
-    let s = &t.supervision;
     let facts = use_derived(&state, (), |workspace, ()| workspace.document_facts());
     let units = use_derived(&state, (), |workspace, ()| workspace.units_report());
     let workspace = state.current().workspace.clone();
@@ -169,7 +174,7 @@ pub fn document_panel() -> Html {
             )
         })
     };
-    let field = |i: usize, value: &str, set: fn(&mut DocumentHeader, String)| {
+    let field = |which: DocumentField, value: &str, set: fn(&mut DocumentHeader, String)| {
         let (state, header) = (state.clone(), header.clone());
         let onchange = Callback::from(move |e: Event| {
             let mut header = header.clone();
@@ -180,7 +185,7 @@ pub fn document_panel() -> Html {
             ));
         });
         html! {
-            <label>{ s.document_fields[i] }
+            <label>{ (t.document.field)(which) }
                 <input type="text" value={ value.to_owned() } { onchange } />
             </label>
         }
@@ -198,7 +203,7 @@ pub fn document_panel() -> Html {
     };
     let docx = {
         let blocks = blocks.clone();
-        let name = format!("{}-{}.docx", plan.year, s.document);
+        let name = format!("{}-{}.docx", plan.year, t.document.heading);
         Callback::from(move |_| {
             download_docx(&name, &document(&blocks));
         })
@@ -207,19 +212,19 @@ pub fn document_panel() -> Html {
     html! {
         <section class="panel document-panel" aria-labelledby="document-heading">
             <div class="panel-head">
-                <h2 id="document-heading">{ s.document }</h2>
+                <h2 id="document-heading">{ t.document.heading }</h2>
                 <div class="actions">
-                    <button type="button" disabled={ nothing } onclick={ Callback::from(|_| print_document()) }>{ s.print_document }</button>
-                    <button type="button" disabled={ nothing } onclick={ docx }>{ s.download_docx }</button>
+                    <button type="button" disabled={ nothing } onclick={ Callback::from(|_| print_document()) }>{ t.document.print }</button>
+                    <button type="button" disabled={ nothing } onclick={ docx }>{ t.document.download_docx }</button>
                 </div>
             </div>
             <div class="control-row document-fields">
-                { field(0, &header.issuer, |h, v| h.issuer = v) }
-                { field(1, &header.number, |h, v| h.number = v) }
-                { field(2, &header.date, |h, v| h.date = v) }
-                { field(3, &header.title, |h, v| h.title = v) }
+                { field(DocumentField::Issuer, &header.issuer, |h, v| h.issuer = v) }
+                { field(DocumentField::Number, &header.number, |h, v| h.number = v) }
+                { field(DocumentField::Date, &header.date, |h, v| h.date = v) }
+                { field(DocumentField::Title, &header.title, |h, v| h.title = v) }
             </div>
-            <label class="document-closing">{ s.document_fields[4] }
+            <label class="document-closing">{ (t.document.field)(DocumentField::Closing) }
                 <textarea rows="3" value={ header.closing.clone() } onchange={ closing } />
             </label>
             if nothing {

@@ -54,9 +54,9 @@ pub(super) fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: 
             Ok(SettingsChange::Weight { month, weight: small(&v)? })
         });
         html! {
-            <label class="weight">{ (t.month_name)(k + 1) }
+            <label class="weight">{ (t.common.month_name)(k + 1) }
                 <input type="text" inputmode="numeric" value={ settings.profile[k].to_string() }
-                       aria-label={ format!("{} {}", t.profile, (t.month_name)(k + 1)) } onchange={ on } />
+                       aria-label={ format!("{} {}", t.forecast.profile, (t.common.month_name)(k + 1)) } onchange={ on } />
             </label>
         }
     });
@@ -79,27 +79,27 @@ pub(super) fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: 
     let warnings: Vec<String> = settings
         .warnings(as_of)
         .iter()
-        .map(|w| (t.forecast_warning)(w, plan))
+        .map(|w| (t.forecast.warning)(w, plan))
         .collect();
     html! {
         <section class="panel forecast-settings" aria-labelledby="forecast-settings-heading">
-            <h2 id="forecast-settings-heading">{ t.forecast_settings }</h2>
+            <h2 id="forecast-settings-heading">{ t.forecast.settings }</h2>
             <div class="control-row">
-                <label>{ t.profile }
+                <label>{ t.forecast.profile }
                     <select onchange={ on_preset }>
-                        <option value="flat" selected={ preset == "flat" }>{ t.flat }</option>
-                        <option value="spring" selected={ preset == "spring" }>{ t.spring }</option>
+                        <option value="flat" selected={ preset == "flat" }>{ t.forecast.flat }</option>
+                        <option value="spring" selected={ preset == "spring" }>{ t.forecast.spring }</option>
                         if preset == "custom" { <option value="custom" selected=true>{ "—" }</option> }
                     </select>
                 </label>
-                <label>{ t.paths }<input type="text" inputmode="numeric" class="small" value={ settings.paths.to_string() } onchange={ on_paths } /></label>
-                <label>{ t.seed }<input type="text" inputmode="numeric" class="small" aria-label={ t.seed } value={ settings.seed.to_string() } onchange={ on_seed } /></label>
-                <label>{ t.cv }<input type="text" inputmode="numeric" class="small" value={ settings.cv_permille.to_string() } onchange={ on_cv } /></label>
-                <label>{ t.city_shock }<input type="text" inputmode="numeric" class="small" value={ settings.city_shock_permille.to_string() } onchange={ on_shock } /></label>
-                <label>{ t.lost_month }
+                <label>{ t.forecast.paths }<input type="text" inputmode="numeric" class="small" value={ settings.paths.to_string() } onchange={ on_paths } /></label>
+                <label>{ t.forecast.seed }<input type="text" inputmode="numeric" class="small" aria-label={ t.forecast.seed } value={ settings.seed.to_string() } onchange={ on_seed } /></label>
+                <label>{ t.forecast.cv }<input type="text" inputmode="numeric" class="small" value={ settings.cv_permille.to_string() } onchange={ on_cv } /></label>
+                <label>{ t.forecast.city_shock }<input type="text" inputmode="numeric" class="small" value={ settings.city_shock_permille.to_string() } onchange={ on_shock } /></label>
+                <label>{ t.forecast.lost_month }
                     <select onchange={ on_lost }>
-                        <option value="0" selected={ settings.lost_month.is_none() }>{ t.none }</option>
-                        { for (1..=12u8).map(|m| html! { <option value={ m.to_string() } selected={ settings.lost_month.map(Month::get) == Some(m) }>{ (t.month_name)(usize::from(m)) }</option> }) }
+                        <option value="0" selected={ settings.lost_month.is_none() }>{ t.forecast.none }</option>
+                        { for (1..=12u8).map(|m| html! { <option value={ m.to_string() } selected={ settings.lost_month.map(Month::get) == Some(m) }>{ (t.common.month_name)(usize::from(m)) }</option> }) }
                     </select>
                 </label>
             </div>
@@ -136,18 +136,18 @@ fn knobs_list(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Html {
         let name = district_name(plan, knob.district, lang);
         html! {
             <li class="knob">
-                <select aria-label={ format!("{} {}", t.knobs, t.district) } onchange={ on_district }>
+                <select aria-label={ format!("{} {}", t.forecast.knobs, t.common.district) } onchange={ on_district }>
                     { for plan.districts.iter().enumerate().map(|(d, x)| html! {
                         <option value={ d.to_string() } selected={ d == knob.district }>{ x.name.get(lang) }</option>
                     }) }
                 </select>
-                <select aria-label={ format!("{name} {}", t.knob_from) } onchange={ on_from }>
-                    { for (1..=12u8).map(|m| html! { <option value={ m.to_string() } selected={ m == knob.from.get() }>{ (t.month_name)(usize::from(m)) }</option> }) }
+                <select aria-label={ format!("{name} {}", t.forecast.knob_from) } onchange={ on_from }>
+                    { for (1..=12u8).map(|m| html! { <option value={ m.to_string() } selected={ m == knob.from.get() }>{ (t.common.month_name)(usize::from(m)) }</option> }) }
                 </select>
                 <input type="text" inputmode="numeric" class="small" value={ knob.percent.to_string() }
-                       aria-label={ format!("{name} {}", t.knob_percent) } onchange={ on_percent } />
+                       aria-label={ format!("{name} {}", t.forecast.knob_percent) } onchange={ on_percent } />
                 <span>{ "%" }</span>
-                <button type="button" onclick={ remove } aria-label={ format!("{} {name}", t.remove) }>{ t.remove }</button>
+                <button type="button" onclick={ remove } aria-label={ format!("{} {name}", t.common.remove) }>{ t.common.remove }</button>
             </li>
         }
     });
@@ -169,9 +169,9 @@ fn knobs_list(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Html {
     };
     html! {
         <>
-            <h3>{ t.knobs }</h3>
+            <h3>{ t.forecast.knobs }</h3>
             <ul class="knobs">{ for knobs }</ul>
-            <button type="button" onclick={ add_knob }>{ t.add_knob }</button>
+            <button type="button" onclick={ add_knob }>{ t.forecast.add_knob }</button>
         </>
     }
 }

@@ -67,9 +67,9 @@ fn range_chart(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Html {
     });
     html! {
         <figure class="chart">
-            <figcaption>{ t.fan_heading }</figcaption>
-            <p class="hint">{ t.fan_legend }</p>
-            <svg viewBox={ format!("0 0 {WIDTH} {height}") } role="img" aria-label={ t.fan_heading }>{ for rows }</svg>
+            <figcaption>{ t.forecast.fan_heading }</figcaption>
+            <p class="hint">{ t.forecast.fan_legend }</p>
+            <svg viewBox={ format!("0 0 {WIDTH} {height}") } role="img" aria-label={ t.forecast.fan_heading }>{ for rows }</svg>
         </figure>
     }
 }
@@ -81,16 +81,17 @@ fn forecast_table(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Htm
         .filter_map(|f| f.district)
         .collect();
     let row = |f: &Forecast| {
-        let name = f
-            .district
-            .map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, lang));
+        let name = f.district.map_or_else(
+            || t.common.city.to_owned(),
+            |d| district_name(plan, d, lang),
+        );
         if f.district.is_some() && !f.reported {
             // A district that has not reported would be forecast at zero: say so instead.
             return html! {
                 <tr class="not-reported">
                     <th scope="row">{ name }</th>
                     <td class="num">{ f.quota.grouped() }</td>
-                    <td colspan="9"><span class="status not-reported">{ t.not_reported }</span></td>
+                    <td colspan="9"><span class="status not-reported">{ t.common.not_reported }</span></td>
                 </tr>
             };
         }
@@ -98,7 +99,7 @@ fn forecast_table(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Htm
             <tr class={ classes!(f.district.is_none().then_some("city"), (f.probability < 0.5).then_some("at-risk")) }>
                 <th scope="row">{ name }
                     if let Some(month) = f.pace_change {
-                        <span class="pace-change">{ (t.pace_changed)(month) }</span>
+                        <span class="pace-change">{ (t.forecast.pace_changed)(month) }</span>
                     }
                 </th>
                 <td class="num">{ f.quota.grouped() }</td>
@@ -118,23 +119,23 @@ fn forecast_table(t: &Texts, plan: &Plan, lang: Lang, lines: &[Forecast]) -> Htm
         { scroll_region("forecast-heading", html! {
             <table class="report-table forecast-table">
                 <thead><tr>
-                    <th scope="col">{ t.district }</th>
-                    <th scope="col" class="num">{ t.quota }</th>
-                    <th scope="col" class="num">{ t.done }</th>
-                    <th scope="col" class="num">{ t.run_rate }</th>
-                    <th scope="col" class="num">{ t.seasonal }</th>
-                    <th scope="col" class="num">{ t.p10 }</th>
-                    <th scope="col" class="num">{ t.p50 }</th>
-                    <th scope="col" class="num">{ t.p90 }</th>
-                    <th scope="col" class="num">{ t.probability }</th>
-                    <th scope="col" class="num">{ t.required_pace }</th>
-                    <th scope="col" class="num">{ t.recent_pace }</th>
+                    <th scope="col">{ t.common.district }</th>
+                    <th scope="col" class="num">{ t.common.quota }</th>
+                    <th scope="col" class="num">{ t.common.done }</th>
+                    <th scope="col" class="num">{ t.forecast.run_rate }</th>
+                    <th scope="col" class="num">{ t.forecast.seasonal }</th>
+                    <th scope="col" class="num">{ t.forecast.p10 }</th>
+                    <th scope="col" class="num">{ t.forecast.p50 }</th>
+                    <th scope="col" class="num">{ t.forecast.p90 }</th>
+                    <th scope="col" class="num">{ t.forecast.probability }</th>
+                    <th scope="col" class="num">{ t.forecast.required_pace }</th>
+                    <th scope="col" class="num">{ t.forecast.recent_pace }</th>
                 </tr></thead>
                 <tbody>{ for lines.iter().filter(|f| f.district.is_some()).take(MAX_ROWS).map(row) }</tbody>
                 <tfoot>{ for lines.iter().filter(|f| f.district.is_none()).map(row) }</tfoot>
             </table>}) }
         if !unreported.is_empty() {
-            <p class="hint" role="note">{ (t.unreported_note)(plan, &unreported) }</p>
+            <p class="hint" role="note">{ (t.bulletin.unreported_note)(plan, &unreported) }</p>
         }
     </> }
 }
@@ -177,21 +178,21 @@ fn realloc_panel(
     });
     html! {
         <section class="panel realloc" aria-labelledby="realloc-heading">
-            <h2 id="realloc-heading">{ t.realloc_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
-            <p class="hint">{ t.realloc_note }</p>
+            <h2 id="realloc-heading">{ t.forecast.realloc_heading }{ t.common.colon }{ metric_name(plan, metric, lang) }</h2>
+            <p class="hint">{ t.forecast.realloc_note }</p>
             { scroll_region("realloc-heading", html! {
                 <table class="report-table">
                     <thead><tr>
-                        <th scope="col">{ t.district }</th>
-                        <th scope="col" class="num">{ t.done }</th>
-                        <th scope="col" class="num">{ t.old_quota }</th>
-                        <th scope="col" class="num">{ t.new_quota }</th>
-                        <th scope="col" class="num">{ t.old_probability }</th>
-                        <th scope="col" class="num">{ t.new_probability }</th>
+                        <th scope="col">{ t.common.district }</th>
+                        <th scope="col" class="num">{ t.common.done }</th>
+                        <th scope="col" class="num">{ t.forecast.old_quota }</th>
+                        <th scope="col" class="num">{ t.forecast.new_quota }</th>
+                        <th scope="col" class="num">{ t.forecast.old_probability }</th>
+                        <th scope="col" class="num">{ t.forecast.new_probability }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>}) }
-            <button type="button" class="primary" onclick={ apply }>{ t.apply_realloc }</button>
+            <button type="button" class="primary" onclick={ apply }>{ t.forecast.apply_realloc }</button>
         </section>
     }
 }
@@ -219,20 +220,20 @@ fn allowance_panel() -> Html {
     let result = budget(&state.workspace().plan.other, technicians, seniors, months);
     html! {
         <section class="panel allowance" aria-labelledby="allowance-heading">
-            <h2 id="allowance-heading">{ t.allowance_heading }</h2>
+            <h2 id="allowance-heading">{ t.forecast.allowance_heading }</h2>
             <div class="control-row">
-                <label>{ t.technicians }<input type="text" inputmode="numeric" class="small" value={ technicians.to_string() } onchange={ field(0) } /></label>
-                <label>{ t.seniors }<input type="text" inputmode="numeric" class="small" value={ seniors.to_string() } onchange={ field(1) } /></label>
-                <label>{ t.months_paid }<input type="text" inputmode="numeric" class="small" value={ months.to_string() } onchange={ field(2) } /></label>
+                <label>{ t.forecast.technicians }<input type="text" inputmode="numeric" class="small" value={ technicians.to_string() } onchange={ field(0) } /></label>
+                <label>{ t.forecast.seniors }<input type="text" inputmode="numeric" class="small" value={ seniors.to_string() } onchange={ field(1) } /></label>
+                <label>{ t.forecast.months_paid }<input type="text" inputmode="numeric" class="small" value={ months.to_string() } onchange={ field(2) } /></label>
             </div>
             { match result {
                 Ok(b) => html! {
                     <dl class="why-list">
-                        <dt>{ t.per_month }</dt><dd>{ grouped(b.monthly_yuan) }{ " " }{ t.yuan }</dd>
-                        <dt>{ t.in_total }</dt><dd>{ grouped(b.total_yuan) }{ " " }{ t.yuan }</dd>
+                        <dt>{ t.forecast.per_month }</dt><dd>{ grouped(b.monthly_yuan) }{ " " }{ t.forecast.yuan }</dd>
+                        <dt>{ t.forecast.in_total }</dt><dd>{ grouped(b.total_yuan) }{ " " }{ t.forecast.yuan }</dd>
                     </dl>
                 },
-                Err(_) => html! { <p class="error">{ t.overflow }</p> },
+                Err(_) => html! { <p class="error">{ t.common.overflow }</p> },
             } }
         </section>
     }
@@ -288,12 +289,12 @@ fn forecast_results(props: &ResultsProps) -> Html {
     let status = computing.then(|| {
         html! {
             <p class="computing" role="status">
-                { (t.computing)(effective_paths(workspace.simulation.forecast.paths, plan.districts.len())) }
+                { (t.forecast.computing)(effective_paths(workspace.simulation.forecast.paths, plan.districts.len())) }
             </p>
         }
     });
     let heading = html! {
-        <h2 id="forecast-heading">{ t.forecast_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+        <h2 id="forecast-heading">{ t.forecast.heading }{ t.common.colon }{ metric_name(plan, metric, lang) }</h2>
     };
     let Some(computed) = computed else {
         return html! {
@@ -311,7 +312,7 @@ fn forecast_results(props: &ResultsProps) -> Html {
                     { heading }
                     { for status }
                     if effective_paths(workspace.simulation.forecast.paths, plan.districts.len()) < workspace.simulation.forecast.paths {
-                        <p class="hint">{ (t.fewer_paths)(effective_paths(workspace.simulation.forecast.paths, plan.districts.len())) }</p>
+                        <p class="hint">{ (t.forecast.fewer_paths)(effective_paths(workspace.simulation.forecast.paths, plan.districts.len())) }</p>
                     }
                     { forecast_table(t, plan, lang, lines) }
                     <div class="chart-grid">
@@ -324,7 +325,7 @@ fn forecast_results(props: &ResultsProps) -> Html {
                     Ok(after) => realloc_panel(&state, t, plan, lang, metric, lines, after),
                     Err(err) => html! {
                         <section class="panel realloc" aria-labelledby="realloc-heading">
-                            <h2 id="realloc-heading">{ t.realloc_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+                            <h2 id="realloc-heading">{ t.forecast.realloc_heading }{ t.common.colon }{ metric_name(plan, metric, lang) }</h2>
                             <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
                         </section>
                     },

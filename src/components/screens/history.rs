@@ -22,9 +22,9 @@ pub fn history() -> Html {
             .and_then(|p| state.history.snapshots.get(p))
             .map_or(&snapshot.workspace.plan, |s| &s.workspace.plan);
         let text = match &snapshot.edit {
-            Some(edit) => (t.change)(edit, snapshot.moved, before),
-            None if i == 0 => t.history_start.to_owned(),
-            None => format!("{} / {}", t.reset, t.blank),
+            Some(edit) => t.history.change(edit, snapshot.moved, before),
+            None if i == 0 => t.history.start.to_owned(),
+            None => format!("{} / {}", t.history.reset, t.history.blank),
         };
         let current = i == state.history.cursor;
         // Keyed by position in the history: a new change adds one item, the others stay.
@@ -35,9 +35,9 @@ pub fn history() -> Html {
     });
     html! {
         <section class="panel history" aria-labelledby="history-heading">
-            <h2 id="history-heading">{ t.history_heading }</h2>
+            <h2 id="history-heading">{ t.history.heading }</h2>
             <ol reversed=true start={ count.to_string() }>{ for items }</ol>
-            if hidden > 0 { <p class="hint">{ (t.history_more)(hidden) }</p> }
+            if hidden > 0 { <p class="hint">{ (t.history.more)(hidden) }</p> }
         </section>
     }
 }

@@ -16,6 +16,7 @@ use yew::prelude::{classes, function_component, html, Callback, Event, Html};
 
 use crate::components::widgets::Folded;
 use crate::components::{on_entry, refusal_text, scroll_region, use_app_state, use_derived};
+use crate::i18n::supervision::Threshold;
 use crate::i18n::{district_name, metric_name, texts, Texts};
 use crate::platform::event_value;
 use crate::state::{Action, Cause, Field};
@@ -30,22 +31,11 @@ fn light_class(light: Light) -> &'static str {
     }
 }
 
-fn light_word(t: &Texts, light: Light) -> &'static str {
-    let words = &t.supervision.lights;
-    match light {
-        Light::Green => words[0],
-        Light::Plain => words[1],
-        Light::Yellow => words[2],
-        Light::Red => words[3],
-        Light::NotReported => words[4],
-    }
-}
-
 /// A light as a table cell: a dot and the word, so the colour is never the only sign.
 pub(super) fn light_cell(t: &Texts, light: Light) -> Html {
     html! {
         <td class={ classes!("light", light_class(light)) }>
-            <span class="dot" aria-hidden="true"></span>{ light_word(t, light) }
+            <span class="dot" aria-hidden="true"></span>{ (t.supervision.light)(light) }
         </td>
     }
 }
@@ -80,12 +70,12 @@ fn phased_table(t: &Texts, plan: &Plan, lang: Lang, phasing: &Phasing) -> Html {
             <table class="report-table phased-table">
                 <caption id="phased-caption">{ t.supervision.phased }</caption>
                 <thead><tr>
-                    <th scope="col">{ t.district }</th>
-                    { for (1..=12).map(|m| html! { <th scope="col" class="num">{ (t.month_name)(m) }</th> }) }
+                    <th scope="col">{ t.common.district }</th>
+                    { for (1..=12).map(|m| html! { <th scope="col" class="num">{ (t.common.month_name)(m) }</th> }) }
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
                 <tfoot><tr>
-                    <th scope="row">{ t.city }</th>
+                    <th scope="row">{ t.common.city }</th>
                     { for phasing.months.iter().map(|q| html! { <td class="num">{ q.grouped() }</td> }) }
                 </tr></tfoot>
             </table>}) }
@@ -147,7 +137,7 @@ pub fn lights_panel() -> Html {
         })
     };
     // A rule's number typed: the rules with it changed, or why the text is not a number.
-    let number_field = |i: usize, value: u32, set: fn(&mut LightRules, u32)| {
+    let number_field = |which: Threshold, value: u32, set: fn(&mut LightRules, u32)| {
         let rules = rules.clone();
         let onchange = on_entry(&state, Field::Simulation, move |text| {
             let number = parse_quota(&text).map_err(Cause::Parse)?.get();
@@ -157,7 +147,7 @@ pub fn lights_panel() -> Html {
             Ok(Edit::SetLightRules { rules })
         });
         html! {
-            <label>{ s.thresholds[i] }
+            <label>{ (s.threshold)(which) }
                 <input type="text" inputmode="numeric" class="small" value={ value.to_string() } { onchange } />
             </label>
         }
@@ -188,33 +178,33 @@ pub fn lights_panel() -> Html {
             <label>{ s.rules }
                 <select onchange={ on_preset }>
                     { for LightRules::PRESETS.iter().enumerate().map(|(i, (p, _))| html! {
-                        <option value={ i.to_string() } selected={ preset == Some(*p) }>{ s.presets[i] }</option>
+                        <option value={ i.to_string() } selected={ preset == Some(*p) }>{ (s.preset)(*p) }</option>
                     }) }
                     if preset.is_none() { <option value="custom" selected=true>{ "—" }</option> }
                 </select>
             </label>
             <label>{ s.yardstick }
                 <select onchange={ on_yardstick }>
-                    <option value="time" selected={ rules.yardstick == Yardstick::TimeProgress }>{ s.yardsticks[0] }</option>
-                    <option value="phased" selected={ rules.yardstick == Yardstick::Phased }>{ s.yardsticks[1] }</option>
+                    <option value="time" selected={ rules.yardstick == Yardstick::TimeProgress }>{ (s.yardstick_name)(Yardstick::TimeProgress) }</option>
+                    <option value="phased" selected={ rules.yardstick == Yardstick::Phased }>{ (s.yardstick_name)(Yardstick::Phased) }</option>
                 </select>
             </label>
             <label>{ s.profile }
                 <select onchange={ on_profile }>
-                    <option value="even" selected={ *profile == PhaseProfile::Even }>{ s.profiles[0] }</option>
-                    <option value="seasonal" selected={ *profile == PhaseProfile::Seasonal }>{ s.profiles[1] }</option>
-                    if matches!(profile, PhaseProfile::Typed(_)) { <option value="typed" selected=true>{ s.profiles[2] }</option> }
+                    <option value="even" selected={ *profile == PhaseProfile::Even }>{ (s.profile_name)(&PhaseProfile::Even) }</option>
+                    <option value="seasonal" selected={ *profile == PhaseProfile::Seasonal }>{ (s.profile_name)(&PhaseProfile::Seasonal) }</option>
+                    if matches!(profile, PhaseProfile::Typed(_)) { <option value="typed" selected=true>{ (s.profile_name)(profile) }</option> }
                 </select>
             </label>
         </div>
         <div class="control-row">
-            { number_field(0, rules.yellow_points, |r, v| r.yellow_points = v) }
-            { number_field(1, rules.red_points, |r, v| r.red_points = v) }
-            { number_field(2, u32::from(rules.supervise_after), |r, v| r.supervise_after = u8::try_from(v).unwrap_or(u8::MAX)) }
-            { number_field(4, u32::from(rules.interview_after), |r, v| r.interview_after = u8::try_from(v).unwrap_or(u8::MAX)) }
+            { number_field(Threshold::YellowFrom, rules.yellow_points, |r, v| r.yellow_points = v) }
+            { number_field(Threshold::RedBeyond, rules.red_points, |r, v| r.red_points = v) }
+            { number_field(Threshold::SuperviseAfter, u32::from(rules.supervise_after), |r, v| r.supervise_after = u8::try_from(v).unwrap_or(u8::MAX)) }
+            { number_field(Threshold::InterviewAfter, u32::from(rules.interview_after), |r, v| r.interview_after = u8::try_from(v).unwrap_or(u8::MAX)) }
             <label class="checkbox">
                 <input type="checkbox" checked={ rules.green_needs_city_rate } onchange={ on_city } />
-                { s.thresholds[3] }
+                { (s.threshold)(Threshold::GreenNeedsCityRate) }
             </label>
         </div>
         if let Some(message) = refusal { <p class="cell-error" role="alert">{ message }</p> }
@@ -238,14 +228,14 @@ pub fn lights_panel() -> Html {
                 { scroll_region("lights-heading", html! {
                     <table class="report-table lights-table">
                         <thead><tr>
-                            <th scope="col">{ t.district }</th>
-                            { for (1..=months).map(|m| html! { <th scope="col">{ (t.month_name)(m) }</th> }) }
+                            <th scope="col">{ t.common.district }</th>
+                            { for (1..=months).map(|m| html! { <th scope="col">{ (t.common.month_name)(m) }</th> }) }
                             <th scope="col" class="num">{ s.gap }</th>
                             <th scope="col" class="num">{ s.streak }</th>
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>}) }
-                <p class="hint">{ (s.note)(&rules) }</p>
+                <p class="hint">{ s.note(&rules) }</p>
             </> }
         }
         Err(err) => html! {
@@ -254,11 +244,11 @@ pub fn lights_panel() -> Html {
     };
     let phased = match &report.phasing {
         Ok(phasing) => phased_table(t, plan, lang, phasing),
-        Err(err) => html! { <p class="cell-error">{ (s.phase_failed)(err, plan) }</p> },
+        Err(err) => html! { <p class="cell-error">{ t.phase_failed(err, plan) }</p> },
     };
     html! {
         <section class="panel lights" aria-labelledby="lights-heading">
-            <h2 id="lights-heading">{ s.heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
+            <h2 id="lights-heading">{ s.heading }{ t.common.colon }{ metric_name(plan, metric, lang) }</h2>
             { controls }
             { grid }
             <Folded class={ classes!("phased") } summary={ s.phased }>{ phased }</Folded>

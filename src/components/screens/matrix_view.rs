@@ -16,9 +16,8 @@ use yew::prelude::{
 use crate::components::refusal_text;
 use crate::components::widgets::{MatrixCell, MatrixCellProps};
 use crate::components::{on_typed, use_app_state, use_shown_value};
-use crate::i18n::{
-    department_name, district_name, grouped, in_both, metric_name, texts, MatrixTexts,
-};
+use crate::i18n::matrix::MatrixTexts;
+use crate::i18n::{department_name, district_name, grouped, in_both, metric_name, texts};
 use crate::platform::download::download_csv;
 use crate::platform::event_value;
 use crate::state::{Action, AppState, Field, MatrixMode};
@@ -114,9 +113,9 @@ fn matrix_settings_bar() -> Html {
         let selected = m == workspace.plan.department_metric;
         html! { <option value={ m.to_string() } { selected }>{ metric.name.get(lang) }</option> }
     });
-    let rounding_options = Rounding::ALL.iter().enumerate().map(|(i, r)| {
-        let selected = *r == settings.rounding;
-        html! { <option value={ i.to_string() } { selected }>{ t.roundings[i] }</option> }
+    let rounding_options = Rounding::ALL.iter().enumerate().map(|(i, &r)| {
+        let selected = r == settings.rounding;
+        html! { <option value={ i.to_string() } { selected }>{ (t.rounding_name)(r) }</option> }
     });
     let steps = [1u64, 10, 100, 1_000];
     let step_options = steps.iter().map(|&s| {
@@ -153,7 +152,7 @@ fn matrix_settings_bar() -> Html {
                     { for rounding_options }
                 </select>
             </label>
-            <label>{ all.step }
+            <label>{ all.common.step }
                 <select onchange={ edit(|v| v.parse().ok().map(MatrixEdit::SetStep)) }>{ for step_options }</select>
             </label>
             <fieldset class="matrix-mode">
@@ -162,7 +161,7 @@ fn matrix_settings_bar() -> Html {
                 { mode(MatrixMode::Seeds, t.mode_seeds) }
             </fieldset>
             <p class="matrix-seed">
-                { t.seed }{ all.colon }{ if prior { t.seed_prior } else { t.seed_independence } }
+                { t.seed }{ all.common.colon }{ if prior { t.seed_prior } else { t.seed_independence } }
                 if prior {
                     { " " }<button type="button" onclick={ clear }>{ t.clear_seed }</button>
                 }
@@ -382,7 +381,7 @@ fn divisors(props: &DivisorsProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
                 <table>
-                    <thead><tr><th scope="col">{ texts(lang).district }</th><th scope="col">{ t.column_divisor }</th></tr></thead>
+                    <thead><tr><th scope="col">{ texts(lang).common.district }</th><th scope="col">{ t.column_divisor }</th></tr></thead>
                     <tbody>{ for columns }</tbody>
                 </table>
             </div>

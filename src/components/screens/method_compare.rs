@@ -6,6 +6,7 @@ use quota_engine::workspace::MethodSplit;
 use yew::prelude::{classes, function_component, html, Html};
 
 use crate::components::{scroll_region, use_settled_state};
+use crate::i18n::rules::BaseKind;
 use crate::i18n::{decimal, grouped, metric_name, texts};
 
 /// Plans up to this many districts list them all.
@@ -79,22 +80,22 @@ pub fn method_compare() -> Html {
     });
     html! {
         <section class="panel compare" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{ t.compare_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
-            if large { <p class="hint">{ (t.compare_only_differences)(shown.len()) }</p> }
+            <h2 id="compare-heading">{ t.rules.compare_heading }{ t.common.colon }{ metric_name(plan, metric, lang) }</h2>
+            if large { <p class="hint">{ (t.rules.compare_only_differences)(shown.len()) }</p> }
             { scroll_region("compare-heading", html! {
                 <table class="compare-table">
                     <thead><tr>
-                        <th scope="col">{ t.district }</th>
-                        <th scope="col" class="num">{ t.bases[0] }</th>
-                        { for Method::ALL.iter().map(|&m| html! { <th scope="col" class="num">{ t.method_name(m) }</th> }) }
+                        <th scope="col">{ t.common.district }</th>
+                        <th scope="col" class="num">{ (t.rules.base_name)(BaseKind::Current) }</th>
+                        { for Method::ALL.iter().map(|&m| html! { <th scope="col" class="num">{ (t.rules.method_name)(m) }</th> }) }
                     </tr></thead>
                     <tbody>{ for compare_rows }</tbody>
                     <tfoot>
-                        <tr><th scope="row">{ t.gallagher }</th><td></td>{ measure(MethodSplit::gallagher) }</tr>
-                        <tr><th scope="row">{ t.largest_deviation }</th><td></td>{ measure(MethodSplit::largest_deviation) }</tr>
+                        <tr><th scope="row">{ t.rules.gallagher }</th><td></td>{ measure(MethodSplit::gallagher) }</tr>
+                        <tr><th scope="row">{ t.rules.largest_deviation }</th><td></td>{ measure(MethodSplit::largest_deviation) }</tr>
                     </tfoot>
                 </table>}) }
-            <p class="hint">{ t.disproportion_note }</p>
+            <p class="hint">{ t.rules.disproportion_note }</p>
         </section>
     }
 }

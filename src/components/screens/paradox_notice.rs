@@ -20,8 +20,8 @@ pub fn paradox_notice() -> Html {
     let plan = &state.workspace().plan;
     html! {
         <section class="panel paradox" aria-labelledby="paradox-heading" role="status">
-            <h2 id="paradox-heading">{ t.paradox_heading }{ t.colon }{ metric_name(plan, metric, lang) }</h2>
-            <ul>{ for paradoxes.iter().map(|(_, p)| html! { <li>{ (t.paradox)(p, plan) }</li> }) }</ul>
+            <h2 id="paradox-heading">{ t.rules.paradox_heading }{ t.common.colon }{ metric_name(plan, metric, lang) }</h2>
+            <ul>{ for paradoxes.iter().map(|(_, p)| html! { <li>{ (t.rules.paradox)(p, plan) }</li> }) }</ul>
         </section>
     }
 }

@@ -118,7 +118,7 @@ pub fn plan_table() -> Html {
     let mut findings: HashMap<(MetricId, usize), Vec<String>> = HashMap::new();
     for v in of_which_violations(plan) {
         let parent = plan.metrics[v.parent].name.get(lang);
-        let text = format!("{} {parent}", t.exceeds);
+        let text = format!("{} {parent}", t.plan.exceeds);
         findings
             .entry((v.child, v.district))
             .or_default()
@@ -126,8 +126,8 @@ pub fn plan_table() -> Html {
     }
     for v in bound_violations(workspace) {
         let text = match v.broken {
-            Broken::BelowMinimum(min) => (t.below_minimum)(min.get()),
-            Broken::AboveMaximum(max) => (t.above_maximum)(max.get()),
+            Broken::BelowMinimum(min) => (t.plan.below_minimum)(min.get()),
+            Broken::AboveMaximum(max) => (t.plan.above_maximum)(max.get()),
         };
         findings
             .entry((v.metric, v.district))
@@ -136,7 +136,7 @@ pub fn plan_table() -> Html {
     }
     let badges: HashMap<(MetricId, usize), AttrValue> = findings
         .into_iter()
-        .map(|(at, texts)| (at, AttrValue::from(texts.join(t.list_separator))))
+        .map(|(at, texts)| (at, AttrValue::from(texts.join(t.common.list_separator))))
         .collect();
     let rows = plan.districts.len();
     let totals_now: Vec<Option<Quota>> = (0..plan.metrics.len())
@@ -147,7 +147,7 @@ pub fn plan_table() -> Html {
         html! {
             <>
                 <th scope="col" class="num">{ metric.name.get(lang) }</th>
-                <th scope="col" class="num share">{ t.share }</th>
+                <th scope="col" class="num share">{ t.plan.share }</th>
             </>
         }
     });
@@ -193,7 +193,7 @@ pub fn plan_table() -> Html {
                 if let Ok(total) = total {
                     <QuotaCell
                         field={ field.clone() } row={ rows } column={ metric } value={ total }
-                        label={ AttrValue::from(format!("{} {}", t.city_prefix, m.name.get(lang))) }
+                        label={ AttrValue::from(format!("{} {}", t.plan.city_prefix, m.name.get(lang))) }
                         locked={ None::<bool> }
                         vs_published={ delta(baseline, plan, metric, None) }
                         vs_previous={ delta(previous, plan, metric, None) }
@@ -201,7 +201,7 @@ pub fn plan_table() -> Html {
                         error={ refusal_at(&state, &field) }
                         epoch={ state.ui.input_epoch } { lang } dispatch={ dispatch.clone() } />
                 } else {
-                    <td class="num">{ t.overflow }</td>
+                    <td class="num">{ t.common.overflow }</td>
                 }
                 <td class="num share">{ "100%" }</td>
             </>
@@ -214,10 +214,10 @@ pub fn plan_table() -> Html {
             Callback::from(move |_| page.set(to))
         };
         html! {
-            <nav class="pager" aria-label={ t.pages }>
-                <button type="button" disabled={ page_index == 0 } onclick={ go(page_index.saturating_sub(1)) }>{ "‹ " }{ t.previous_page }</button>
-                <span>{ (t.showing_rows)(shown.start + 1, shown.end, rows) }</span>
-                <button type="button" disabled={ page_index + 1 >= pages } onclick={ go(page_index + 1) }>{ t.next_page }{ " ›" }</button>
+            <nav class="pager" aria-label={ t.plan.pages }>
+                <button type="button" disabled={ page_index == 0 } onclick={ go(page_index.saturating_sub(1)) }>{ "‹ " }{ t.plan.previous_page }</button>
+                <span>{ (t.plan.showing_rows)(shown.start + 1, shown.end, rows) }</span>
+                <button type="button" disabled={ page_index + 1 >= pages } onclick={ go(page_index + 1) }>{ t.plan.next_page }{ " ›" }</button>
             </nav>
         }
     });
@@ -226,17 +226,17 @@ pub fn plan_table() -> Html {
             { for pager }
             <div class="table-scroll">
                 <table class="plan-table">
-                    <caption>{ t.plan_table_caption }</caption>
+                    <caption>{ t.plan.caption }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ t.district }</th>
+                            <th scope="col">{ t.common.district }</th>
                             { for header_cells }
                         </tr>
                     </thead>
                     <tbody>{ for body }</tbody>
                     <tfoot>
                         <tr>
-                            <th scope="row">{ t.city_total }</th>
+                            <th scope="row">{ t.common.city_total }</th>
                             { for totals }
                         </tr>
                     </tfoot>

@@ -65,7 +65,7 @@ pub fn progress_controls() -> Html {
                 metric,
                 lang,
                 t.import.district,
-                t.month_name,
+                t.common.month_name,
             );
             let text = quota_engine::csv::write(&table);
             let name = metric_name(&workspace.plan, metric, lang);
@@ -77,23 +77,23 @@ pub fn progress_controls() -> Html {
     html! {
         <section class="panel progress-controls">
             <div class="control-row">
-                <label>{ t.metric }
+                <label>{ t.common.metric }
                     <select onchange={ on_metric }>
                         { for plan.metrics.iter().enumerate().map(|(i, m)| html! {
                             <option value={ i.to_string() } selected={ i == state.shown_metric() }>{ m.name.get(lang) }</option>
                         }) }
                     </select>
                 </label>
-                <label>{ t.as_of }
+                <label>{ t.common.as_of }
                     <select onchange={ on_month }>
                         { for (1..=12u8).map(|m| html! {
-                            <option value={ m.to_string() } selected={ m == as_of }>{ (t.month_name)(usize::from(m)) }</option>
+                            <option value={ m.to_string() } selected={ m == as_of }>{ (t.common.month_name)(usize::from(m)) }</option>
                         }) }
                     </select>
                 </label>
-                <button type="button" onclick={ send(Edit::LoadSample) }>{ t.load_sample }</button>
+                <button type="button" onclick={ send(Edit::LoadSample) }>{ t.actuals.load_sample }</button>
                 <button type="button" onclick={ send(Edit::ClearActuals) }
-                        disabled={ actuals.cumulative.is_empty() }>{ t.clear_actuals }</button>
+                        disabled={ actuals.cumulative.is_empty() }>{ t.actuals.clear_actuals }</button>
                 <label class="file-button">
                     { t.import.actuals_button }
                     <input type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" class="visually-hidden"
@@ -102,9 +102,9 @@ pub fn progress_controls() -> Html {
                 <button type="button" onclick={ export_csv }>{ t.import.actuals_export }</button>
             </div>
             if actuals.sample {
-                <p class="sample-banner" role="note"><strong>{ "示例数据 · Sample" }</strong>{ " " }{ t.sample_banner }</p>
+                <p class="sample-banner" role="note"><strong>{ "示例数据 · Sample" }</strong>{ " " }{ t.actuals.sample_banner }</p>
             }
-            if actuals.cumulative.is_empty() { <p class="hint">{ t.no_actuals }</p> }
+            if actuals.cumulative.is_empty() { <p class="hint">{ t.actuals.no_actuals }</p> }
         </section>
     }
 }

@@ -82,7 +82,7 @@ pub fn return_form(props: &ReturnFormProps) -> Html {
                 match parse_quota(text) {
                     Ok(q) => values.push((asked, q.get())),
                     Err(err) => {
-                        made.set(Some(Err((t.bad_cell)(text, &err))));
+                        made.set(Some(Err(t.entry.bad_cell(text, &err))));
                         return;
                     }
                 }
@@ -132,7 +132,7 @@ pub fn return_form(props: &ReturnFormProps) -> Html {
     };
     html! {
         <main class="return-form" lang={ if *lang == Lang::Zh { "zh-CN" } else { "en" } }>
-            <button type="button" class="lang-switch" aria-label={ t.switch_lang_label } onclick={ switch }>{ t.switch_lang }</button>
+            <button type="button" class="lang-switch" aria-label={ t.app.switch_lang_label } onclick={ switch }>{ t.app.switch_lang }</button>
             <h1>{ (r.form_heading)(request.title.get(*lang), request.name.get(*lang), request.month) }</h1>
             <p class="hint">{ (r.form_note)(request.month) }</p>
             <div class="return-fields">{ for fields }</div>

@@ -9,7 +9,7 @@ use quota_engine::{Lang, Plan};
 use yew::prelude::{function_component, html, use_state, Callback, Event, Html, InputEvent};
 
 use crate::components::{scroll_region, use_app_state, use_derived};
-use crate::i18n::{countable_name, metric_name, series_name, texts, unit_name};
+use crate::i18n::{metric_name, series_name, texts, unit_name};
 use crate::platform::event_value;
 use crate::platform::link::{address, copy};
 use crate::state::{Action, Field};
@@ -21,7 +21,7 @@ fn item_name(plan: &Plan, series: Series, lang: Lang) -> String {
         Series::District { metric, .. } => metric_name(plan, metric, lang),
         Series::Department(_) => metric_name(plan, plan.department_metric, lang),
         Series::Manufacturing(_) => texts(lang).units.manufacturing.to_owned(),
-        Series::Countable(c) => countable_name(texts(lang), c).to_owned(),
+        Series::Countable(c) => (texts(lang).common.countable)(c).to_owned(),
     }
 }
 
@@ -144,7 +144,7 @@ pub fn returns_panel() -> Html {
     html! {
         <section class="panel returns" aria-labelledby="returns-heading">
             <div class="panel-head">
-                <h2 id="returns-heading">{ r.heading }{ t.colon }{ (t.month_name)(usize::from(month.get())) }</h2>
+                <h2 id="returns-heading">{ r.heading }{ t.common.colon }{ (t.common.month_name)(usize::from(month.get())) }</h2>
                 <div class="actions"><button type="button" onclick={ copy_all }>{ r.copy_all }</button></div>
             </div>
             <p class="hint">{ r.note }</p>

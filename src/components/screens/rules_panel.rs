@@ -14,6 +14,7 @@ use crate::components::refusal_text;
 use crate::components::widgets::Folded;
 
 use crate::components::{on_entry, use_app_state, use_shown_value};
+use crate::i18n::rules::BaseKind;
 use crate::i18n::{grouped, texts};
 use crate::state::{Action, Cause, Field, StateHandle};
 
@@ -64,23 +65,19 @@ pub fn rules_panel() -> Html {
     let state = use_app_state();
     let lang = state.ui.lang;
     let t = texts(lang);
+    let base_name = t.rules.base_name;
     let workspace = state.workspace();
     let rows = workspace.plan.metrics.iter().enumerate().map(|(metric, m)| {
         let Some(rules) = workspace.rules.get(metric) else { return html! {} };
         let name = m.name.get(lang);
         let method_options = Method::ALL.iter().enumerate().map(|(i, &method)| html! {
-            <option value={ i.to_string() } selected={ method == rules.method }>{ t.method_name(method) }</option>
+            <option value={ i.to_string() } selected={ method == rules.method }>{ (t.rules.method_name)(method) }</option>
         });
         let on_method = send(&state, metric, move |v| {
             let method = v.parse::<usize>().ok().and_then(|i| Method::ALL.get(i).copied()).unwrap_or_default();
             Ok(Edit::SetMethod { metric, method })
         });
-        let base_index = match rules.base {
-            Base::Current => 0,
-            Base::Equal => 1,
-            Base::Custom(_) => 2,
-            Base::Blend { .. } => 3,
-        };
+        let kind = BaseKind::from(&rules.base);
         // The custom weights on hand (set directly, or as the second half of a blend).
         let custom = match &rules.base {
             Base::Custom(w) => Some(w.clone()),
@@ -138,25 +135,25 @@ pub fn rules_panel() -> Html {
         html! {
             <tr>
                 <th scope="row">{ name }</th>
-                <td><select aria-label={ format!("{name} {}", t.method) } onchange={ on_method }>{ for method_options }</select></td>
+                <td><select aria-label={ format!("{name} {}", t.rules.method) } onchange={ on_method }>{ for method_options }</select></td>
                 <td>
-                    <select aria-label={ format!("{name} {}", t.base) } onchange={ on_base }>
-                        <option value="0" selected={ base_index == 0 }>{ t.bases[0] }</option>
-                        <option value="1" selected={ base_index == 1 }>{ t.bases[1] }</option>
-                        if custom.is_some() { <option value="2" selected={ base_index == 2 }>{ t.bases[2] }</option> }
-                        <option value="3" selected={ base_index == 3 }>{ t.bases[3] }</option>
+                    <select aria-label={ format!("{name} {}", t.rules.base) } onchange={ on_base }>
+                        <option value="0" selected={ kind == BaseKind::Current }>{ base_name(BaseKind::Current) }</option>
+                        <option value="1" selected={ kind == BaseKind::Equal }>{ base_name(BaseKind::Equal) }</option>
+                        if custom.is_some() { <option value="2" selected={ kind == BaseKind::Custom }>{ base_name(BaseKind::Custom) }</option> }
+                        <option value="3" selected={ kind == BaseKind::Blend }>{ base_name(BaseKind::Blend) }</option>
                     </select>
                     if let Some(percent) = blend_percent {
                         <label class="blend">
-                            { t.blend_percent }
+                            { t.rules.blend_percent }
                             <input type="text" inputmode="numeric" class="small" value={ percent.to_string() }
-                                   aria-label={ format!("{name} {}", t.blend_percent) } onchange={ on_percent } />
+                                   aria-label={ format!("{name} {}", t.rules.blend_percent) } onchange={ on_percent } />
                         </label>
                     }
                 </td>
-                <td><select aria-label={ format!("{name} {}", t.step) } onchange={ on_step }>{ for step_options }</select></td>
+                <td><select aria-label={ format!("{name} {}", t.common.step) } onchange={ on_step }>{ for step_options }</select></td>
                 <td>
-                    <button type="button" onclick={ reapportion }>{ t.reapportion }</button>
+                    <button type="button" onclick={ reapportion }>{ t.rules.reapportion }</button>
                     if let Some(message) = refusal { <p class="cell-error" role="alert">{ message }</p> }
                 </td>
             </tr>
@@ -164,20 +161,20 @@ pub fn rules_panel() -> Html {
     });
     html! {
         <section class="panel rules" aria-labelledby="rules-heading">
-            <h2 id="rules-heading">{ t.rules }</h2>
+            <h2 id="rules-heading">{ t.rules.heading }</h2>
             <div class="table-scroll">
                 <table class="settings-table">
                     <thead><tr>
-                        <th scope="col">{ t.metric }</th>
-                        <th scope="col">{ t.method }</th>
-                        <th scope="col">{ t.base }</th>
-                        <th scope="col">{ t.step }</th>
-                        <th scope="col"><span class="visually-hidden">{ t.reapportion }</span></th>
+                        <th scope="col">{ t.common.metric }</th>
+                        <th scope="col">{ t.rules.method }</th>
+                        <th scope="col">{ t.rules.base }</th>
+                        <th scope="col">{ t.common.step }</th>
+                        <th scope="col"><span class="visually-hidden">{ t.rules.reapportion }</span></th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            <Folded class={ classes!("advanced") } summary={ t.bounds_heading }>
+            <Folded class={ classes!("advanced") } summary={ t.rules.bounds_heading }>
                 <BoundsPanel />
             </Folded>
         </section>
@@ -213,9 +210,9 @@ fn bounds_panel() -> Html {
             let epoch = state.ui.input_epoch;
             html! {
                 <>
-                    <td><BoundInput label={ format!("{label} {}", t.minimum) } { epoch } onchange={ on_min }
+                    <td><BoundInput label={ format!("{label} {}", t.rules.minimum) } { epoch } onchange={ on_min }
                         shown={ if bounds.min.get() == 0 { String::new() } else { bounds.min.grouped() } } /></td>
-                    <td><BoundInput label={ format!("{label} {}", t.maximum) } { epoch } onchange={ on_max }
+                    <td><BoundInput label={ format!("{label} {}", t.rules.maximum) } { epoch } onchange={ on_max }
                         shown={ bounds.max.map(|m| m.grouped()).unwrap_or_default() } /></td>
                 </>
             }
@@ -235,7 +232,11 @@ fn bounds_panel() -> Html {
                 base: Base::Custom(weights),
             })
         });
-        let label = format!("{} {}", m.name.get(lang), t.bases[2]);
+        let label = format!(
+            "{} {}",
+            m.name.get(lang),
+            (t.rules.base_name)(BaseKind::Custom)
+        );
         html! {
             <label class="weights">
                 <span>{ label.clone() }</span>
@@ -248,9 +249,9 @@ fn bounds_panel() -> Html {
             <div class="table-scroll">
                 <table class="bounds-table">
                     <thead>
-                        <tr><th scope="col" rowspan="2">{ t.district }</th>{ for head }</tr>
+                        <tr><th scope="col" rowspan="2">{ t.common.district }</th>{ for head }</tr>
                         <tr>{ for plan.metrics.iter().map(|_| html! {
-                            <><th scope="col">{ t.minimum }</th><th scope="col">{ t.maximum }</th></>
+                            <><th scope="col">{ t.rules.minimum }</th><th scope="col">{ t.rules.maximum }</th></>
                         }) }</tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

@@ -55,7 +55,7 @@ pub fn structure_editor() -> Html {
     let state = use_app_state();
     let t = texts(state.ui.lang);
     html! {
-        <Folded class={ classes!("panel", "structure") } summary={ t.structure_heading }>
+        <Folded class={ classes!("panel", "structure") } summary={ t.plan.structure_heading }>
             <StructureContent />
         </Folded>
     }
@@ -85,9 +85,9 @@ fn structure_content() -> Html {
         });
         html! {
             <li>
-                <input type="text" value={ name.clone() } aria-label={ format!("{} {name}", t.name_of) } onchange={ on_name } />
+                <input type="text" value={ name.clone() } aria-label={ format!("{} {name}", t.plan.name_of) } onchange={ on_name } />
                 <button type="button" onclick={ click(&state, Edit::RemoveDistrict { district }) }
-                        aria-label={ format!("{} {name}", t.remove) }>{ t.remove }</button>
+                        aria-label={ format!("{} {name}", t.common.remove) }>{ t.common.remove }</button>
             </li>
         }
     });
@@ -99,30 +99,36 @@ fn structure_content() -> Html {
         });
         html! {
             <li>
-                <input type="text" value={ name.clone() } aria-label={ format!("{} {name}", t.name_of) } onchange={ on_name } />
+                <input type="text" value={ name.clone() } aria-label={ format!("{} {name}", t.plan.name_of) } onchange={ on_name } />
                 <button type="button" onclick={ click(&state, Edit::RemoveMetric { metric }) }
-                        aria-label={ format!("{} {name}", t.remove) }>{ t.remove }</button>
+                        aria-label={ format!("{} {name}", t.common.remove) }>{ t.common.remove }</button>
             </li>
         }
     });
-    let new_district = Name::new(texts(Lang::Zh).new_district, texts(Lang::En).new_district);
-    let new_metric = Name::new(texts(Lang::Zh).new_metric, texts(Lang::En).new_metric);
+    let new_district = Name::new(
+        texts(Lang::Zh).plan.new_district,
+        texts(Lang::En).plan.new_district,
+    );
+    let new_metric = Name::new(
+        texts(Lang::Zh).plan.new_metric,
+        texts(Lang::En).plan.new_metric,
+    );
     html! {
         <>
             <div class="structure-grid">
-                <label>{ t.title_label }<input type="text" value={ plan.title.get(lang).to_owned() } onchange={ on_title } /></label>
-                <label>{ t.year }<input type="number" min="1900" max="2200" value={ plan.year.to_string() } onchange={ on_year } /></label>
+                <label>{ t.plan.title_label }<input type="text" value={ plan.title.get(lang).to_owned() } onchange={ on_title } /></label>
+                <label>{ t.common.year }<input type="number" min="1900" max="2200" value={ plan.year.to_string() } onchange={ on_year } /></label>
             </div>
             <div class="structure-grid">
                 <div>
-                    <h3>{ t.district }</h3>
+                    <h3>{ t.common.district }</h3>
                     <ul class="name-list">{ for districts }</ul>
-                    <button type="button" onclick={ click(&state, Edit::AddDistrict { name: new_district }) }>{ t.add_district }</button>
+                    <button type="button" onclick={ click(&state, Edit::AddDistrict { name: new_district }) }>{ t.plan.add_district }</button>
                 </div>
                 <div>
-                    <h3>{ t.metric }</h3>
+                    <h3>{ t.common.metric }</h3>
                     <ul class="name-list">{ for metrics }</ul>
-                    <button type="button" onclick={ click(&state, Edit::AddMetric { name: new_metric, parent: None }) }>{ t.add_metric }</button>
+                    <button type="button" onclick={ click(&state, Edit::AddMetric { name: new_metric, parent: None }) }>{ t.plan.add_metric }</button>
                 </div>
             </div>
         </>

@@ -25,7 +25,7 @@ pub fn tie_notice() -> Html {
     let step = state.workspace().rules.get(metric).map_or(1, |r| r.step);
     let candidate_refs: Vec<&str> = candidates.iter().map(String::as_str).collect();
     let winner_refs: Vec<&str> = winners.iter().map(String::as_str).collect();
-    let sentence = (t.tie)(&candidate_refs, &winner_refs, step);
+    let sentence = (t.rules.tie)(&candidate_refs, &winner_refs, step);
     let buttons = tie
         .candidates
         .iter()
@@ -34,12 +34,12 @@ pub fn tie_notice() -> Html {
             let state = state.clone();
             let onclick = Callback::from(move |_| state.dispatch(Action::PreferForTie(district)));
             html! {
-                <button type="button" { onclick }>{ (t.give_tie_to)(&district_name(plan, district, lang)) }</button>
+                <button type="button" { onclick }>{ (t.rules.give_tie_to)(&district_name(plan, district, lang)) }</button>
             }
         });
     html! {
         <section class="panel tie" aria-labelledby="tie-heading" role="status">
-            <h2 id="tie-heading">{ t.tie_heading }{ t.colon }{ crate::i18n::metric_name(plan, metric, lang) }</h2>
+            <h2 id="tie-heading">{ t.rules.tie_heading }{ t.common.colon }{ crate::i18n::metric_name(plan, metric, lang) }</h2>
             <p>{ sentence }</p>
             <div class="actions">{ for buttons }</div>
         </section>

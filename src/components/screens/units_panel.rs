@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use quota_engine::simulate::supervision::{LightsGrid, UnitLights};
-use quota_engine::simulate::{Month, Sheet};
+use quota_engine::simulate::Month;
 use quota_engine::table::{percent, points};
 use quota_engine::workspace::UnitsReport;
 use quota_engine::{EngineError, Lang, Plan};
@@ -15,10 +15,8 @@ use yew::prelude::{function_component, html, use_state, Callback, Html};
 
 use super::lights_panel::{light_cell, streak_cell};
 use crate::components::{scroll_region, use_app_state, use_derived, ActualsGrid};
+use crate::i18n::units::Units;
 use crate::i18n::{grouped, row_header, row_name, texts, Texts};
-
-/// The three tabs, in order.
-const SHEETS: [Sheet; 3] = [Sheet::Departments, Sheet::Manufacturing, Sheet::Countable];
 
 /// One unit's row: name, target, done, rate, schedule, gap, this month's light, streak.
 fn row(t: &Texts, name: String, line: &UnitLights) -> Html {
@@ -43,11 +41,11 @@ fn table(
     t: &'static Texts,
     plan: &Plan,
     lang: Lang,
-    tab: usize,
+    tab: Units,
     (grid, month): (&Result<LightsGrid, EngineError>, Month),
 ) -> Html {
     let u = &t.units;
-    let sheet = SHEETS[tab];
+    let sheet = tab.sheet();
     let grid = match grid {
         Ok(grid) => grid,
         Err(EngineError::Simulation(_)) => {
@@ -60,9 +58,14 @@ fn table(
     let first = row_header(t, sheet);
     // The departments' line adds up quotas and counts; the manufacturing line gives the
     // city's share (the counts are over the districts that returned both).
-    let total = (tab < 2).then(|| {
+    let total = match tab {
+        Units::Departments => Some(u.departments_total),
+        Units::Manufacturing => Some(u.manufacturing_total),
+        Units::Countable => None,
+    };
+    let total = total.map(|label| {
         let judged = grid.lines.iter().filter(|l| l.gap_permille.is_some());
-        let target: u64 = if tab == 0 {
+        let target: u64 = if tab == Units::Departments {
             plan.departments.iter().map(|d| d.quota.get()).sum()
         } else {
             judged.clone().map(|l| l.target.get()).sum()
@@ -70,7 +73,7 @@ fn table(
         let done: u64 = judged.map(|l| l.done.get()).sum();
         html! {
             <tfoot><tr>
-                <th scope="row">{ u.totals[tab] }</th>
+                <th scope="row">{ label }</th>
                 <td class="num">{ grouped(target) }</td>
                 <td class="num">{ grouped(done) }</td>
                 <td class="num">{ percent(grid.city_permille.last().copied()) }</td>
@@ -78,14 +81,18 @@ fn table(
             </tr></tfoot>
         }
     });
-    let caption = format!("units-caption-{tab}");
+    let caption = match tab {
+        Units::Departments => "units-caption-0",
+        Units::Manufacturing => "units-caption-1",
+        Units::Countable => "units-caption-2",
+    };
     html! {
         { scroll_region("units-heading", html! {
             <table class="report-table units-table">
-                <caption id={ caption } class="visually-hidden">{ u.tabs[tab] }</caption>
+                <caption id={ caption } class="visually-hidden">{ (u.tab)(tab) }</caption>
                 <thead><tr>
                     <th scope="col">{ first }</th>
-                    { for u.headers[tab].iter().map(|h| html! { <th scope="col" class="num">{ *h }</th> }) }
+                    { for (u.headers)(tab).iter().map(|h| html! { <th scope="col" class="num">{ *h }</th> }) }
                 </tr></thead>
                 <tbody>{ for grid.lines.iter().map(|line| row(t, row_name(plan, sheet, line.unit, lang), line)) }</tbody>
                 { for total }
@@ -100,31 +107,31 @@ pub fn units_panel() -> Html {
     let lang = state.ui.lang;
     let t = texts(lang);
     let u = &t.units;
-    let tab = use_state(|| 0usize);
+    let tab = use_state(|| Units::Departments);
     let report: Rc<UnitsReport> = use_derived(&state, (), |workspace, ()| workspace.units_report());
     let workspace = state.workspace();
     let plan = &workspace.plan;
-    let grids = [
-        &report.departments,
-        &report.manufacturing,
-        &report.countable,
-    ];
-    let buttons = u.tabs.iter().enumerate().map(|(i, label)| {
+    let grid = match *tab {
+        Units::Departments => &report.departments,
+        Units::Manufacturing => &report.manufacturing,
+        Units::Countable => &report.countable,
+    };
+    let buttons = Units::ALL.iter().map(|&units| {
         let onclick = {
             let tab = tab.clone();
-            Callback::from(move |_| tab.set(i))
+            Callback::from(move |_| tab.set(units))
         };
         html! {
-            <button type="button" class="tab" aria-pressed={ if *tab == i { "true" } else { "false" } } { onclick }>{ *label }</button>
+            <button type="button" class="tab" aria-pressed={ if *tab == units { "true" } else { "false" } } { onclick }>{ (u.tab)(units) }</button>
         }
     });
     html! {
         <section class="panel units" aria-labelledby="units-heading">
-            <h2 id="units-heading">{ u.heading }{ t.colon }{ u.tabs[*tab] }</h2>
+            <h2 id="units-heading">{ u.heading }{ t.common.colon }{ (u.tab)(*tab) }</h2>
             <div class="subtabs" role="group" aria-label={ u.heading }>{ for buttons }</div>
-            <p class="hint">{ u.notes[*tab] }</p>
-            { table(t, plan, lang, *tab, (grids[*tab], workspace.simulation.as_of)) }
-            <ActualsGrid sheet={ SHEETS[*tab] } />
+            <p class="hint">{ (u.note)(*tab) }</p>
+            { table(t, plan, lang, *tab, (grid, workspace.simulation.as_of)) }
+            <ActualsGrid sheet={ tab.sheet() } />
         </section>
     }
 }

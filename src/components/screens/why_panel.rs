@@ -37,8 +37,8 @@ pub fn why_panel() -> Html {
     let Some((metric, district)) = selected else {
         return html! {
             <section class="panel why" aria-labelledby="why-heading">
-                <h2 id="why-heading">{ t.why_heading }</h2>
-                <p class="hint">{ t.why_hint }</p>
+                <h2 id="why-heading">{ t.why.heading }</h2>
+                <p class="hint">{ t.why.hint }</p>
             </section>
         };
     };
@@ -54,20 +54,20 @@ pub fn why_panel() -> Html {
             .split
             .explanations
             .get(district)
-            .map(|e| (t.explanation)(e, rules.step))
+            .map(|e| t.why.explanation(e, rules.step))
             .unwrap_or_default();
-        let rule = (t.rule)(&cell.detail.rule, cell.base, rules.step, quota);
-        let flips = (t.flips)(&cell.detail, cell.base, quota);
+        let rule = t.why.rule(&cell.detail.rule, cell.base, rules.step, quota);
+        let flips = t.why.flips(&cell.detail, cell.base, quota);
         (quota.get(), why, rule, flips)
     });
     let base_label = match rules.base {
-        quota_engine::base::Base::Current => t.published_shares,
-        ref other => t.base_name(other),
+        quota_engine::base::Base::Current => t.why.published_shares,
+        ref other => (t.rules.base_name)(other.into()),
     };
     let heading = format!(
         "{}{}{} {}",
-        t.why_heading,
-        t.colon,
+        t.why.heading,
+        t.common.colon,
         district_name(plan, district, lang),
         metric_name(plan, metric, lang)
     );
@@ -77,14 +77,14 @@ pub fn why_panel() -> Html {
             { match explanation {
                 Ok((value, why, rule, flips)) => html! { <>
                     <dl class="why-list">
-                        <dt>{ t.current_value }</dt>
+                        <dt>{ t.why.current_value }</dt>
                         <dd>{ plan.quota(metric, district).map_or_else(String::new, |q| q.grouped()) }</dd>
-                        <dt>{ t.method_name(rules.method) }{ " · " }{ base_label }</dt>
+                        <dt>{ (t.rules.method_name)(rules.method) }{ " · " }{ base_label }</dt>
                         <dd>{ grouped(value) }</dd>
                     </dl>
                     <p>{ why }</p>
                     if let Some(rule) = rule { <p class="rule">{ rule }</p> }
-                    <h3>{ t.flips_heading }</h3>
+                    <h3>{ t.why.flips_heading }</h3>
                     <ul class="flips">{ for flips.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
                 </> },
                 Err(err) => html! { <p class="cell-error">{ crate::i18n::describe(lang, err, plan) }</p> },

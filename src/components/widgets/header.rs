@@ -17,7 +17,7 @@ pub fn header() -> Html {
 
     use_effect_with(lang, |&lang| {
         let t = texts(lang);
-        set_document_language(t.html_lang, t.app_name);
+        set_document_language(t.app.html_lang, t.app.app_name);
     });
 
     let switch = {
@@ -28,18 +28,18 @@ pub fn header() -> Html {
     html! {
         <header class="app-header">
             <div class="brand">
-                <span class="app-name">{ t.app_name }</span>
-                <button type="button" class="lang-switch" aria-label={ t.switch_lang_label }
+                <span class="app-name">{ t.app.app_name }</span>
+                <button type="button" class="lang-switch" aria-label={ t.app.switch_lang_label }
                         onclick={ switch }>
-                    { t.switch_lang }
+                    { t.app.switch_lang }
                 </button>
             </div>
             <h1 class="plan-title">{ plan.title.get(lang) }</h1>
             <p class="plan-meta">
-                <span>{ t.year }{ t.colon }{ plan.year }</span>
+                <span>{ t.common.year }{ t.common.colon }{ plan.year }</span>
                 if !plan.document.is_empty() { <span>{ &plan.document }</span> }
                 if !plan.issuer.zh.is_empty() {
-                    <span>{ t.issued_by }{ t.colon }{ plan.issuer.get(lang) }</span>
+                    <span>{ t.app.issued_by }{ t.common.colon }{ plan.issuer.get(lang) }</span>
                 }
             </p>
         </header>

@@ -82,7 +82,7 @@ pub fn matrix_cell(props: &MatrixCellProps) -> Html {
     };
     let input = use_shown_value(shown.clone(), props.epoch);
     let zero_label = format!("{} {}", t.matrix.zero_prefix, props.label);
-    let lock_label = format!("{} {}", t.lock_prefix, props.label);
+    let lock_label = format!("{} {}", t.plan.lock_prefix, props.label);
     let title = props
         .was
         .map(|w| format!("{} {}", t.matrix.was, grouped(w)));

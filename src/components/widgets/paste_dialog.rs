@@ -31,7 +31,7 @@ pub fn paste_dialog() -> Html {
             PasteTarget::Actuals(sheet, row, month) => format!(
                 "{} {}",
                 series_name(plan, sheet.series(row + r), lang),
-                (t.month_name)(usize::from(month.get()) + c)
+                (t.common.month_name)(usize::from(month.get()) + c)
             ),
             PasteTarget::MatrixSeed(row, column) => format!(
                 "{} {}",
@@ -41,19 +41,19 @@ pub fn paste_dialog() -> Html {
         };
         html! {
             <li>
-                { format!("{} {} {} {}", t.row, r + 1, t.column, c + 1) }
-                { " (" }{ place }{ ")" }{ t.colon }{ (t.bad_cell)(&cell.text, &cell.error) }
+                { format!("{} {} {} {}", t.common.row, r + 1, t.common.column, c + 1) }
+                { " (" }{ place }{ ")" }{ t.common.colon }{ t.entry.bad_cell(&cell.text, &cell.error) }
             </li>
         }
     });
     html! {
         <section class="panel paste" role="dialog" aria-labelledby="paste-heading">
-            <h2 id="paste-heading">{ t.paste_heading }</h2>
-            <p>{ (t.paste_summary)(total - bad.len(), bad.len()) }</p>
+            <h2 id="paste-heading">{ t.entry.paste_heading }</h2>
+            <p>{ (t.entry.paste_summary)(total - bad.len(), bad.len()) }</p>
             if !bad.is_empty() { <ul class="bad-cells">{ for items }</ul> }
             <div class="actions">
-                <button type="button" class="primary" autofocus=true onclick={ dispatching(&state, Action::ConfirmPaste) }>{ t.paste_confirm }</button>
-                <button type="button" onclick={ dispatching(&state, Action::CancelPaste) }>{ t.paste_cancel }</button>
+                <button type="button" class="primary" autofocus=true onclick={ dispatching(&state, Action::ConfirmPaste) }>{ t.entry.paste_confirm }</button>
+                <button type="button" onclick={ dispatching(&state, Action::CancelPaste) }>{ t.entry.paste_cancel }</button>
             </div>
         </section>
     }

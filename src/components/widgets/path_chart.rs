@@ -75,20 +75,23 @@ pub fn path_chart(props: &PathChartProps) -> Html {
         x(12.0),
         y(line.p10.get() as f64)
     );
-    let name = district.map_or_else(|| t.city.to_owned(), |d| district_name(plan, d, props.lang));
-    let caption = format!("{}{}{}", t.path_heading, t.colon, name);
+    let name = district.map_or_else(
+        || t.common.city.to_owned(),
+        |d| district_name(plan, d, props.lang),
+    );
+    let caption = format!("{}{}{}", t.forecast.path_heading, t.common.colon, name);
     html! {
         <figure class="chart path-chart">
             <figcaption>
                 { caption.clone() }
-                <select aria-label={ t.path_heading } onchange={ on_choose }>
-                    <option value="city" selected={ district.is_none() }>{ t.city }</option>
+                <select aria-label={ t.forecast.path_heading } onchange={ on_choose }>
+                    <option value="city" selected={ district.is_none() }>{ t.common.city }</option>
                     { for plan.districts.iter().enumerate().take(200).map(|(d, x)| html! {
                         <option value={ d.to_string() } selected={ district == Some(d) }>{ x.name.get(props.lang) }</option>
                     }) }
                 </select>
             </figcaption>
-            <p class="hint">{ t.path_legend }</p>
+            <p class="hint">{ t.forecast.path_legend }</p>
             <svg viewBox={ format!("0 0 {WIDTH} {HEIGHT}") } role="img" aria-label={ caption }>
                 <line x1={ x(0.0).to_string() } y1={ y(0.0).to_string() } x2={ x(12.0).to_string() } y2={ y(0.0).to_string() } class="axis" />
                 <line x1={ x(0.0).to_string() } y1={ y(0.0).to_string() } x2={ x(0.0).to_string() } y2={ TOP.to_string() } class="axis" />

@@ -125,7 +125,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
                 dispatch.dispatch(Action::Edit(edit, field.clone()));
             }
         });
-        let label = format!("{} {}", t.lock_prefix, props.label);
+        let label = format!("{} {}", t.plan.lock_prefix, props.label);
         html! {
             <button type="button" class={ classes!("lock", locked.then_some("on")) }
                     aria-pressed={ locked.to_string() } aria-label={ label.clone() } title={ label }
@@ -152,15 +152,15 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
                 <div class="deltas">
                     if props.vs_previous.is_some() && props.vs_previous == props.vs_published {
                         <span class="delta previous">
-                            { t.vs_previous }{ t.list_separator }{ t.vs_published }{ " " }
+                            { t.plan.vs_previous }{ t.common.list_separator }{ t.plan.vs_published }{ " " }
                             { props.vs_previous.clone().unwrap_or_default() }
                         </span>
                     } else {
                         if let Some(delta) = &props.vs_previous {
-                            <span class="delta previous">{ t.vs_previous }{ " " }{ delta }</span>
+                            <span class="delta previous">{ t.plan.vs_previous }{ " " }{ delta }</span>
                         }
                         if let Some(delta) = &props.vs_published {
-                            <span class="delta published">{ t.vs_published }{ " " }{ delta }</span>
+                            <span class="delta published">{ t.plan.vs_published }{ " " }{ delta }</span>
                         }
                     }
                 </div>

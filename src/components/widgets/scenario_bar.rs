@@ -22,7 +22,7 @@ pub fn scenario_bar() -> Html {
     let name_of = |i: usize| {
         state.scenarios.list.get(i).map_or_else(String::new, |s| {
             if s.name.is_empty() {
-                t.first_scenario.to_owned()
+                t.scenarios.first.to_owned()
             } else {
                 s.name.clone()
             }
@@ -49,12 +49,12 @@ pub fn scenario_bar() -> Html {
     };
     let new = {
         let state = state.clone();
-        let name = format!("{} {}", t.scenarios, state.scenarios.list.len() + 1);
+        let name = format!("{} {}", t.scenarios.label, state.scenarios.list.len() + 1);
         Callback::from(move |_| state.dispatch(Action::NewScenario(name.clone())))
     };
     let duplicate = {
         let state = state.clone();
-        let name = format!("{current_name}{}", t.copy_suffix);
+        let name = format!("{current_name}{}", t.scenarios.copy_suffix);
         Callback::from(move |_| state.dispatch(Action::DuplicateScenario(name.clone())))
     };
     let delete = {
@@ -63,22 +63,22 @@ pub fn scenario_bar() -> Html {
     };
     html! {
         <div class="scenario-bar control-row">
-            <label>{ t.scenarios }
+            <label>{ t.scenarios.label }
                 <select onchange={ on_switch }>
                     { for (0..state.scenarios.list.len()).map(|i| html! {
                         <option value={ i.to_string() } selected={ i == state.scenarios.current }>{ name_of(i) }</option>
                     }) }
                 </select>
             </label>
-            <label>{ t.rename_scenario }
+            <label>{ t.scenarios.rename }
                 <input type="text" value={ current_name.clone() } onchange={ on_rename } />
             </label>
-            <button type="button" onclick={ new }>{ t.new_scenario }</button>
-            <button type="button" onclick={ duplicate }>{ t.duplicate_scenario }</button>
-            <button type="button" onclick={ delete } disabled={ state.scenarios.list.len() <= 1 }>{ t.delete_scenario }</button>
-            <label>{ t.compare_with }
+            <button type="button" onclick={ new }>{ t.scenarios.new }</button>
+            <button type="button" onclick={ duplicate }>{ t.scenarios.duplicate }</button>
+            <button type="button" onclick={ delete } disabled={ state.scenarios.list.len() <= 1 }>{ t.scenarios.delete }</button>
+            <label>{ t.scenarios.compare_with }
                 <select onchange={ on_compare }>
-                    <option value="none" selected={ state.scenarios.compare_with.is_none() }>{ t.no_compare }</option>
+                    <option value="none" selected={ state.scenarios.compare_with.is_none() }>{ t.scenarios.no_compare }</option>
                     { for (0..state.scenarios.list.len()).filter(|&i| i != state.scenarios.current).map(|i| html! {
                         <option value={ i.to_string() } selected={ state.scenarios.compare_with == Some(i) }>{ name_of(i) }</option>
                     }) }
@@ -143,7 +143,7 @@ pub fn scenario_compare() -> Html {
     let with_chances = chances.iter().any(Option::is_some);
     let same_shape = mine.same_shape(theirs);
     let other_name = if other.name.is_empty() {
-        t.first_scenario.to_owned()
+        t.scenarios.first.to_owned()
     } else {
         other.name.clone()
     };
@@ -168,22 +168,22 @@ pub fn scenario_compare() -> Html {
     });
     html! {
         <section class="panel compare-scenarios" aria-labelledby="compare-scenarios-heading">
-            <h2 id="compare-scenarios-heading">{ t.compare_scenarios }{ t.colon }{ other_name }</h2>
+            <h2 id="compare-scenarios-heading">{ t.scenarios.compare }{ t.common.colon }{ other_name }</h2>
             { scroll_region("compare-scenarios-heading", html! {
                 <table class="compare-table">
                     <thead><tr>
-                        <th scope="col">{ t.district }</th>
+                        <th scope="col">{ t.common.district }</th>
                         { for mine.metrics.iter().map(|m| html! {
                             <>
                                 <th scope="col" class="num">{ m.name.get(lang) }</th>
-                                <th scope="col" class="num">{ t.difference }</th>
-                                if with_chances { <th scope="col" class="num">{ t.chance_difference }</th> }
+                                <th scope="col" class="num">{ t.scenarios.difference }</th>
+                                if with_chances { <th scope="col" class="num">{ t.scenarios.chance_difference }</th> }
                             </>
                         }) }
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>}) }
-            if !with_chances { <p class="hint">{ t.chance_needs_actuals }</p> }
+            if !with_chances { <p class="hint">{ t.scenarios.chance_needs_actuals }</p> }
         </section>
     }
 }

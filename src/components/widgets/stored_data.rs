@@ -24,7 +24,7 @@ pub fn stored_data_report() -> Html {
         .get(state.scenarios.current)
         .map(|sc| sc.name.clone())
         .filter(|n| !n.is_empty())
-        .unwrap_or_else(|| t.first_scenario.to_owned());
+        .unwrap_or_else(|| t.scenarios.first.to_owned());
     let mut lines: Vec<String> = Vec::new();
     match &report.index {
         IndexState::Unreadable { .. } => {
@@ -69,7 +69,7 @@ pub fn stored_data_report() -> Html {
         };
         html! {
             <li>
-                <span>{ what.clone() }{ t.colon }<code>{ key.clone() }</code>{ format!(" ({})", (s.size)(kept.chars)) }</span>
+                <span>{ what.clone() }{ t.common.colon }<code>{ key.clone() }</code>{ format!(" ({})", (s.size)(kept.chars)) }</span>
                 <button type="button" onclick={ download } aria-label={ format!("{} {what}", s.download) }>{ s.download }</button>
                 <button type="button" onclick={ discard } aria-label={ format!("{} {what}", s.discard) }>{ s.discard }</button>
             </li>
@@ -87,7 +87,7 @@ pub fn stored_data_report() -> Html {
                 <p>{ s.kept_intro }</p>
                 <ul>{ for rows }</ul>
             }
-            <button type="button" class="link" onclick={ dismiss }>{ t.dismiss }</button>
+            <button type="button" class="link" onclick={ dismiss }>{ t.common.dismiss }</button>
         </section>
     }
 }

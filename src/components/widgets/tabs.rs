@@ -20,11 +20,11 @@ pub fn tabs() -> Html {
         }
     };
     html! {
-        <nav class="tabs" aria-label={ t.views }>
-            { tab(View::Plan, t.tab_plan) }
+        <nav class="tabs" aria-label={ t.app.views }>
+            { tab(View::Plan, t.app.tab_plan) }
             { tab(View::Matrix, t.matrix.tab) }
-            { tab(View::Bulletin, t.tab_bulletin) }
-            { tab(View::Forecast, t.tab_forecast) }
+            { tab(View::Bulletin, t.app.tab_bulletin) }
+            { tab(View::Forecast, t.app.tab_forecast) }
         </nav>
     }
 }

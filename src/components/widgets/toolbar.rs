@@ -52,11 +52,11 @@ pub fn toolbar() -> Html {
             let text = quota_engine::csv::write(&plan_table(
                 &workspace.plan,
                 state.ui.lang,
-                t.district,
-                t.city_total,
+                t.common.district,
+                t.common.city_total,
             ));
             download_csv(
-                &format!("{}-{}.csv", workspace.plan.year, t.plan_table_caption),
+                &format!("{}-{}.csv", workspace.plan.year, t.plan.caption),
                 &text,
             );
         })
@@ -71,7 +71,7 @@ pub fn toolbar() -> Html {
                 &workbook_labels(texts(state.ui.lang)),
             );
             download_xlsx(
-                &format!("{}-{}.xlsx", workspace.plan.year, t.plan_table_caption),
+                &format!("{}-{}.xlsx", workspace.plan.year, t.plan.caption),
                 &bytes,
             );
         })
@@ -94,16 +94,16 @@ pub fn toolbar() -> Html {
     };
     let notice = state.ui.notice.as_ref().map(|notice| {
         let (class, text, address) = match notice {
-            Notice::LinkOpened => ("warning", t.link_opened.to_owned(), None),
-            Notice::LinkFailed(err) => ("error", (t.link_failed)(err), None),
-            Notice::LinkCopied(address) => ("info", (t.link_copied)(address.chars().count()), Some(address.clone())),
-            Notice::FileOpened => ("warning", t.file_opened.to_owned(), None),
-            Notice::FileFailed(err) => ("error", (t.file_failed)(err), None),
-            Notice::HostLoaded => ("warning", t.host_loaded.to_owned(), None),
-            Notice::HostFailed(err) => ("error", (t.host_failed)(err), None),
+            Notice::LinkOpened => ("warning", t.files.link_opened.to_owned(), None),
+            Notice::LinkFailed(err) => ("error", (t.files.link_failed)(err), None),
+            Notice::LinkCopied(address) => ("info", t.files.link_copied(address.chars().count()), Some(address.clone())),
+            Notice::FileOpened => ("warning", t.files.file_opened.to_owned(), None),
+            Notice::FileFailed(err) => ("error", (t.files.file_failed)(err), None),
+            Notice::HostLoaded => ("warning", t.files.host_loaded.to_owned(), None),
+            Notice::HostFailed(err) => ("error", (t.files.host_failed)(err), None),
             Notice::ImportFailed(err) => ("error", (t.import.failed)(err), None),
             Notice::AlreadySaved(name) => {
-                let name = if name.is_empty() { t.first_scenario } else { name.as_str() };
+                let name = if name.is_empty() { t.scenarios.first } else { name.as_str() };
                 ("info", (t.stored.already_saved)(name), None)
             }
             Notice::ScenarioLimit => (
@@ -116,37 +116,37 @@ pub fn toolbar() -> Html {
             <div class={ classes!("notice", class) } role="status">
                 <span>{ text }</span>
                 if let Some(address) = address {
-                    <input type="text" readonly=true class="link-field" value={ address } aria-label={ t.copy_link } />
+                    <input type="text" readonly=true class="link-field" value={ address } aria-label={ t.files.copy_link } />
                 }
-                <button type="button" class="link" onclick={ send(Action::DismissNotice) }>{ t.dismiss }</button>
+                <button type="button" class="link" onclick={ send(Action::DismissNotice) }>{ t.common.dismiss }</button>
             </div>
         }
     });
     html! {
-        <div class="toolbar" role="toolbar" aria-label={ t.toolbar_label }>
+        <div class="toolbar" role="toolbar" aria-label={ t.files.toolbar_label }>
             <button type="button" onclick={ send(Action::Undo) } disabled={ !state.can_undo() }
-                    aria-keyshortcuts="Control+Z">{ "↶ " }{ t.undo }</button>
+                    aria-keyshortcuts="Control+Z">{ "↶ " }{ t.history.undo }</button>
             <button type="button" onclick={ send(Action::Redo) } disabled={ !state.can_redo() }
-                    aria-keyshortcuts="Control+Shift+Z Control+Y">{ "↷ " }{ t.redo }</button>
+                    aria-keyshortcuts="Control+Shift+Z Control+Y">{ "↷ " }{ t.history.redo }</button>
             <span class="spacer"></span>
-            <button type="button" onclick={ copy_link }>{ t.copy_link }</button>
-            <button type="button" onclick={ export_csv }>{ t.export_plan_csv }</button>
-            <button type="button" onclick={ export_xlsx }>{ t.export_xlsx }</button>
-            <button type="button" onclick={ export_json }>{ t.export_json }</button>
+            <button type="button" onclick={ copy_link }>{ t.files.copy_link }</button>
+            <button type="button" onclick={ export_csv }>{ t.files.export_plan_csv }</button>
+            <button type="button" onclick={ export_xlsx }>{ t.files.export_xlsx }</button>
+            <button type="button" onclick={ export_json }>{ t.files.export_json }</button>
             <label class="file-button">
-                { t.import_json }
+                { t.files.import_json }
                 <input type="file" accept=".json,application/json" class="visually-hidden"
-                       aria-label={ t.import_json } onchange={ import_json } />
+                       aria-label={ t.files.import_json } onchange={ import_json } />
             </label>
             <label class="file-button">
                 { t.import.plan_button }
                 <input type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" class="visually-hidden"
                        aria-label={ t.import.plan_button } onchange={ import_csv } />
             </label>
-            <button type="button" onclick={ send(Action::Reset) }>{ t.reset }</button>
-            <button type="button" onclick={ send(blank()) }>{ t.blank }</button>
+            <button type="button" onclick={ send(Action::Reset) }>{ t.history.reset }</button>
+            <button type="button" onclick={ send(blank()) }>{ t.history.blank }</button>
             if state.ui.storage == Storage::Failed {
-                <p class="warning" role="status">{ t.storage_failed }</p>
+                <p class="warning" role="status">{ t.files.storage_failed }</p>
             }
             if state.ui.storage == Storage::ReadOnly {
                 <p class="warning" role="status">{ t.stored.read_only }</p>
@@ -155,7 +155,7 @@ pub fn toolbar() -> Html {
             if let Some(message) = plan_refusal {
                 <p class="error" role="alert">
                     { message }
-                    <button type="button" class="link" onclick={ send(Action::Dismiss) }>{ t.dismiss }</button>
+                    <button type="button" class="link" onclick={ send(Action::Dismiss) }>{ t.common.dismiss }</button>
                 </p>
             }
         </div>
@@ -165,7 +165,7 @@ pub fn toolbar() -> Html {
 /// Starting a blank plan, with its title and first district in both languages.
 fn blank() -> Action {
     Action::Blank {
-        title: in_both(|t| t.blank_title),
-        district: in_both(|t| t.blank_district),
+        title: in_both(|t| t.plan.blank_title),
+        district: in_both(|t| t.plan.blank_district),
     }
 }
