@@ -16,6 +16,7 @@
 mod legacy;
 mod open;
 mod store;
+mod stored;
 
 use serde::{Deserialize, Serialize};
 
