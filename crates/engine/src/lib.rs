@@ -45,6 +45,7 @@ pub mod jobs;
 pub mod library;
 pub mod matrix;
 pub mod model;
+mod overflow;
 pub mod order;
 pub mod parse;
 pub mod quota;
