@@ -71,8 +71,8 @@ mod tests {
     use crate::apportion::Bounds;
     use crate::default_plan::TRAINING;
     use crate::error::RulesError;
-    use crate::EngineError;
     use crate::workspace::Edit;
+    use crate::EngineError;
 
     const OUHAI: usize = 2;
 

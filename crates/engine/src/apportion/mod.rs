@@ -171,4 +171,3 @@ pub fn allocate(
         divisor: outcome.divisor.map(|d| d.approx() / step as f64),
     })
 }
-

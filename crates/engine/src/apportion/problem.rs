@@ -49,7 +49,11 @@ pub(crate) fn units_of(value: Quota, step: u64, region: Option<usize>) -> Result
 
 impl Problem {
     /// Validates the input and turns it into step units.
-    pub(super) fn new(total: Quota, weights: &[u64], rules: &Rules) -> Result<Problem, EngineError> {
+    pub(super) fn new(
+        total: Quota,
+        weights: &[u64],
+        rules: &Rules,
+    ) -> Result<Problem, EngineError> {
         let n = weights.len();
         if n == 0 {
             return Err(EngineError::Rules(RulesError::EmptyRegions));
