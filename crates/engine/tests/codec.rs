@@ -7,7 +7,7 @@ use proptest::prelude::{prop, prop_assert_eq, proptest, Strategy};
 use quota_engine::apportion::Method;
 use quota_engine::codec::{decode, encode, LinkError};
 use quota_engine::matrix::{CellRule, MatrixEdit, Rounding};
-use quota_engine::simulate::document::DocumentHeader;
+use quota_engine::simulate::supervision::DocumentHeader;
 use quota_engine::simulate::supervision::{LightRules, PhaseProfile, Yardstick};
 use quota_engine::simulate::Month;
 use quota_engine::simulate::{Countable, Series};

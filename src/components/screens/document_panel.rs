@@ -3,7 +3,8 @@
 //! printed on A4 as GB/T 9704 lays it out, or downloaded as DOCX for WPS and Word.
 
 use quota_engine::docx::{document, Block};
-use quota_engine::simulate::document::{DocumentHeader, MetricFacts};
+use quota_engine::simulate::document::MetricFacts;
+use quota_engine::simulate::supervision::DocumentHeader;
 use quota_engine::simulate::supervision::LightRules;
 use quota_engine::table::{bulletin_table, units_table, Field, Table};
 use quota_engine::workspace::{Edit, UnitsReport};

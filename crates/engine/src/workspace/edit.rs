@@ -8,7 +8,7 @@ use crate::apportion::{alabama, population, quota_rule, Bounds, Method, Paradox,
 use crate::base::Base;
 use crate::matrix::MatrixEdit;
 use crate::redistribute::{change_total, set_region, Redistribution};
-use crate::simulate::document::DocumentHeader;
+use crate::simulate::supervision::DocumentHeader;
 use crate::simulate::supervision::{LightRules, PhaseProfile};
 use crate::simulate::{forecast, Actuals, Month, Series, Sheet};
 use crate::{EngineError, MetricId, Name, Quota};
