@@ -1,14 +1,14 @@
 //! English interface strings.
 
 use quota_engine::apportion::{Detail, Explanation, Paradox, Reason, Rule};
+use quota_engine::links::returns::ReplyProblem;
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
-use quota_engine::parse::ParseError;
-use quota_engine::returns::ReplyProblem;
 use quota_engine::simulate::document::MetricFacts;
 use quota_engine::simulate::supervision::LightsGrid;
 use quota_engine::simulate::supervision::{LightRules, PhaseError, Yardstick};
 use quota_engine::simulate::Month;
 use quota_engine::simulate::{Countable, Sheet};
+use quota_engine::support::parse::ParseError;
 use quota_engine::workspace::Edit;
 use quota_engine::workspace::UnitsReport;
 use quota_engine::{BaseError, EditError, PlanError, RulesError, SimulationError};
@@ -1192,8 +1192,8 @@ fn fewer_paths(paths: u32) -> String {
     format!("A large plan: {paths} paths were run so that the page stays responsive.")
 }
 
-fn link_failed(err: &quota_engine::codec::LinkError) -> String {
-    use quota_engine::codec::LinkError;
+fn link_failed(err: &quota_engine::links::codec::LinkError) -> String {
+    use quota_engine::links::codec::LinkError;
     let why = match err {
         LinkError::Empty => "the link is empty".to_owned(),
         LinkError::NotALink => "it is not a Quota Planner link".to_owned(),
@@ -1216,8 +1216,8 @@ fn link_copied(chars: usize) -> String {
     }
 }
 
-fn file_failed(err: &quota_engine::file::FileError) -> String {
-    use quota_engine::file::FileError;
+fn file_failed(err: &quota_engine::formats::file::FileError) -> String {
+    use quota_engine::formats::file::FileError;
     let why = match err {
         FileError::TooLarge { bytes } => format!("the file is too large ({bytes} bytes)"),
         FileError::NotAScenario => "it is not a scenario file of this tool".to_owned(),
@@ -1306,12 +1306,12 @@ fn matrix_change(edit: &MatrixEdit, plan: &Plan) -> String {
     }
 }
 
-fn host_failed(err: &quota_engine::file::FileError) -> String {
+fn host_failed(err: &quota_engine::formats::file::FileError) -> String {
     file_failed(err).replacen("scenario file", "scenario sent by the host page", 1)
 }
 
-fn import_problem(p: &quota_engine::import::Problem) -> String {
-    use quota_engine::import::ProblemKind;
+fn import_problem(p: &quota_engine::formats::import::Problem) -> String {
+    use quota_engine::formats::import::ProblemKind;
     let what = match &p.kind {
         ProblemKind::Number { text, error } => bad_cell(text, error),
         ProblemKind::UnknownRow(name) => {
@@ -1323,8 +1323,8 @@ fn import_problem(p: &quota_engine::import::Problem) -> String {
     format!("Line {}, column {}: {what}", p.line, p.column)
 }
 
-fn import_failed(err: &quota_engine::import::ImportError) -> String {
-    use quota_engine::import::ImportError;
+fn import_failed(err: &quota_engine::formats::import::ImportError) -> String {
+    use quota_engine::formats::import::ImportError;
     let why = match err {
         ImportError::TooLarge { bytes } => format!("the file is too large ({bytes} bytes)"),
         ImportError::NoHeader => {

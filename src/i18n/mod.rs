@@ -10,7 +10,7 @@ mod zh;
 
 use quota_engine::apportion::{Detail, Explanation, Method, Paradox, Rule};
 use quota_engine::base::Base;
-use quota_engine::returns::{ReplyProblem, Unit};
+use quota_engine::links::returns::{ReplyProblem, Unit};
 use quota_engine::simulate::document::MetricFacts;
 use quota_engine::simulate::supervision::{Light, LightRules, LightsGrid, PhaseError, UnitLights};
 use quota_engine::simulate::{Countable, Month, Series, Sheet};
@@ -403,17 +403,17 @@ pub struct Texts {
     /// After opening a scenario file.
     pub file_opened: &'static str,
     /// Why a scenario file could not be opened.
-    pub file_failed: fn(&quota_engine::file::FileError) -> String,
+    pub file_failed: fn(&quota_engine::formats::file::FileError) -> String,
     /// The host page loaded a scenario.
     pub host_loaded: &'static str,
     /// The host page's scenario could not be opened.
-    pub host_failed: fn(&quota_engine::file::FileError) -> String,
+    pub host_failed: fn(&quota_engine::formats::file::FileError) -> String,
     /// Button that copies the share link.
     pub copy_link: &'static str,
     /// After opening a shared link.
     pub link_opened: &'static str,
     /// Why a shared link could not be opened.
-    pub link_failed: fn(&quota_engine::codec::LinkError) -> String,
+    pub link_failed: fn(&quota_engine::links::codec::LinkError) -> String,
     /// After copying: the link's length.
     pub link_copied: fn(usize) -> String,
     /// A month's name (1–12).
@@ -425,7 +425,7 @@ pub struct Texts {
     /// Why the engine refused an edit or a calculation, naming the plan's districts and metrics.
     pub engine_error: fn(&quota_engine::EngineError, &Plan) -> String,
     /// Why typed text is not a quota (quoting it, when given).
-    pub parse_error: fn(&quota_engine::parse::ParseError, Option<&str>) -> String,
+    pub parse_error: fn(&quota_engine::support::parse::ParseError, Option<&str>) -> String,
     /// How a number came about, as a sentence.
     pub explanation: fn(&Explanation, u64) -> String,
     /// The method's rule for a district, with the numbers that decide it: its base, the
@@ -456,7 +456,7 @@ pub struct Texts {
     /// The departments', manufacturing and countable returns and their lights.
     pub units: UnitsTexts,
     /// A pasted or imported cell that is not a quota: what it held and why.
-    pub bad_cell: fn(&str, &quota_engine::parse::ParseError) -> String,
+    pub bad_cell: fn(&str, &quota_engine::support::parse::ParseError) -> String,
 }
 
 /// Returns from the districts (报送).
@@ -647,13 +647,13 @@ pub struct ImportTexts {
     /// How many values will be set and how many problems there are.
     pub summary: fn(usize, usize) -> String,
     /// One problem: line, column, what.
-    pub problem: fn(&quota_engine::import::Problem) -> String,
+    pub problem: fn(&quota_engine::formats::import::Problem) -> String,
     /// Apply.
     pub confirm: &'static str,
     /// Cancel.
     pub cancel: &'static str,
     /// Why the file could not be read at all.
-    pub failed: fn(&quota_engine::import::ImportError) -> String,
+    pub failed: fn(&quota_engine::formats::import::ImportError) -> String,
     /// Header of the district column in exported actuals.
     pub district: &'static str,
 }
@@ -983,8 +983,8 @@ pub fn in_both(pick: fn(&'static Texts) -> &'static str) -> Name {
 
 /// The bulletin table's labels in `t`'s language.
 #[must_use]
-pub fn bulletin_labels(t: &'static Texts) -> quota_engine::table::BulletinLabels<'static> {
-    quota_engine::table::BulletinLabels {
+pub fn bulletin_labels(t: &'static Texts) -> quota_engine::formats::table::BulletinLabels<'static> {
+    quota_engine::formats::table::BulletinLabels {
         header: [
             t.district,
             t.quota,
@@ -1003,21 +1003,23 @@ pub fn bulletin_labels(t: &'static Texts) -> quota_engine::table::BulletinLabels
 
 /// The workbook's sheet names and headers in `t`'s language.
 #[must_use]
-pub fn workbook_labels(t: &'static Texts) -> quota_engine::export::WorkbookLabels<'static> {
-    quota_engine::export::WorkbookLabels {
+pub fn workbook_labels(
+    t: &'static Texts,
+) -> quota_engine::formats::export::WorkbookLabels<'static> {
+    quota_engine::formats::export::WorkbookLabels {
         plan_sheet: t.plan_table_caption,
         matrix_sheet: t.matrix.tab,
         bulletin_sheet: t.bulletin_heading,
         actuals_sheet: t.actuals_heading,
         district: t.district,
         city_total: t.city_total,
-        matrix: quota_engine::table::MatrixLabels {
+        matrix: quota_engine::formats::table::MatrixLabels {
             department: t.matrix.department,
             sum: t.matrix.sum,
             target: t.matrix.target,
         },
         bulletin: bulletin_labels(t),
-        lights: quota_engine::table::LightsLabels {
+        lights: quota_engine::formats::table::LightsLabels {
             sheet: t.supervision.lights_sheet,
             district: t.district,
             words: t.supervision.lights,
@@ -1030,7 +1032,7 @@ pub fn workbook_labels(t: &'static Texts) -> quota_engine::export::WorkbookLabel
             interview: t.supervision.interview,
         },
         month_name: t.month_name,
-        units: quota_engine::export::UnitsLabels {
+        units: quota_engine::formats::export::UnitsLabels {
             sheets: t.units.sheets,
             headers: [0, 1, 2].map(|k| {
                 let h = &t.units.headers[k];
@@ -1055,9 +1057,9 @@ pub fn describe(lang: Lang, err: &quota_engine::EngineError, plan: &Plan) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use quota_engine::codec::LinkError;
-    use quota_engine::file::FileError;
+    use quota_engine::formats::file::FileError;
     use quota_engine::library::KeptReason;
+    use quota_engine::links::codec::LinkError;
     use quota_engine::{EditError, PlanError, RulesError, SimulationError};
     use quota_engine::{EngineError, Quota};
 
@@ -1129,14 +1131,14 @@ mod tests {
         assert!(link.contains("更新版本"), "{link}");
         let kept = (zh.stored.kept)(&KeptReason::Partial { lost: 2 });
         assert!(english(&kept).is_empty(), "{kept}");
-        let pasted = (zh.bad_cell)("abc", &quota_engine::parse::ParseError::NotANumber);
+        let pasted = (zh.bad_cell)("abc", &quota_engine::support::parse::ParseError::NotANumber);
         assert_eq!(pasted, "“abc”不是数字");
     }
 
     #[test]
     fn the_monthly_supervision_speaks_chinese_in_the_chinese_interface() {
         use quota_engine::apportion::Paradox;
-        use quota_engine::returns::ReplyProblem;
+        use quota_engine::links::returns::ReplyProblem;
         use quota_engine::simulate::supervision::LightRules;
         use quota_engine::workspace::{Edit, Workspace};
         let zh = texts(Lang::Zh);
@@ -1159,7 +1161,7 @@ mod tests {
             ReplyProblem::OtherMonth { month: 5 },
             ReplyProblem::DoesNotFit,
             ReplyProblem::Repeated {
-                unit: quota_engine::returns::Unit::Department(1),
+                unit: quota_engine::links::returns::Unit::Department(1),
             },
         ] {
             sentences.push((zh.returns.problem)(3, &problem, plan));

@@ -1,14 +1,14 @@
 //! 中文界面文字（默认语言）。
 
 use quota_engine::apportion::{Detail, Explanation, Paradox, Reason, Rule};
+use quota_engine::links::returns::ReplyProblem;
 use quota_engine::matrix::{CellRule, MatrixEdit, MatrixError, Place, Rounding};
-use quota_engine::parse::ParseError;
-use quota_engine::returns::ReplyProblem;
 use quota_engine::simulate::document::MetricFacts;
 use quota_engine::simulate::supervision::LightsGrid;
 use quota_engine::simulate::supervision::{LightRules, PhaseError, Yardstick};
 use quota_engine::simulate::Month;
 use quota_engine::simulate::{Countable, Sheet};
+use quota_engine::support::parse::ParseError;
 use quota_engine::workspace::Edit;
 use quota_engine::workspace::UnitsReport;
 use quota_engine::{BaseError, EditError, PlanError, RulesError, SimulationError};
@@ -1187,8 +1187,8 @@ fn fewer_paths(paths: u32) -> String {
     format!("地区较多：为保持页面流畅，本次按 {paths} 次模拟计算。")
 }
 
-fn link_failed(err: &quota_engine::codec::LinkError) -> String {
-    use quota_engine::codec::LinkError;
+fn link_failed(err: &quota_engine::links::codec::LinkError) -> String {
+    use quota_engine::links::codec::LinkError;
     let why = match err {
         LinkError::Empty => "链接为空".to_owned(),
         LinkError::NotALink => "这不是本工具的分享链接".to_owned(),
@@ -1209,8 +1209,8 @@ fn link_copied(chars: usize) -> String {
     }
 }
 
-fn file_failed(err: &quota_engine::file::FileError) -> String {
-    use quota_engine::file::FileError;
+fn file_failed(err: &quota_engine::formats::file::FileError) -> String {
+    use quota_engine::formats::file::FileError;
     let why = match err {
         FileError::TooLarge { bytes } => format!("文件过大（{bytes} 字节）"),
         FileError::NotAScenario => "这不是本工具导出的方案文件".to_owned(),
@@ -1328,12 +1328,12 @@ fn matrix_change(edit: &MatrixEdit, plan: &Plan) -> String {
     }
 }
 
-fn host_failed(err: &quota_engine::file::FileError) -> String {
+fn host_failed(err: &quota_engine::formats::file::FileError) -> String {
     file_failed(err).replacen("无法打开方案文件", "无法打开主页面发送的方案", 1)
 }
 
-fn import_problem(p: &quota_engine::import::Problem) -> String {
-    use quota_engine::import::ProblemKind;
+fn import_problem(p: &quota_engine::formats::import::Problem) -> String {
+    use quota_engine::formats::import::ProblemKind;
     let what = match &p.kind {
         ProblemKind::Number { text, error } => bad_cell(text, error),
         ProblemKind::UnknownRow(name) => format!("方案中没有地区“{name}”，该行未导入"),
@@ -1343,8 +1343,8 @@ fn import_problem(p: &quota_engine::import::Problem) -> String {
     format!("第 {} 行第 {} 列：{what}", p.line, p.column)
 }
 
-fn import_failed(err: &quota_engine::import::ImportError) -> String {
-    use quota_engine::import::ImportError;
+fn import_failed(err: &quota_engine::formats::import::ImportError) -> String {
+    use quota_engine::formats::import::ImportError;
     let why = match err {
         ImportError::TooLarge { bytes } => format!("文件过大（{bytes} 字节）"),
         ImportError::NoHeader => "找不到标题行（第一列为地区，其余列为指标名或月份）".to_owned(),

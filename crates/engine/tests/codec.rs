@@ -5,7 +5,7 @@ mod common;
 use common::config;
 use proptest::prelude::{prop, prop_assert_eq, proptest, Strategy};
 use quota_engine::apportion::Method;
-use quota_engine::codec::{decode, encode, LinkError};
+use quota_engine::links::codec::{decode, encode, LinkError};
 use quota_engine::matrix::{CellRule, MatrixEdit, Rounding};
 use quota_engine::simulate::supervision::DocumentHeader;
 use quota_engine::simulate::supervision::{LightRules, PhaseProfile, Yardstick};

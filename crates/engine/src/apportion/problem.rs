@@ -176,7 +176,7 @@ impl Problem {
     /// however small.
     pub(crate) fn rank_by_base(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.len()).collect();
-        crate::order::sort_positions(&mut order, &mut |a, b| {
+        crate::support::order::sort_positions(&mut order, &mut |a, b| {
             let listed = |r: usize| self.rank[r] < self.listed;
             match (listed(a), listed(b)) {
                 (true, true) => self.rank[a].cmp(&self.rank[b]),

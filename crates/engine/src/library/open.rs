@@ -205,7 +205,7 @@ where
         };
         legacy.migrate(first_name, &mut next_id, &mut known, &mut report)
     };
-    crate::order::sort_by(&mut report.kept, |a, b| a.key.cmp(&b.key));
+    crate::support::order::sort_by(&mut report.kept, |a, b| a.key.cmp(&b.key));
     let opened = Opened {
         library,
         next_id,

@@ -81,17 +81,17 @@ pub fn facts(
         .filter(|l| l.status == Status::Ahead)
         .map(standing)
         .collect();
-    crate::order::sort_by_key(&mut ahead, |a| std::cmp::Reverse(a.rate_permille));
+    crate::support::order::sort_by_key(&mut ahead, |a| std::cmp::Reverse(a.rate_permille));
     let mut behind: Vec<Standing> = report
         .lines
         .iter()
         .filter(|l| l.status == Status::Behind)
         .map(standing)
         .collect();
-    crate::order::sort_by_key(&mut behind, |b| b.rate_permille);
+    crate::support::order::sort_by_key(&mut behind, |b| b.rate_permille);
     let mut ranked: Vec<&crate::simulate::bulletin::Line> =
         report.lines.iter().filter(|l| l.rank > 0).collect();
-    crate::order::sort_by_key(&mut ranked, |l| (l.rank, l.district));
+    crate::support::order::sort_by_key(&mut ranked, |l| (l.rank, l.district));
     let at = |wanted: Light| -> Vec<usize> {
         lights.map_or_else(Vec::new, |grid| {
             grid.lines

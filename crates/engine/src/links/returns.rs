@@ -238,7 +238,7 @@ pub fn fingerprint(plan: &Plan) -> u32 {
         plan.districts.iter().map(|d| &d.name).collect(),
         plan.metrics.iter().map(|m| &m.name).collect(),
     );
-    crate::zip::crc32(&postcard::to_allocvec(&names).unwrap_or_default())
+    crate::support::crc::crc32(&postcard::to_allocvec(&names).unwrap_or_default())
 }
 
 /// The request link text (without `#`) for `unit` at `month`.
@@ -355,7 +355,7 @@ pub fn reply(reply: &Reply) -> String {
 
 /// `prefix` and the base64 of `bytes` followed by their CRC-32.
 fn sealed(prefix: &str, mut bytes: Vec<u8>) -> String {
-    let check = crate::zip::crc32(&bytes);
+    let check = crate::support::crc::crc32(&bytes);
     bytes.extend(check.to_le_bytes());
     format!("{prefix}{}", URL_SAFE_NO_PAD.encode(bytes))
 }
@@ -370,7 +370,7 @@ fn unseal(body: &str) -> Result<Vec<u8>, ReplyProblem> {
         .try_into()
         .map_err(|_| ReplyProblem::Corrupt)?;
     bytes.truncate(split);
-    if crate::zip::crc32(&bytes) == u32::from_le_bytes(check) {
+    if crate::support::crc::crc32(&bytes) == u32::from_le_bytes(check) {
         Ok(bytes)
     } else {
         Err(ReplyProblem::Corrupt)

@@ -13,8 +13,8 @@ use thiserror::Error;
 
 pub use xlsx::{read_xlsx, MAX_PART};
 
-use crate::parse::{parse_quota, ParseError};
 use crate::simulate::actuals::MONTHS;
+use crate::support::parse::{parse_quota, ParseError};
 use crate::{Plan, Quota};
 
 /// The largest file read, in bytes (a 3,000-district plan with 12 months is well under 1 MB).
@@ -343,7 +343,7 @@ mod tests {
     #[test]
     fn the_exported_plan_table_imports_back() {
         let plan = plan_2021();
-        let text = crate::csv::write(&crate::table::plan_table(
+        let text = crate::formats::csv::write(&crate::formats::table::plan_table(
             &plan,
             crate::Lang::Zh,
             "地区",
@@ -384,7 +384,7 @@ mod tests {
     fn exported_actuals_import_back() {
         let plan = plan_2021();
         let actuals = crate::simulate::actuals::sample(&plan);
-        let text = crate::csv::write(&crate::table::actuals_table(
+        let text = crate::formats::csv::write(&crate::formats::table::actuals_table(
             &plan,
             &actuals,
             1,
