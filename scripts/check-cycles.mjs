@@ -369,7 +369,16 @@ function analyse(dir) {
     for (const u of m.uses) {
       const r = resolvePath(u.path, p);
       if (!r) continue;
-      if (r.isModule && !u.glob) continue; // A module brought in by name: its uses count.
+      if (r.isModule && !u.glob) {
+        // A module brought in by name: its uses count. A name that is both a child module and
+        // an item its parent re-exports (`mod sample; pub use sample::sample;`) brings both.
+        const name = u.path[u.path.length - 1];
+        const parent = parentOf(r.module);
+        const re = parent === null ? undefined : modules.get(parent).reexports.find((x) => !x.glob && x.alias === name);
+        const item = re && resolvePath(re.path, parent);
+        if (item && !item.isModule) addEdge(p, item.module);
+        continue;
+      }
       addEdge(p, r.module);
     }
     for (const segs of m.refs) {
