@@ -7,7 +7,8 @@
 
 use std::collections::BTreeSet;
 
-use super::open::{read_all, Opened};
+use super::open::read_all;
+use super::report::Opened;
 use super::stored::{Index, Known, StoredRef};
 use super::{ScenarioId, FORMAT, INDEX_KEY, PREFIX, SCENARIO_PREFIX};
 use crate::workspace::Workspace;
