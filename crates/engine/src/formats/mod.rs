@@ -6,7 +6,7 @@
 //!   [`export`]: the whole scenario as that workbook; [`docx`]: the 通报 as a Word document.
 //! - [`import`]: plan tables and monthly actuals read from CSV or XLSX, previewed with every
 //!   bad cell.
-//! - [`file`]: scenario files (JSON) for export and import.
+//! - [`file`](mod@file): scenario files (JSON) for export and import.
 //! - `zip`: the small ZIP container XLSX and DOCX are stored in.
 //!
 //! They sit above the domain (they read workspaces, plans and actuals) and below nothing but

@@ -91,7 +91,7 @@ impl Report {
     }
 }
 
-/// What [`Store::open`] found.
+/// What [`Store::open`](super::Store::open) found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Opened {
     /// The scenarios that could be read; `None` when there are none.

@@ -29,7 +29,7 @@ impl Countable {
         Countable::PilotEnterprises,
     ];
 
-    /// Its place in [`Actuals::countable`].
+    /// Its place in [`Actuals::countable`](super::Actuals::countable).
     #[must_use]
     pub const fn index(self) -> usize {
         self as usize
