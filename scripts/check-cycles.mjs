@@ -17,11 +17,15 @@
 //   module (`use crate::simulate::forecast;` then `forecast::run`). A path is resolved to the file
 //   that defines its item: `crate::simulate::Actuals`, where simulate/mod.rs says
 //   `pub use actuals::Actuals`, is an edge to simulate::actuals, not to simulate.
-// - Edges from a module to its own descendants are not counted: a parent declares its children
-//   (`mod x;`), re-exports them and may call them, and a child may use what its parent defines;
-//   that is ownership, not a cycle. Every other edge counts, a child's edge to its parent too.
-// - A cycle is a strongly connected set of files; each is printed as its shortest loops,
-//   `a -> b -> a`.
+// - Cycles are counted between siblings, as the layers are: an edge from a file under `a` to a
+//   file under `b`, where `a` and `b` share a parent, is an edge a -> b (so workspace/settings.rs
+//   using bounds.rs is workspace -> bounds). Edges between a module and its own ancestors or
+//   descendants join no two siblings: a parent declares its children (`mod x;`), re-exports
+//   them and may call them, and a child may use what its parent defines; that is ownership, not
+//   a cycle.
+// - A cycle is a strongly connected set of siblings; each is printed as its shortest loops,
+//   `a -> b -> a`, with the file edges that make each step. Exit 1 when there is any.
+// - A .rs file no `mod` declaration reaches is reported (tests.rs aside), not read.
 
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { join, relative, dirname, resolve } from "node:path";
@@ -198,9 +202,9 @@ function useLeaves(body) {
 // Modules: logical path "a::b" (root ""), each with its file, children and `pub use`s.
 function readCrate(dir) {
   const modules = new Map();
-  const files = [];
+  const reached = new Set();
   function add(path, file, parent) {
-    const m = { path, file, children: new Map(), reexports: [], uses: [], refs: [], parent };
+    const m = { file, children: new Map(), reexports: [], uses: [], refs: [] };
     modules.set(path, m);
     if (parent !== null) modules.get(parent).children.set(path.split("::").pop(), path);
     return m;
@@ -210,8 +214,8 @@ function readCrate(dir) {
   function loadFile(file, path, parent) {
     const raw = readFileSync(file, "utf8");
     const { text, testFiles } = dropTests(blank(raw));
-    const fileMod = add(path, file, parent);
-    files.push({ file, path, text });
+    add(path, file, parent);
+    reached.add(file);
     // Inline modules, with the logical path at each offset.
     const spans = [];
     const inl = /\bmod\s+([A-Za-z_][A-Za-z0-9_]*)\s*\{/g;
@@ -241,13 +245,15 @@ function readCrate(dir) {
     while ((m = use.exec(text))) {
       const owner = modules.get(at(m.index));
       for (const leaf of useLeaves(m[2])) {
-        const u = { ...leaf, pub: Boolean(m[1]), owner: owner.path };
-        owner.uses.push(u);
-        if (u.pub) owner.reexports.push(u);
+        owner.uses.push(leaf);
+        if (m[1]) owner.reexports.push(leaf);
       }
     }
     // Paths in code (outside use declarations).
-    const code = text.replace(/\b(pub(?:\s*\([^)]*\))?\s+)?use\s+[^;]*;/g, (s) => s.replace(/[^\n]/g, " "));
+    // Visibility paths (`pub(in crate::a)`) name where an item may be seen, not a use.
+    const code = text
+      .replace(/\b(pub(?:\s*\([^)]*\))?\s+)?use\s+[^;]*;/g, (s) => s.replace(/[^\n]/g, " "))
+      .replace(/\bpub\s*\(\s*in\s+[^)]*\)/g, (s) => s.replace(/[^\n]/g, " "));
     const ref = /(?<![\w:$])([A-Za-z_][A-Za-z0-9_]*)((?:\s*::\s*[A-Za-z_][A-Za-z0-9_]*)+)/g;
     while ((m = ref.exec(code))) {
       const segs = [m[1], ...m[2].split("::").map((s) => s.trim()).filter(Boolean)];
@@ -258,22 +264,36 @@ function readCrate(dir) {
     const base = /(^|\/)(mod|lib|main)\.rs$/.test(file) ? dirname(file) : file.replace(/\.rs$/, "");
     while ((m = decl.exec(text))) {
       const name = m[1];
-      if (testFiles.has(name) || name === "tests") continue;
       const owner = at(m.index);
       const sub = owner === path ? base : join(base, ...owner.slice(path.length).split("::").filter(Boolean));
       const a = join(sub, `${name}.rs`);
       const b = join(sub, name, "mod.rs");
       const f = existsSync(a) ? a : existsSync(b) ? b : null;
-      if (f) loadFile(f, join2(owner, name), owner);
+      if (!f) continue;
+      if (testFiles.has(name) || name === "tests") reached.add(f);
+      else loadFile(f, join2(owner, name), owner);
     }
   }
   const rootFile = existsSync(join(dir, "lib.rs")) ? join(dir, "lib.rs") : join(dir, "main.rs");
   loadFile(rootFile, "", null);
-  return { modules, files, rootFile };
+  // Every other .rs file: none should be left, or the graph misses it (tests.rs aside). A
+  // main.rs beside lib.rs is the binary's root, a crate of its own that reaches the library
+  // only by its public paths: no cycle can pass through it.
+  if (rootFile.endsWith("lib.rs")) reached.add(join(dir, "main.rs"));
+  const unreached = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d)) {
+      const f = join(d, entry);
+      if (statSync(f).isDirectory()) walk(f);
+      else if (f.endsWith(".rs") && !reached.has(f) && entry !== "tests.rs") unreached.push(f);
+    }
+  };
+  walk(dir);
+  return { modules, unreached };
 }
 
 function analyse(dir) {
-  const { modules } = readCrate(dir);
+  const { modules, unreached } = readCrate(dir);
   const parentOf = (p) => (p === "" ? null : p.includes("::") ? p.slice(0, p.lastIndexOf("::")) : "");
   // The file module holding logical module p (an inline module belongs to its file).
   const fileOf = (p) => {
@@ -386,7 +406,7 @@ function analyse(dir) {
       if (r) addEdge(p, r.module);
     }
   }
-  return { modules: [...edges.keys()], edges };
+  return { modules: [...edges.keys()], edges, unreached };
 }
 
 // ---- Cycles. -----------------------------------------------------------------------------
@@ -457,7 +477,8 @@ function loops(component, edges) {
 }
 
 function check(dir, name) {
-  const { modules, edges } = analyse(dir);
+  const { modules, edges, unreached } = analyse(dir);
+  for (const f of unreached) console.error(`note: ${relative(root, f)} is no module of ${name}: not read`);
   const show = (p) => (p === "" ? name : `${name}::${p}`);
   const found = [];
   for (const c of components(modules, edges))
