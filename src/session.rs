@@ -8,7 +8,7 @@ use std::rc::Rc;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
-use quota_engine::codec::encode;
+use quota_engine::links::codec::encode;
 use quota_engine::workspace::Workspace;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;

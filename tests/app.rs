@@ -52,7 +52,7 @@ fn install_forecast_module() {
     let init = js_sys::Function::new_no_args("return Promise.resolve();");
     let answer = Closure::<dyn Fn(js_sys::Uint8Array) -> js_sys::Uint8Array>::new(
         |job: js_sys::Uint8Array| {
-            let bytes = quota_engine::jobs::answer(&job.to_vec()).unwrap_or_default();
+            let bytes = quota_engine::links::jobs::answer(&job.to_vec()).unwrap_or_default();
             js_sys::Uint8Array::from(bytes.as_slice())
         },
     );

@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use quota_engine::default_plan::plan_2021;
-use quota_engine::import::{actuals_csv, plan_csv, plan_table, read_csv, Source, MAX_FIELDS, MAX_LINES};
+use quota_engine::formats::import::{actuals_csv, plan_csv, plan_table, read_csv, Source, MAX_FIELDS, MAX_LINES};
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(preview) = plan_table(&plan_2021(), &Source::Workbook(data.to_vec())) {

@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use quota_engine::parse::{parse_block, MAX_PASTE_COLUMNS, MAX_PASTE_ROWS};
+use quota_engine::support::parse::{parse_block, MAX_PASTE_COLUMNS, MAX_PASTE_ROWS};
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use quota_engine::returns::{preview, read_reply, read_request, reply, Asked};
+use quota_engine::links::returns::{preview, read_reply, read_request, reply, Asked};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::Workspace;
 

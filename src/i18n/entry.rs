@@ -1,6 +1,6 @@
 //! Typing and pasting numbers: why a text is not a quota, and the paste dialog.
 
-use quota_engine::parse::ParseError;
+use quota_engine::support::parse::ParseError;
 
 /// Typing and pasting numbers.
 #[derive(Debug)]

@@ -1,8 +1,8 @@
 //! The toolbar's files and links: exports, the scenario file, the share link and the host page,
 //! and what became of each.
 
-use quota_engine::codec::LinkError;
-use quota_engine::file::FileError;
+use quota_engine::formats::file::FileError;
+use quota_engine::links::codec::LinkError;
 
 /// A link longer than this many characters may be cut by some mail and chat clients.
 pub const LONG_LINK: usize = 2_000;

@@ -1,7 +1,7 @@
 //! Importing the plan table and the monthly actuals from CSV or XLSX: the confirmation and why
 //! a file or a cell could not be read.
 
-use quota_engine::import::{ImportError, Problem};
+use quota_engine::formats::import::{ImportError, Problem};
 
 /// The strings of importing a CSV or XLSX file.
 #[derive(Debug)]

@@ -30,9 +30,9 @@ pub fn light_words(t: &'static Texts) -> [&'static str; 5] {
 
 /// The bulletin table's labels in `t`'s language.
 #[must_use]
-pub fn bulletin_labels(t: &'static Texts) -> quota_engine::table::BulletinLabels<'static> {
+pub fn bulletin_labels(t: &'static Texts) -> quota_engine::formats::table::BulletinLabels<'static> {
     let (c, b) = (&t.common, &t.bulletin);
-    quota_engine::table::BulletinLabels {
+    quota_engine::formats::table::BulletinLabels {
         header: [
             c.district,
             c.quota,
@@ -57,22 +57,24 @@ pub fn bulletin_labels(t: &'static Texts) -> quota_engine::table::BulletinLabels
 
 /// The workbook's sheet names and headers in `t`'s language.
 #[must_use]
-pub fn workbook_labels(t: &'static Texts) -> quota_engine::export::WorkbookLabels<'static> {
+pub fn workbook_labels(
+    t: &'static Texts,
+) -> quota_engine::formats::export::WorkbookLabels<'static> {
     let (c, s) = (&t.common, &t.supervision);
-    quota_engine::export::WorkbookLabels {
+    quota_engine::formats::export::WorkbookLabels {
         plan_sheet: t.plan.caption,
         matrix_sheet: t.matrix.tab,
         bulletin_sheet: t.bulletin.heading,
         actuals_sheet: t.actuals.heading,
         district: c.district,
         city_total: c.city_total,
-        matrix: quota_engine::table::MatrixLabels {
+        matrix: quota_engine::formats::table::MatrixLabels {
             department: t.matrix.department,
             sum: t.matrix.sum,
             target: t.matrix.target,
         },
         bulletin: bulletin_labels(t),
-        lights: quota_engine::table::LightsLabels {
+        lights: quota_engine::formats::table::LightsLabels {
             sheet: s.lights_sheet,
             district: c.district,
             words: light_words(t),
@@ -81,7 +83,7 @@ pub fn workbook_labels(t: &'static Texts) -> quota_engine::export::WorkbookLabel
             interview: s.interview,
         },
         month_name: c.month_name,
-        units: quota_engine::export::UnitsLabels {
+        units: quota_engine::formats::export::UnitsLabels {
             sheets: Units::ALL.map(t.units.sheet),
             headers: Units::ALL.map(|units| {
                 let h = (t.units.headers)(units);

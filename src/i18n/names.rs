@@ -3,7 +3,7 @@
 //!
 //! Names that are data come from the plan; a missing one is shown by its number, never a panic.
 
-use quota_engine::returns::Unit;
+use quota_engine::links::returns::Unit;
 use quota_engine::simulate::{Countable, Series, Sheet};
 use quota_engine::{Lang, Name, Plan};
 

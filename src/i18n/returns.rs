@@ -1,7 +1,7 @@
 //! Returns from the districts and departments (报送): the request links, the district's form, the
 //! paste of the replies.
 
-use quota_engine::returns::{ReplyProblem, Unit};
+use quota_engine::links::returns::{ReplyProblem, Unit};
 use quota_engine::Plan;
 
 /// Returns from the districts (报送).

@@ -2,9 +2,9 @@
 
 use super::texts;
 use super::units::Units;
-use quota_engine::codec::LinkError;
-use quota_engine::file::FileError;
+use quota_engine::formats::file::FileError;
 use quota_engine::library::KeptReason;
+use quota_engine::links::codec::LinkError;
 use quota_engine::{EditError, PlanError, RulesError, SimulationError};
 use quota_engine::{EngineError, Lang, Quota};
 
@@ -78,14 +78,14 @@ fn the_chinese_interface_says_every_refusal_the_issue_found_in_chinese() {
     assert!(english(&kept).is_empty(), "{kept}");
     let pasted = zh
         .entry
-        .bad_cell("abc", &quota_engine::parse::ParseError::NotANumber);
+        .bad_cell("abc", &quota_engine::support::parse::ParseError::NotANumber);
     assert_eq!(pasted, "“abc”不是数字");
 }
 
 #[test]
 fn the_monthly_supervision_speaks_chinese_in_the_chinese_interface() {
     use quota_engine::apportion::Paradox;
-    use quota_engine::returns::ReplyProblem;
+    use quota_engine::links::returns::ReplyProblem;
     use quota_engine::simulate::supervision::LightRules;
     use quota_engine::workspace::{Edit, Workspace};
     let zh = texts(Lang::Zh);
@@ -108,7 +108,7 @@ fn the_monthly_supervision_speaks_chinese_in_the_chinese_interface() {
         ReplyProblem::OtherMonth { month: 5 },
         ReplyProblem::DoesNotFit,
         ReplyProblem::Repeated {
-            unit: quota_engine::returns::Unit::Department(1),
+            unit: quota_engine::links::returns::Unit::Department(1),
         },
     ] {
         sentences.push((zh.returns.problem)(3, &problem, plan));

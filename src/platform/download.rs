@@ -97,9 +97,9 @@ pub fn read_chosen_file(event: &web_sys::Event, done: impl FnOnce(Option<String>
 /// Windows saves CSV (decoded by the browser, at no cost in wasm). `None` if it cannot be read.
 pub fn read_chosen_table(
     event: &web_sys::Event,
-    done: impl FnOnce(Option<quota_engine::import::Source>) + 'static,
+    done: impl FnOnce(Option<quota_engine::formats::import::Source>) + 'static,
 ) {
-    use quota_engine::import::Source;
+    use quota_engine::formats::import::Source;
     let Some(file) = chosen_file(event) else {
         return;
     };

@@ -19,7 +19,7 @@ pub fn fragment() -> Option<String> {
 pub fn return_request() -> Option<String> {
     let hash = gloo::utils::window().location().hash().ok()?;
     let (link, _) = split(&hash);
-    quota_engine::returns::is_request(link).then(|| link.to_owned())
+    quota_engine::links::returns::is_request(link).then(|| link.to_owned())
 }
 
 /// A fragment's link part and its embedding options (`key=value` parts, `&`-joined).

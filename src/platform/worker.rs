@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use js_sys::Uint8Array;
 use js_sys::{Function, Object, Promise, Reflect};
-use quota_engine::jobs::{decode_answer, encode_job, Job, Outcome, Task};
+use quota_engine::links::jobs::{decode_answer, encode_job, Job, Outcome, Task};
 use quota_engine::workspace::Workspace;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};

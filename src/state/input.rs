@@ -49,7 +49,7 @@ pub enum Cause {
     /// The engine refused the edit.
     Engine(EngineError),
     /// The text is not a quota.
-    Parse(quota_engine::parse::ParseError),
+    Parse(quota_engine::support::parse::ParseError),
 }
 
 impl Refusal {
@@ -128,7 +128,7 @@ impl AppState {
         if text.trim().is_empty() && self.typed_empty(&field) {
             return;
         }
-        let value = match quota_engine::parse::parse_quota(text) {
+        let value = match quota_engine::support::parse::parse_quota(text) {
             Ok(value) => value,
             Err(err) => {
                 self.ui.refuse(Refusal {

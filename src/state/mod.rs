@@ -20,9 +20,9 @@ mod ui;
 
 use std::rc::Rc;
 
-use quota_engine::import::Source;
+use quota_engine::formats::import::Source;
 use quota_engine::library::ScenarioId;
-use quota_engine::parse::parse_block;
+use quota_engine::support::parse::parse_block;
 use quota_engine::workspace::{Edit, Workspace};
 use quota_engine::{Lang, MetricId, Name, Plan};
 use yew::{Reducible, UseReducerHandle};

@@ -1,10 +1,10 @@
 //! A paste or a file import waiting for the planner's confirmation: previewed with every
 //! unreadable cell, applied as one undoable edit, or dropped.
 
-use quota_engine::import::{actuals_table, plan_table, ImportError, Preview, Source};
+use quota_engine::formats::import::{actuals_table, plan_table, ImportError, Preview, Source};
 use quota_engine::matrix::MatrixEdit;
-use quota_engine::parse::PastedBlock;
 use quota_engine::simulate::{Month, Sheet};
+use quota_engine::support::parse::PastedBlock;
 use quota_engine::workspace::Edit;
 use quota_engine::MetricId;
 

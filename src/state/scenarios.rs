@@ -4,9 +4,9 @@
 
 use std::rc::Rc;
 
-use quota_engine::codec::decode;
-use quota_engine::file::{from_json, FileError};
+use quota_engine::formats::file::{from_json, FileError};
 use quota_engine::library::{IndexState, Library, Opened, Scenario, ScenarioId, MAX_SCENARIOS};
+use quota_engine::links::codec::decode;
 use quota_engine::workspace::{check_name, Workspace, MAX_NAME_CHARS};
 use quota_engine::{Lang, Name};
 

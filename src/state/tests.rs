@@ -3,7 +3,7 @@ use quota_engine::{EditError, PlanError};
 
 use super::*;
 use quota_engine::default_plan::{HIGH_SKILL, TRAINING};
-use quota_engine::import::Source;
+use quota_engine::formats::import::Source;
 use quota_engine::library::{IndexState, Opened, Report, ScenarioId, MAX_SCENARIOS};
 use quota_engine::matrix::CellRule;
 use quota_engine::workspace::Edit;
@@ -95,7 +95,7 @@ fn a_paste_waits_for_confirmation() {
 fn a_link_opens_as_a_new_state_and_undo_returns_to_the_own_data() {
     let own = typed(&AppState::default(), TRAINING, 0, "13,000");
     let shared = typed(&AppState::default(), TRAINING, 1, "11,000");
-    let link = quota_engine::codec::encode(shared.workspace());
+    let link = quota_engine::links::codec::encode(shared.workspace());
     let opened = own.apply(Action::OpenLink(link, "分享".to_owned()));
     assert_eq!(opened.workspace(), shared.workspace());
     assert_eq!(opened.ui.notice, Some(Notice::LinkOpened));
@@ -112,7 +112,7 @@ fn a_link_opens_as_a_new_state_and_undo_returns_to_the_own_data() {
 #[test]
 fn a_scenario_file_opens_and_a_bad_one_changes_nothing() {
     let own = typed(&AppState::default(), TRAINING, 0, "13,000");
-    let file = quota_engine::file::to_json(AppState::default().workspace());
+    let file = quota_engine::formats::file::to_json(AppState::default().workspace());
     let opened = own.apply(Action::OpenFile(Some(file)));
     assert_eq!(opened.workspace(), AppState::default().workspace());
     assert_eq!(opened.ui.notice, Some(Notice::FileOpened));
@@ -250,7 +250,7 @@ fn a_newer_release_s_data_makes_the_autosave_read_only_and_is_reported() {
 fn a_link_to_a_saved_scenario_opens_it_instead_of_a_copy() {
     let own = typed(&AppState::default(), TRAINING, 0, "13,000");
     let two = own.apply(Action::NewScenario("乙".to_owned()));
-    let link = quota_engine::codec::encode(own.workspace());
+    let link = quota_engine::links::codec::encode(own.workspace());
     let opened = two.apply(Action::OpenLink(link.clone(), "分享".to_owned()));
     assert_eq!(opened.scenarios.list.len(), 2);
     assert_eq!(opened.scenarios.current, 0);
@@ -349,7 +349,7 @@ fn a_settings_entry_is_an_edit_or_a_refusal_where_it_was_typed() {
     let applied = start.apply(Action::Entry(Field::Settings(TRAINING), Ok(step)));
     assert_eq!(applied.workspace().rules[TRAINING].step, 1);
     assert!(applied.can_undo());
-    let reason = Cause::Parse(quota_engine::parse::ParseError::NotANumber);
+    let reason = Cause::Parse(quota_engine::support::parse::ParseError::NotANumber);
     let refused = start.apply(Action::Entry(Field::Simulation, Err(reason.clone())));
     assert_eq!(
         refused.ui.refusal,

@@ -36,19 +36,19 @@ pub enum Notice {
     /// A shared link was opened; undo returns to the user's own data.
     LinkOpened,
     /// A shared link could not be opened; the user's own data is shown.
-    LinkFailed(quota_engine::codec::LinkError),
+    LinkFailed(quota_engine::links::codec::LinkError),
     /// The link was copied: its address and length.
     LinkCopied(String),
     /// A scenario file was opened; undo returns to the previous data.
     FileOpened,
     /// A scenario file could not be opened.
-    FileFailed(quota_engine::file::FileError),
+    FileFailed(quota_engine::formats::file::FileError),
     /// The host page loaded a scenario (embed mode), opened as a new scenario.
     HostLoaded,
     /// The host page sent a scenario that could not be opened.
-    HostFailed(quota_engine::file::FileError),
+    HostFailed(quota_engine::formats::file::FileError),
     /// A CSV file could not be read at all.
-    ImportFailed(quota_engine::import::ImportError),
+    ImportFailed(quota_engine::formats::import::ImportError),
     /// A link, file or host message held a scenario that is already saved under this name:
     /// it is opened instead of a copy.
     AlreadySaved(String),

@@ -3,13 +3,12 @@
 //! A bound the current quota already breaks is legal (the next redistribution will respect
 //! it) but must be seen at once: [`bound_violations`] lists them for the table to flag on the
 //! cell. Bounds that no split could meet — minimums above the total, maximums below it — are
-//! refused when they are set ([`check_bounds_hold`]), not later by a redistribution that names
-//! a bound the planner never touched.
+//! refused when they are set ([`check_bounds_hold`](crate::apportion::check_bounds_hold), with
+//! the bounds in `apportion`), not later by a redistribution that names a bound the planner
+//! never touched.
 
-use crate::apportion::Bounds;
-use crate::error::RulesError;
 use crate::workspace::Workspace;
-use crate::{EngineError, MetricId, Quota};
+use crate::{MetricId, Quota};
 
 /// Which side of its bounds a quota is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,34 +65,14 @@ pub fn bound_violations(workspace: &Workspace) -> Vec<BoundViolation> {
     found
 }
 
-/// Whether some split of `total` can meet `bounds`: the minimums fit under it and, when every
-/// district has a maximum, the maximums reach it.
-pub fn check_bounds_hold(bounds: &[Bounds], total: Quota) -> Result<(), EngineError> {
-    let minimums = Quota::sum(bounds.iter().map(|b| b.min))?;
-    if minimums > total {
-        return Err(EngineError::Rules(RulesError::MinimumsExceedTotal {
-            minimums,
-            total,
-        }));
-    }
-    let maxima: Option<Vec<Quota>> = bounds.iter().map(|b| b.max).collect();
-    if let Some(maxima) = maxima {
-        let maximums = Quota::sum(maxima)?;
-        if maximums < total {
-            return Err(EngineError::Rules(RulesError::MaximumsBelowTotal {
-                maximums,
-                total,
-            }));
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::apportion::Bounds;
     use crate::default_plan::TRAINING;
+    use crate::error::RulesError;
     use crate::workspace::Edit;
+    use crate::EngineError;
 
     const OUHAI: usize = 2;
 

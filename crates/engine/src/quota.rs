@@ -2,13 +2,13 @@
 //!
 //! Targets are counted in people, so a quota is an integer from the start; it is never a float
 //! rounded at the end (which is how spreadsheet totals drift). Arithmetic that could overflow is
-//! checked and reports [`EngineError::Overflow`] instead of wrapping or panicking.
+//! checked and reports [`EngineError::Overflow`](crate::EngineError::Overflow) instead of
+//! wrapping or panicking: those sums are in `overflow.rs`, above the errors (which hold
+//! quotas), so this module needs nothing of the crate.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
-
-use crate::EngineError;
 
 /// A whole number of persons (or person-times). Never negative, never fractional.
 #[derive(
@@ -33,25 +33,10 @@ impl Quota {
         self.0
     }
 
-    /// `self + other`, or [`EngineError::Overflow`].
-    pub fn checked_add(self, other: Quota) -> Result<Quota, EngineError> {
-        self.0
-            .checked_add(other.0)
-            .map(Quota)
-            .ok_or(EngineError::Overflow)
-    }
-
     /// `self − other`, or `None` when `other` is larger (a quota cannot go below zero).
     #[must_use]
     pub fn checked_sub(self, other: Quota) -> Option<Quota> {
         self.0.checked_sub(other.0).map(Quota)
-    }
-
-    /// The sum of `quotas`, or [`EngineError::Overflow`].
-    pub fn sum<I: IntoIterator<Item = Quota>>(quotas: I) -> Result<Quota, EngineError> {
-        quotas
-            .into_iter()
-            .try_fold(Quota::ZERO, |acc, q| acc.checked_add(q))
     }
 
     /// The number with thousands separators, as planners write it: `120,000`.
@@ -92,18 +77,6 @@ mod tests {
         assert_eq!(Quota::new(1_800).grouped(), "1,800");
         assert_eq!(Quota::new(120_000).grouped(), "120,000");
         assert_eq!(Quota::new(1_000_000_000_000).grouped(), "1,000,000,000,000");
-    }
-
-    #[test]
-    fn sum_reports_overflow_instead_of_wrapping() {
-        assert_eq!(
-            Quota::sum([Quota::new(u64::MAX), Quota::new(1)]),
-            Err(EngineError::Overflow)
-        );
-        assert_eq!(
-            Quota::sum([Quota::new(2), Quota::new(3)]),
-            Ok(Quota::new(5))
-        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! refuse a part above its whole), and a round trip over random replies.
 
 use proptest::prelude::*;
-use quota_engine::returns::{
+use quota_engine::links::returns::{
     fingerprint, preview, read_reply, read_request, reply, request, AboveWhole, Asked, Reply,
     ReplyProblem, Unit,
 };
@@ -140,7 +140,7 @@ fn a_request_of_an_earlier_release_without_pairs_still_opens_and_a_bad_tail_is_r
     // A pair naming a number the unit is not asked for, a part that is its own whole, an empty
     // tail, or bytes after the tail: not a request.
     let dept = read_request(&request(&ws, Unit::Department(0), june())).expect("request");
-    let with_tail = |request: &quota_engine::returns::Request, tail: &[u8]| {
+    let with_tail = |request: &quota_engine::links::returns::Request, tail: &[u8]| {
         let mut bytes = postcard::to_allocvec(request).expect("encode");
         bytes.extend_from_slice(tail);
         format!("r2.{}", URL_SAFE_NO_PAD.encode(&bytes))

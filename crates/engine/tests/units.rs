@@ -2,7 +2,7 @@
 //! each district's manufacturing share against the plan's minimum, and the countable targets;
 //! entered one by one, kept through links, and judged by the same light rules.
 
-use quota_engine::codec::{decode, encode};
+use quota_engine::links::codec::{decode, encode};
 use quota_engine::simulate::supervision::{Light, LightRules, PhaseProfile, Yardstick};
 use quota_engine::simulate::{Countable, Month, Series};
 use quota_engine::workspace::{Edit, Workspace};

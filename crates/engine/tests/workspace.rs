@@ -455,7 +455,7 @@ fn an_autosave_from_before_the_simulation_still_loads() {
 #[test]
 fn the_embedding_example_scenario_opens() {
     let text = include_str!("../../../examples/sample-scenario.json");
-    let workspace = quota_engine::file::from_json(text).expect("a valid scenario file");
+    let workspace = quota_engine::formats::file::from_json(text).expect("a valid scenario file");
     assert_eq!(workspace.plan.metrics[0].quotas[0].get(), 13_000);
     assert_eq!(workspace.plan.title.zh, "示例：主页面载入的方案");
 }

@@ -4,9 +4,9 @@
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
-use quota_engine::table::{matrix_table, plan_table, MatrixLabels, Table};
+use quota_engine::formats::table::{matrix_table, plan_table, MatrixLabels, Table};
+use quota_engine::formats::xlsx::{workbook, Sheet};
 use quota_engine::workspace::Workspace;
-use quota_engine::xlsx::{workbook, Sheet};
 use quota_engine::Lang;
 
 #[test]
@@ -23,8 +23,8 @@ fn the_workbook_opens_with_every_sheet_and_number() {
     let odd = Table {
         rows: vec![vec![
             "<b>&\"x\"</b>".into(),
-            quota_engine::table::Field::Empty,
-            quota_engine::table::Field::Number(-5),
+            quota_engine::formats::table::Field::Empty,
+            quota_engine::formats::table::Field::Number(-5),
         ]],
     };
     let bytes = workbook(&[
@@ -71,7 +71,7 @@ fn the_workbook_opens_with_every_sheet_and_number() {
 
 mod import {
     use super::*;
-    use quota_engine::import::{
+    use quota_engine::formats::import::{
         plan_table as import_plan, read_xlsx, ImportError, ProblemKind, Source,
     };
     use quota_engine::Quota;
@@ -152,9 +152,9 @@ mod import {
 }
 
 /// The workbook's labels as the Chinese interface gives them (shortened).
-fn zh_labels() -> quota_engine::export::WorkbookLabels<'static> {
-    use quota_engine::export::{UnitsLabels, WorkbookLabels};
-    use quota_engine::table::{BulletinLabels, LightsLabels};
+fn zh_labels() -> quota_engine::formats::export::WorkbookLabels<'static> {
+    use quota_engine::formats::export::{UnitsLabels, WorkbookLabels};
+    use quota_engine::formats::table::{BulletinLabels, LightsLabels};
     WorkbookLabels {
         plan_sheet: "指标表",
         matrix_sheet: "部门分解",
@@ -202,7 +202,7 @@ fn zh_labels() -> quota_engine::export::WorkbookLabels<'static> {
 
 #[test]
 fn the_scenario_workbook_holds_the_plan_the_matrix_and_each_metric_s_bulletin_and_actuals() {
-    use quota_engine::export::workbook as scenario_workbook;
+    use quota_engine::formats::export::workbook as scenario_workbook;
     use quota_engine::workspace::Edit;
     let workspace = Workspace::default_2021()
         .apply(&Edit::LoadSample)

@@ -1,4 +1,4 @@
-//! The background worker's WebAssembly: works out a job ([`quota_engine::jobs::answer`]) — the
+//! The background worker's WebAssembly: works out a job ([`quota_engine::links::jobs::answer`]) — the
 //! Monte Carlo of the forecast screen or of a scenario comparison — and nothing else: no state,
 //! no network, no storage.
 //!
@@ -23,7 +23,7 @@ fn main() {
             return;
         }
         let job = Uint8Array::new(&data).to_vec();
-        if let Some(answer) = quota_engine::jobs::answer(&job) {
+        if let Some(answer) = quota_engine::links::jobs::answer(&job) {
             let bytes = Uint8Array::from(answer.as_slice());
             // The page waits for this answer; if it cannot be posted there is nobody to tell.
             let _ = reply.post_message(&JsValue::from(bytes));
@@ -38,7 +38,7 @@ fn main() {
 #[wasm_bindgen]
 #[must_use]
 pub fn answer(job: &[u8]) -> Vec<u8> {
-    quota_engine::jobs::answer(job).unwrap_or_default()
+    quota_engine::links::jobs::answer(job).unwrap_or_default()
 }
 
 /// For `make bench`: the engine's Monte Carlo benchmark in this WebAssembly — 10,000 paths for

@@ -1,8 +1,8 @@
 //! The backtest under the forecast: last month's forecast of this month against this month's
 //! reports, so a planner can judge the method before trusting its year-end ranges.
 
+use quota_engine::formats::table::percent;
 use quota_engine::simulate::forecast::Backtest;
-use quota_engine::table::percent;
 use quota_engine::{EngineError, Lang, Plan};
 use yew::prelude::{classes, html, Html};
 

@@ -18,7 +18,7 @@ fn chart(plan: &Plan, metric: usize, lang: quota_engine::Lang) -> Html {
     };
     let mut bars: Vec<(usize, u64)> = m.quotas.iter().map(|q| q.get()).enumerate().collect();
     if bars.len() > MAX_BARS {
-        quota_engine::order::sort_by_key(&mut bars, |b| std::cmp::Reverse(b.1));
+        quota_engine::support::order::sort_by_key(&mut bars, |b| std::cmp::Reverse(b.1));
         bars.truncate(MAX_BARS);
     }
     let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(1);

@@ -1,9 +1,9 @@
 //! The monthly bulletin (一月一通报) and the mid-year review (半年一评价) of one metric, with a
 //! chart of completion against time progress. Printable and exportable as CSV.
 
+use quota_engine::formats::table::{bulletin_table, percent};
 use quota_engine::simulate::bulletin::{Line, Status};
 use quota_engine::simulate::Sheet;
-use quota_engine::table::{bulletin_table, percent};
 use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Html};
 
@@ -131,8 +131,12 @@ pub fn bulletin_view() -> Html {
             let time = percent(b.city.schedule_permille);
             let lines: Vec<Line> = b.lines.iter().cloned().chain([b.city.clone()]).collect();
             let export = {
-                let text =
-                    quota_engine::csv::write(&bulletin_table(plan, b, lang, &bulletin_labels(t)));
+                let text = quota_engine::formats::csv::write(&bulletin_table(
+                    plan,
+                    b,
+                    lang,
+                    &bulletin_labels(t),
+                ));
                 let name = format!(
                     "{}-{}-{}.csv",
                     plan.year,

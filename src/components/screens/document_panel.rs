@@ -2,10 +2,11 @@
 //! paragraphs, typed here; the text written from the numbers of every metric, with its table;
 //! printed on A4 as GB/T 9704 lays it out, or downloaded as DOCX for WPS and Word.
 
-use quota_engine::docx::{document, Block};
-use quota_engine::simulate::document::{DocumentHeader, MetricFacts};
+use quota_engine::formats::docx::{document, Block};
+use quota_engine::formats::table::{bulletin_table, units_table, Field, Table};
+use quota_engine::simulate::document::MetricFacts;
+use quota_engine::simulate::supervision::DocumentHeader;
 use quota_engine::simulate::supervision::LightRules;
-use quota_engine::table::{bulletin_table, units_table, Field, Table};
 use quota_engine::workspace::{Edit, UnitsReport};
 use quota_engine::{EngineError, Lang, Plan};
 use yew::prelude::{function_component, html, Callback, Event, Html};

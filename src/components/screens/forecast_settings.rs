@@ -1,9 +1,9 @@
 //! The forecast settings under the forecast: the seasonal profile, paths, seed, spread, a lost
 //! month and per-district pace changes, each field one change of the settings.
 
-use quota_engine::parse::parse_quota;
 use quota_engine::simulate::forecast::{Knob, SettingsChange, FLAT, SPRING_FESTIVAL};
 use quota_engine::simulate::Month;
+use quota_engine::support::parse::parse_quota;
 use quota_engine::workspace::Edit;
 use quota_engine::{Lang, Plan, Quota};
 use yew::prelude::{html, Callback, Event, Html};
@@ -29,7 +29,7 @@ fn number(text: &str) -> Result<u64, Cause> {
 
 fn small(text: &str) -> Result<u32, Cause> {
     u32::try_from(number(text)?)
-        .map_err(|_| Cause::Parse(quota_engine::parse::ParseError::TooLarge))
+        .map_err(|_| Cause::Parse(quota_engine::support::parse::ParseError::TooLarge))
 }
 
 pub(super) fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Html {

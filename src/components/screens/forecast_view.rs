@@ -4,10 +4,10 @@
 
 use std::rc::Rc;
 
-use quota_engine::jobs::{Outcome, Task};
-use quota_engine::parse::parse_quota;
+use quota_engine::links::jobs::{Outcome, Task};
 use quota_engine::simulate::allowance::budget;
 use quota_engine::simulate::forecast::{effective_paths, Forecast};
+use quota_engine::support::parse::parse_quota;
 use quota_engine::workspace::{Edit, ForecastReport, Reallocation};
 use quota_engine::{Lang, MetricId, Plan, Quota};
 use std::cell::Cell;

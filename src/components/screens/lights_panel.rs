@@ -5,11 +5,11 @@
 
 use std::rc::Rc;
 
-use quota_engine::parse::{parse_quota, ParseError};
+use quota_engine::formats::table::points;
 use quota_engine::simulate::supervision::{
     Light, LightRules, PhaseProfile, Phasing, UnitLights, Yardstick,
 };
-use quota_engine::table::points;
+use quota_engine::support::parse::{parse_quota, ParseError};
 use quota_engine::workspace::{Edit, SupervisionReport};
 use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Event, Html};

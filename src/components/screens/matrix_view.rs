@@ -59,14 +59,18 @@ pub fn matrix_view() -> Html {
         Callback::from(move |_| {
             if let Ok(matrix) = solved.as_ref() {
                 let t = &texts(lang).matrix;
-                let labels = quota_engine::table::MatrixLabels {
+                let labels = quota_engine::formats::table::MatrixLabels {
                     department: t.department,
                     sum: t.sum,
                     target: t.target,
                 };
-                let table =
-                    quota_engine::table::matrix_table(&workspace.plan, &matrix.cells, lang, labels);
-                let text = quota_engine::csv::write(&table);
+                let table = quota_engine::formats::table::matrix_table(
+                    &workspace.plan,
+                    &matrix.cells,
+                    lang,
+                    labels,
+                );
+                let text = quota_engine::formats::csv::write(&table);
                 download_csv(&format!("{}.csv", t.file_name), &text);
             }
         })

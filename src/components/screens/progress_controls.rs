@@ -1,8 +1,8 @@
 //! The controls shared by the bulletin and forecast screens: which metric, as of which month,
 //! and the sample data (always labelled as such).
 
+use quota_engine::formats::table::actuals_table;
 use quota_engine::simulate::Month;
-use quota_engine::table::actuals_table;
 use quota_engine::workspace::Edit;
 use yew::prelude::{function_component, html, Callback, Event, Html};
 
@@ -67,7 +67,7 @@ pub fn progress_controls() -> Html {
                 t.import.district,
                 t.common.month_name,
             );
-            let text = quota_engine::csv::write(&table);
+            let text = quota_engine::formats::csv::write(&table);
             let name = metric_name(&workspace.plan, metric, lang);
             download_csv(&format!("{}-{name}.csv", t.import.actuals_export), &text);
         })

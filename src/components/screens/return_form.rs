@@ -2,8 +2,8 @@
 //! for the month, one field per number asked for, and the reply link to send back. Nothing else of the app runs: no scenario
 //! is opened or saved.
 
-use quota_engine::parse::parse_quota;
-use quota_engine::returns::{read_request, reply, AboveWhole, Asked, Reply};
+use quota_engine::links::returns::{read_request, reply, AboveWhole, Asked, Reply};
+use quota_engine::support::parse::parse_quota;
 use quota_engine::Lang;
 use yew::prelude::{function_component, html, use_state, Callback, Event, Html, Properties};
 

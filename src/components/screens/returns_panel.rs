@@ -2,7 +2,7 @@
 //! for the month reported on, and the paste of the reply links they send back — previewed (who returned, who is
 //! missing, which numbers change, which lines are unusable and why) before one undoable import.
 
-use quota_engine::returns::{preview, request, Unit};
+use quota_engine::links::returns::{preview, request, Unit};
 use quota_engine::simulate::Series;
 use quota_engine::workspace::Edit;
 use quota_engine::{Lang, Plan};

@@ -3,7 +3,7 @@
 
 use quota_engine::apportion::{Bounds, Method};
 use quota_engine::base::{parse_decimal_weights, Base};
-use quota_engine::parse::parse_quota;
+use quota_engine::support::parse::parse_quota;
 use quota_engine::workspace::Edit;
 use quota_engine::{MetricId, Quota};
 use yew::prelude::{

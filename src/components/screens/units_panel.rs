@@ -6,9 +6,9 @@
 
 use std::rc::Rc;
 
+use quota_engine::formats::table::{percent, points};
 use quota_engine::simulate::supervision::{LightsGrid, UnitLights};
 use quota_engine::simulate::Month;
-use quota_engine::table::{percent, points};
 use quota_engine::workspace::UnitsReport;
 use quota_engine::{EngineError, Lang, Plan};
 use yew::prelude::{function_component, html, use_state, Callback, Html};

@@ -3,7 +3,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use quota_engine::jobs::{Outcome, Task};
+use quota_engine::links::jobs::{Outcome, Task};
 use yew::prelude::{
     classes, function_component, html, use_effect_with, use_state, Callback, Event, Html,
 };

@@ -1,8 +1,8 @@
 //! Undo, redo, reset and blank plan, and the warnings that concern the whole page.
 
-use quota_engine::codec::encode;
-use quota_engine::file::to_json;
-use quota_engine::table::plan_table;
+use quota_engine::formats::file::to_json;
+use quota_engine::formats::table::plan_table;
+use quota_engine::links::codec::encode;
 use yew::prelude::{classes, function_component, html, Callback, Html};
 
 use crate::components::refusal_text;
@@ -49,7 +49,7 @@ pub fn toolbar() -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             let (workspace, t) = (state.workspace(), texts(state.ui.lang));
-            let text = quota_engine::csv::write(&plan_table(
+            let text = quota_engine::formats::csv::write(&plan_table(
                 &workspace.plan,
                 state.ui.lang,
                 t.common.district,
@@ -65,7 +65,7 @@ pub fn toolbar() -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             let (workspace, t) = (state.workspace(), texts(state.ui.lang));
-            let bytes = quota_engine::export::workbook(
+            let bytes = quota_engine::formats::export::workbook(
                 workspace,
                 state.ui.lang,
                 &workbook_labels(texts(state.ui.lang)),

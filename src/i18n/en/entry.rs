@@ -1,6 +1,6 @@
 //! English: typing and pasting numbers.
 
-use quota_engine::parse::ParseError;
+use quota_engine::support::parse::ParseError;
 
 use crate::i18n::entry::EntryTexts;
 

@@ -17,8 +17,8 @@ pub(super) const TEXTS: ImportTexts = ImportTexts {
     district: "District",
 };
 
-fn import_problem(p: &quota_engine::import::Problem) -> String {
-    use quota_engine::import::ProblemKind;
+fn import_problem(p: &quota_engine::formats::import::Problem) -> String {
+    use quota_engine::formats::import::ProblemKind;
     let what = match &p.kind {
         ProblemKind::Number { text, error } => super::entry::TEXTS.bad_cell(text, error),
         ProblemKind::UnknownRow(name) => {
@@ -30,8 +30,8 @@ fn import_problem(p: &quota_engine::import::Problem) -> String {
     format!("Line {}, column {}: {what}", p.line, p.column)
 }
 
-fn import_failed(err: &quota_engine::import::ImportError) -> String {
-    use quota_engine::import::ImportError;
+fn import_failed(err: &quota_engine::formats::import::ImportError) -> String {
+    use quota_engine::formats::import::ImportError;
     let why = match err {
         ImportError::TooLarge { bytes } => format!("the file is too large ({bytes} bytes)"),
         ImportError::NoHeader => {

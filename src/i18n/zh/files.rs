@@ -1,7 +1,7 @@
 //! 中文: files, links and the host page.
 
-use quota_engine::codec::LinkError;
-use quota_engine::file::FileError;
+use quota_engine::formats::file::FileError;
+use quota_engine::links::codec::LinkError;
 
 use crate::i18n::files::FilesTexts;
 use crate::i18n::names::nameless_plan;

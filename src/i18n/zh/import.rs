@@ -17,8 +17,8 @@ pub(super) const TEXTS: ImportTexts = ImportTexts {
     district: "地区",
 };
 
-fn import_problem(p: &quota_engine::import::Problem) -> String {
-    use quota_engine::import::ProblemKind;
+fn import_problem(p: &quota_engine::formats::import::Problem) -> String {
+    use quota_engine::formats::import::ProblemKind;
     let what = match &p.kind {
         ProblemKind::Number { text, error } => super::entry::TEXTS.bad_cell(text, error),
         ProblemKind::UnknownRow(name) => format!("方案中没有地区“{name}”，该行未导入"),
@@ -28,8 +28,8 @@ fn import_problem(p: &quota_engine::import::Problem) -> String {
     format!("第 {} 行第 {} 列：{what}", p.line, p.column)
 }
 
-fn import_failed(err: &quota_engine::import::ImportError) -> String {
-    use quota_engine::import::ImportError;
+fn import_failed(err: &quota_engine::formats::import::ImportError) -> String {
+    use quota_engine::formats::import::ImportError;
     let why = match err {
         ImportError::TooLarge { bytes } => format!("文件过大（{bytes} 字节）"),
         ImportError::NoHeader => "找不到标题行（第一列为地区，其余列为指标名或月份）".to_owned(),

@@ -1,6 +1,6 @@
 //! 中文: returns from the districts (报送).
 
-use quota_engine::returns::ReplyProblem;
+use quota_engine::links::returns::ReplyProblem;
 use quota_engine::Plan;
 
 use super::L;

@@ -49,7 +49,7 @@ pub(crate) fn solve(problem: &Problem) -> Ratio {
         }
     }
     // Stable sort: at equal λ a region grows before it stops (min = max).
-    crate::order::sort_by(&mut breaks, |a, b| a.0.cmp_exact(b.0));
+    crate::support::order::sort_by(&mut breaks, |a, b| a.0.cmp_exact(b.0));
     let mut last = Ratio::new(0, 1);
     // Past the last break, g keeps growing at the final slope.
     let sentinel = (Ratio::new(1, 0), None);

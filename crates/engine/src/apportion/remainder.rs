@@ -30,7 +30,7 @@ pub(crate) fn apportion(problem: &Problem) -> Outcome {
 
     let mut order: Vec<usize> = (0..n).filter(|&r| remainders[r] > 0).collect();
     // The hot path of a large plan's split (100,000 regions): the standard sort inlined with
-    // its comparator, not the shared one of `crate::order` (25 % slower here for ~4 KB).
+    // its comparator, not the shared one of `crate::support::order` (25 % slower here for ~4 KB).
     order.sort_by(|&a, &b| {
         remainders[b]
             .cmp(&remainders[a])

@@ -47,7 +47,7 @@ pub(crate) fn settle(
     } else {
         rank
     };
-    crate::order::sort_positions(&mut candidates, &mut |a, b| rank[a].cmp(&rank[b]));
+    crate::support::order::sort_positions(&mut candidates, &mut |a, b| rank[a].cmp(&rank[b]));
     let winners: Vec<usize> = candidates[..holders.len()].to_vec();
     let mut is_winner = vec![false; n];
     for &r in &winners {

@@ -15,14 +15,16 @@
 
 mod legacy;
 mod open;
+mod report;
 mod store;
+mod stored;
 
 use serde::{Deserialize, Serialize};
 
 use crate::workspace::Workspace;
 use crate::Lang;
 
-pub use open::{IndexState, Kept, KeptReason, Opened, Report};
+pub use report::{IndexState, Kept, KeptReason, Opened, Report};
 pub use store::{Entry, Store, Write};
 
 /// The layout written now. Earlier releases wrote version 2 (one JSON library) and version 1

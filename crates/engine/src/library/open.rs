@@ -1,259 +1,163 @@
 //! Reading every stored entry on its own: what could be read, and a [`Report`] of
 //! everything else, which stays exactly where it is.
+//!
+//! [`Store::open`](super::Store::open) hands its entries here and keeps the [`Known`] state
+//! this returns; nothing here knows the store itself, so the reader never imports the writer.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::legacy::{read_v1, read_v2, V2};
-use super::store::{kept, read, Found, Index, Read, Stored};
+use super::report::{kept, IndexState, KeptReason, Opened, Report};
+use super::stored::{read, Found, Index, Known, Read, Stored};
 use super::{
-    Library, Scenario, ScenarioId, Store, INDEX_KEY, KEPT_PREFIX, LEGACY_AUTOSAVE_KEY,
-    LEGACY_LIBRARY_KEY, LEGACY_UNREADABLE_KEY, PREFIX, SCENARIO_PREFIX,
+    Library, Scenario, ScenarioId, INDEX_KEY, KEPT_PREFIX, LEGACY_AUTOSAVE_KEY, LEGACY_LIBRARY_KEY,
+    LEGACY_UNREADABLE_KEY, PREFIX, SCENARIO_PREFIX,
 };
 use crate::workspace::Workspace;
 
-/// What became of the index (the order, the open scenario, the language).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum IndexState {
-    /// Read.
-    #[default]
-    Read,
-    /// None stored: nothing saved yet, or an earlier release's layout.
-    Missing,
-    /// Damaged: copied aside under `kept_as`; the scenarios were found without it.
-    Unreadable {
-        /// Where the damaged copy is kept.
-        kept_as: String,
-    },
-    /// Written by a newer release: nothing is read or written.
-    Newer {
-        /// Its format.
-        found: u32,
-    },
-}
+/// Reads every entry of `entries` (other apps' keys are ignored): what is known to be stored
+/// after it, and what was opened. `first_name` names the scenario migrated from a
+/// first-release autosave.
+pub(super) fn read_all<I>(entries: I, first_name: &str) -> (Known, Opened)
+where
+    I: IntoIterator<Item = (String, String)>,
+{
+    let mut ours: BTreeMap<String, String> = entries
+        .into_iter()
+        .filter(|(key, _)| key.starts_with(PREFIX))
+        .collect();
+    let mut known = Known {
+        writable: true,
+        ..Known::default()
+    };
+    let mut report = Report::default();
+    let next_kept = ours
+        .keys()
+        .filter_map(|k| k.strip_prefix(KEPT_PREFIX)?.parse::<u64>().ok())
+        .max()
+        .map_or(1, |n| n.saturating_add(1));
 
-/// Why a stored entry was not opened.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum KeptReason {
-    /// It is not a readable scenario or library.
-    Unreadable,
-    /// An earlier release's library of which `lost` scenarios could not be read (the
-    /// others are open).
-    Partial {
-        /// How many could not be read.
-        lost: usize,
-    },
-    /// Written by a newer release.
-    Newer {
-        /// Its format or version.
-        found: u32,
-    },
-    /// An earlier release's copy, older than the scenarios that are open.
-    Superseded,
-    /// A copy of damaged data set aside earlier.
-    SetAside,
-    /// A key of this app that this release does not know.
-    Unknown,
-}
-
-/// A stored entry that was not opened: left exactly as it was, for the planner to download
-/// or discard.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Kept {
-    /// Its key.
-    pub key: String,
-    /// Its length in characters.
-    pub chars: usize,
-    /// Why it was not opened.
-    pub why: KeptReason,
-}
-
-/// Everything about the stored data a planner should be told.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Report {
-    /// What became of the index.
-    pub index: IndexState,
-    /// The entries not opened.
-    pub kept: Vec<Kept>,
-    /// How many scenarios the index lists that are not stored at all.
-    pub missing: usize,
-    /// The scenario that was open could not be read: another one is open instead.
-    pub current_lost: bool,
-    /// The earlier layout the scenarios were migrated from, if any (1 or 2).
-    pub migrated_from: Option<u32>,
-}
-
-impl Report {
-    /// Whether the planner must be told something.
-    #[must_use]
-    pub fn needs_attention(&self) -> bool {
-        !self.kept.is_empty()
-            || self.missing > 0
-            || self.current_lost
-            || matches!(
-                self.index,
-                IndexState::Unreadable { .. } | IndexState::Newer { .. }
-            )
-    }
-}
-
-/// What [`Store::open`] found.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Opened {
-    /// The scenarios that could be read; `None` when there are none.
-    pub library: Option<Library>,
-    /// The first id no stored entry uses.
-    pub next_id: ScenarioId,
-    /// What the planner must be told.
-    pub report: Report,
-}
-
-impl Store {
-    /// Reads every entry of `entries` (the browser's key–value pairs; other apps' keys are
-    /// ignored). `first_name` names the scenario migrated from a first-release autosave.
-    #[must_use]
-    pub fn open<I>(entries: I, first_name: &str) -> (Store, Opened)
-    where
-        I: IntoIterator<Item = (String, String)>,
-    {
-        let mut ours: BTreeMap<String, String> = entries
-            .into_iter()
-            .filter(|(key, _)| key.starts_with(PREFIX))
-            .collect();
-        let mut store = Store {
-            writable: true,
-            ..Store::default()
-        };
-        let mut report = Report::default();
-        let next_kept = ours
-            .keys()
-            .filter_map(|k| k.strip_prefix(KEPT_PREFIX)?.parse::<u64>().ok())
-            .max()
-            .map_or(1, |n| n.saturating_add(1));
-
-        let index = match ours.remove(INDEX_KEY) {
-            None => {
-                report.index = IndexState::Missing;
+    let index = match ours.remove(INDEX_KEY) {
+        None => {
+            report.index = IndexState::Missing;
+            None
+        }
+        Some(text) => match read::<Index>(&text) {
+            Read::Ok(index) => {
+                known.on_disk.insert(INDEX_KEY.to_owned(), text);
+                Some(index)
+            }
+            Read::Newer(found) => {
+                // A newer release owns this storage: read nothing, write nothing.
+                known.writable = false;
+                report.index = IndexState::Newer { found };
+                let opened = Opened {
+                    library: None,
+                    next_id: ScenarioId(1),
+                    report,
+                };
+                return (known, opened);
+            }
+            Read::Unreadable => {
+                let kept_as = format!("{KEPT_PREFIX}{next_kept}");
+                report
+                    .kept
+                    .push(kept(&kept_as, &text, KeptReason::Unreadable));
+                known.rescue.push((kept_as.clone(), text));
+                report.index = IndexState::Unreadable { kept_as };
                 None
             }
-            Some(text) => match read::<Index>(&text) {
-                Read::Ok(index) => {
-                    store.on_disk.insert(INDEX_KEY.to_owned(), text);
-                    Some(index)
-                }
-                Read::Newer(found) => {
-                    // A newer release owns this storage: read nothing, write nothing.
-                    store.writable = false;
-                    report.index = IndexState::Newer { found };
-                    let opened = Opened {
-                        library: None,
-                        next_id: ScenarioId(1),
-                        report,
-                    };
-                    return (store, opened);
-                }
-                Read::Unreadable => {
-                    let kept_as = format!("{KEPT_PREFIX}{next_kept}");
-                    report
-                        .kept
-                        .push(kept(&kept_as, &text, KeptReason::Unreadable));
-                    store.rescue.push((kept_as.clone(), text));
-                    report.index = IndexState::Unreadable { kept_as };
-                    None
-                }
-            },
-        };
+        },
+    };
 
-        let (found, mut max_id) = Self::read_scenarios(&mut ours, &mut report);
-        let has_current_layout = !matches!(report.index, IndexState::Missing) || max_id.is_some();
-        let legacy_v2 = ours.remove(LEGACY_LIBRARY_KEY);
-        let legacy_v1 = ours.remove(LEGACY_AUTOSAVE_KEY);
-        for (key, text) in &ours {
-            let why = if key == LEGACY_UNREADABLE_KEY || key.starts_with(KEPT_PREFIX) {
-                KeptReason::SetAside
-            } else {
-                KeptReason::Unknown
-            };
-            report.kept.push(kept(key, text, why));
-        }
-
-        if let Some(index) = &index {
-            if let Some(top) = index.order.iter().max() {
-                max_id = max_id.max(Some(top.0));
-            }
-        }
-        let mut next_id = ScenarioId(max_id.map_or(1, |m| m.saturating_add(1)));
-
-        let library = if has_current_layout {
-            for (key, text) in [
-                (LEGACY_LIBRARY_KEY, &legacy_v2),
-                (LEGACY_AUTOSAVE_KEY, &legacy_v1),
-            ] {
-                if let Some(text) = text {
-                    report.kept.push(kept(key, text, superseded(key, text)));
-                }
-            }
-            for (scenario, text) in found.values() {
-                store.on_disk.insert(scenario.id.key(), text.clone());
-            }
-            arrange(found, index.as_ref(), &mut report)
+    let (found, mut max_id) = read_scenarios(&mut ours, &mut report);
+    let has_current_layout = !matches!(report.index, IndexState::Missing) || max_id.is_some();
+    let legacy_v2 = ours.remove(LEGACY_LIBRARY_KEY);
+    let legacy_v1 = ours.remove(LEGACY_AUTOSAVE_KEY);
+    for (key, text) in &ours {
+        let why = if key == LEGACY_UNREADABLE_KEY || key.starts_with(KEPT_PREFIX) {
+            KeptReason::SetAside
         } else {
-            let legacy = Legacy {
-                v2: legacy_v2,
-                v1: legacy_v1,
-            };
-            legacy.migrate(first_name, &mut next_id, &mut store, &mut report)
+            KeptReason::Unknown
         };
-        crate::order::sort_by(&mut report.kept, |a, b| a.key.cmp(&b.key));
-        let opened = Opened {
-            library,
-            next_id,
-            report,
-        };
-        (store, opened)
+        report.kept.push(kept(key, text, why));
     }
 
-    /// Takes every scenario key out of `ours`: those read, and the largest id seen.
-    fn read_scenarios(
-        ours: &mut BTreeMap<String, String>,
-        report: &mut Report,
-    ) -> (Found, Option<u32>) {
-        let keys: Vec<String> = ours
-            .keys()
-            .filter(|k| k.starts_with(SCENARIO_PREFIX))
-            .cloned()
-            .collect();
-        let mut found = Found::new();
-        let mut max_id = None;
-        for key in keys {
-            let Some(text) = ours.remove(&key) else {
-                continue;
-            };
-            let Some(id) = ScenarioId::of_key(&key) else {
-                report.kept.push(kept(&key, &text, KeptReason::Unknown));
-                continue;
-            };
-            max_id = max_id.max(Some(id.0));
-            match read::<Stored>(&text) {
-                Read::Ok(stored) if stored.workspace.validate().is_ok() => {
-                    let scenario = Scenario {
-                        id,
-                        name: stored.name,
-                        workspace: stored.workspace,
-                    };
-                    found.insert(id, (scenario, text));
-                }
-                Read::Ok(_) | Read::Unreadable => {
-                    report.kept.push(kept(&key, &text, KeptReason::Unreadable));
-                }
-                Read::Newer(found) => {
-                    report
-                        .kept
-                        .push(kept(&key, &text, KeptReason::Newer { found }))
-                }
+    if let Some(index) = &index {
+        if let Some(top) = index.order.iter().max() {
+            max_id = max_id.max(Some(top.0));
+        }
+    }
+    let mut next_id = ScenarioId(max_id.map_or(1, |m| m.saturating_add(1)));
+
+    let library = if has_current_layout {
+        for (key, text) in [
+            (LEGACY_LIBRARY_KEY, &legacy_v2),
+            (LEGACY_AUTOSAVE_KEY, &legacy_v1),
+        ] {
+            if let Some(text) = text {
+                report.kept.push(kept(key, text, superseded(key, text)));
             }
         }
-        (found, max_id)
+        for (scenario, text) in found.values() {
+            known.on_disk.insert(scenario.id.key(), text.clone());
+        }
+        arrange(found, index.as_ref(), &mut report)
+    } else {
+        let legacy = Legacy {
+            v2: legacy_v2,
+            v1: legacy_v1,
+        };
+        legacy.migrate(first_name, &mut next_id, &mut known, &mut report)
+    };
+    crate::support::order::sort_by(&mut report.kept, |a, b| a.key.cmp(&b.key));
+    let opened = Opened {
+        library,
+        next_id,
+        report,
+    };
+    (known, opened)
+}
+
+/// Takes every scenario key out of `ours`: those read, and the largest id seen.
+fn read_scenarios(
+    ours: &mut BTreeMap<String, String>,
+    report: &mut Report,
+) -> (Found, Option<u32>) {
+    let keys: Vec<String> = ours
+        .keys()
+        .filter(|k| k.starts_with(SCENARIO_PREFIX))
+        .cloned()
+        .collect();
+    let mut found = Found::new();
+    let mut max_id = None;
+    for key in keys {
+        let Some(text) = ours.remove(&key) else {
+            continue;
+        };
+        let Some(id) = ScenarioId::of_key(&key) else {
+            report.kept.push(kept(&key, &text, KeptReason::Unknown));
+            continue;
+        };
+        max_id = max_id.max(Some(id.0));
+        match read::<Stored>(&text) {
+            Read::Ok(stored) if stored.workspace.validate().is_ok() => {
+                let scenario = Scenario {
+                    id,
+                    name: stored.name,
+                    workspace: stored.workspace,
+                };
+                found.insert(id, (scenario, text));
+            }
+            Read::Ok(_) | Read::Unreadable => {
+                report.kept.push(kept(&key, &text, KeptReason::Unreadable));
+            }
+            Read::Newer(found) => report
+                .kept
+                .push(kept(&key, &text, KeptReason::Newer { found })),
+        }
     }
+    (found, max_id)
 }
 
 /// Why an earlier layout's key is kept next to scenarios of the current layout.
@@ -324,7 +228,7 @@ impl Legacy {
         self,
         first_name: &str,
         next_id: &mut ScenarioId,
-        store: &mut Store,
+        known: &mut Known,
         report: &mut Report,
     ) -> Option<Library> {
         let mut take = |name: String, workspace: Workspace| {
@@ -352,7 +256,7 @@ impl Legacy {
                         let why = KeptReason::Partial { lost: damaged };
                         report.kept.push(kept(LEGACY_LIBRARY_KEY, &text, why));
                     } else {
-                        store.retire.push(LEGACY_LIBRARY_KEY.to_owned());
+                        known.retire.push(LEGACY_LIBRARY_KEY.to_owned());
                     }
                     let library = (!scenarios.is_empty()).then(|| Library {
                         scenarios,
@@ -378,7 +282,7 @@ impl Legacy {
             // opened; removed only when the later library was read completely.
             if let Some(v1) = self.v1 {
                 if complete {
-                    store.retire.push(LEGACY_AUTOSAVE_KEY.to_owned());
+                    known.retire.push(LEGACY_AUTOSAVE_KEY.to_owned());
                 } else {
                     let why = superseded(LEGACY_AUTOSAVE_KEY, &v1);
                     report.kept.push(kept(LEGACY_AUTOSAVE_KEY, &v1, why));
@@ -389,7 +293,7 @@ impl Legacy {
         let text = self.v1?;
         match read_v1(&text) {
             Some((workspace, lang)) => {
-                store.retire.push(LEGACY_AUTOSAVE_KEY.to_owned());
+                known.retire.push(LEGACY_AUTOSAVE_KEY.to_owned());
                 report.migrated_from = Some(1);
                 Some(Library {
                     scenarios: vec![take(first_name.to_owned(), workspace)],

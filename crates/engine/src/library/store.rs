@@ -1,15 +1,16 @@
-//! The writes that save a library, and what this tab believes is stored.
+//! The [`Store`]: a library's storage as this tab knows it, opened once and then saved by
+//! writes.
 //!
-//! The [`Store`] remembers what it believes is on disk under its own keys (from
-//! [`Store::open`] in `open.rs` and every write since), so [`Store::changes`] writes only what
-//! changed and never a key it did not open or write itself.
+//! Every method of the store is here. It remembers what it believes is on disk under its own
+//! keys (what [`Store::open`] read, through `open.rs`, and every write since), so
+//! [`Store::changes`] writes only what changed and never a key it did not open or write itself.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
-
-use super::open::{Kept, KeptReason};
-use super::{Scenario, ScenarioId, FORMAT, INDEX_KEY, MAX_ENTRY_CHARS, PREFIX, SCENARIO_PREFIX};
+use super::open::read_all;
+use super::report::Opened;
+use super::stored::{Index, Known, StoredRef};
+use super::{ScenarioId, FORMAT, INDEX_KEY, PREFIX, SCENARIO_PREFIX};
 use crate::workspace::Workspace;
 use crate::Lang;
 
@@ -45,83 +46,30 @@ pub struct Entry<'a> {
     pub unchanged: bool,
 }
 
-/// What is on disk under this app's own keys, as far as this tab knows.
+/// What is on disk under this app's own keys, as far as this tab knows: what it opened and
+/// every write carried out since.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Store {
-    /// The text of every key this store opened or wrote.
-    pub(super) on_disk: BTreeMap<String, String>,
-    /// Damaged data to copy aside before its key is written again.
-    pub(super) rescue: Vec<(String, String)>,
-    /// An earlier layout's keys, removed once everything migrated from them is written.
-    pub(super) retire: Vec<String>,
-    /// False when a newer release's index is stored: nothing is written.
-    pub(super) writable: bool,
+    known: Known,
 }
-
-#[derive(Serialize, Deserialize)]
-pub(super) struct Index {
-    pub(super) format: u32,
-    pub(super) order: Vec<ScenarioId>,
-    pub(super) current: Option<ScenarioId>,
-    pub(super) lang: Lang,
-}
-
-#[derive(Deserialize)]
-pub(super) struct Header {
-    pub(super) format: u32,
-}
-
-#[derive(Serialize)]
-pub(super) struct StoredRef<'a> {
-    pub(super) format: u32,
-    pub(super) name: &'a str,
-    pub(super) workspace: &'a Workspace,
-}
-
-#[derive(Deserialize)]
-pub(super) struct Stored {
-    pub(super) name: String,
-    pub(super) workspace: Workspace,
-}
-
-/// A stored text of the current format, or why not.
-pub(super) enum Read<T> {
-    Ok(T),
-    Newer(u32),
-    Unreadable,
-}
-
-pub(super) fn read<T: for<'de> Deserialize<'de>>(text: &str) -> Read<T> {
-    if text.len() > MAX_ENTRY_CHARS {
-        return Read::Unreadable;
-    }
-    match serde_json::from_str::<Header>(text) {
-        Ok(h) if h.format > FORMAT => Read::Newer(h.format),
-        Ok(h) if h.format == FORMAT => match serde_json::from_str(text) {
-            Ok(value) => Read::Ok(value),
-            Err(_) => Read::Unreadable,
-        },
-        _ => Read::Unreadable,
-    }
-}
-
-pub(super) fn kept(key: &str, text: &str, why: KeptReason) -> Kept {
-    Kept {
-        key: key.to_owned(),
-        chars: text.chars().count(),
-        why,
-    }
-}
-
-/// Scenarios read from the current layout, by id, with their stored text.
-pub(super) type Found = BTreeMap<ScenarioId, (Scenario, String)>;
 
 impl Store {
+    /// Reads every entry of `entries` (the browser's key–value pairs; other apps' keys are
+    /// ignored). `first_name` names the scenario migrated from a first-release autosave.
+    #[must_use]
+    pub fn open<I>(entries: I, first_name: &str) -> (Store, Opened)
+    where
+        I: IntoIterator<Item = (String, String)>,
+    {
+        let (known, opened) = read_all(entries, first_name);
+        (Store { known }, opened)
+    }
+
     /// The index as this store last read or wrote it: when storage holds something else, some
     /// other hand has changed it since.
     #[must_use]
     pub fn index_as_written(&self) -> Option<&str> {
-        self.on_disk.get(INDEX_KEY).map(String::as_str)
+        self.known.on_disk.get(INDEX_KEY).map(String::as_str)
     }
 
     /// The writes that bring storage to `scenarios` with `current` open and `lang`: changed
@@ -129,10 +77,11 @@ impl Store {
     /// layout's keys. Empty when a newer release owns the storage.
     #[must_use]
     pub fn changes(&self, scenarios: &[Entry<'_>], current: ScenarioId, lang: Lang) -> Vec<Write> {
-        if !self.writable {
+        if !self.known.writable {
             return Vec::new();
         }
         let mut writes: Vec<Write> = self
+            .known
             .rescue
             .iter()
             .map(|(key, text)| Write::Set {
@@ -143,7 +92,7 @@ impl Store {
         let mut live = BTreeSet::new();
         for entry in scenarios {
             let key = entry.id.key();
-            if entry.unchanged && self.on_disk.contains_key(&key) {
+            if entry.unchanged && self.known.on_disk.contains_key(&key) {
                 live.insert(key);
                 continue;
             }
@@ -153,7 +102,7 @@ impl Store {
                 workspace: entry.workspace,
             };
             let text = serde_json::to_string(&stored).unwrap_or_default();
-            if self.on_disk.get(&key) != Some(&text) {
+            if self.known.on_disk.get(&key) != Some(&text) {
                 writes.push(Write::Set {
                     key: key.clone(),
                     text,
@@ -168,18 +117,18 @@ impl Store {
             lang,
         };
         let text = serde_json::to_string(&index).unwrap_or_default();
-        if self.on_disk.get(INDEX_KEY) != Some(&text) {
+        if self.known.on_disk.get(INDEX_KEY) != Some(&text) {
             writes.push(Write::Set {
                 key: INDEX_KEY.to_owned(),
                 text,
             });
         }
-        for key in self.on_disk.keys() {
+        for key in self.known.on_disk.keys() {
             if key.starts_with(SCENARIO_PREFIX) && !live.contains(key) {
                 writes.push(Write::Remove { key: key.clone() });
             }
         }
-        for key in &self.retire {
+        for key in &self.known.retire {
             writes.push(Write::Remove { key: key.clone() });
         }
         writes
@@ -190,15 +139,15 @@ impl Store {
         for write in done {
             match write {
                 Write::Set { key, text } => {
-                    if self.rescue.iter().any(|(k, _)| k == key) {
-                        self.rescue.retain(|(k, _)| k != key);
+                    if self.known.rescue.iter().any(|(k, _)| k == key) {
+                        self.known.rescue.retain(|(k, _)| k != key);
                     } else {
-                        self.on_disk.insert(key.clone(), text.clone());
+                        self.known.on_disk.insert(key.clone(), text.clone());
                     }
                 }
                 Write::Remove { key } => {
-                    self.on_disk.remove(key);
-                    self.retire.retain(|k| k != key);
+                    self.known.on_disk.remove(key);
+                    self.known.retire.retain(|k| k != key);
                 }
             }
         }
@@ -207,7 +156,7 @@ impl Store {
     /// Whether saving is allowed (not when a newer release owns the storage).
     #[must_use]
     pub fn writable(&self) -> bool {
-        self.writable
+        self.known.writable
     }
 
     /// The removal of a kept entry the planner chose to discard; `None` for a key this store
@@ -215,11 +164,11 @@ impl Store {
     #[must_use]
     pub fn discard(&self, key: &str) -> Option<Write> {
         let ours = key.starts_with(PREFIX);
-        let in_use = self.on_disk.contains_key(key)
+        let in_use = self.known.on_disk.contains_key(key)
             || key == INDEX_KEY
-            || self.rescue.iter().any(|(k, _)| k == key)
-            || self.retire.iter().any(|k| k == key);
-        (self.writable && ours && !in_use).then(|| Write::Remove {
+            || self.known.rescue.iter().any(|(k, _)| k == key)
+            || self.known.retire.iter().any(|k| k == key);
+        (self.known.writable && ours && !in_use).then(|| Write::Remove {
             key: key.to_owned(),
         })
     }

@@ -142,7 +142,7 @@ impl MatrixSettings {
                 column: c,
                 rule,
             });
-            crate::order::sort_by_key(&mut self.cells, |s| (s.row, s.column));
+            crate::support::order::sort_by_key(&mut self.cells, |s| (s.row, s.column));
         }
     }
 

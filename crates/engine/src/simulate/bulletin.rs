@@ -193,7 +193,9 @@ pub fn bulletin_against(
     let mut order: Vec<usize> = (0..lines.len())
         .filter(|&d| lines[d].status != Status::NotReported)
         .collect();
-    crate::order::sort_positions(&mut order, &mut |a, b| by_completion(&lines[a], &lines[b]));
+    crate::support::order::sort_positions(&mut order, &mut |a, b| {
+        by_completion(&lines[a], &lines[b])
+    });
     for (position, &index) in order.iter().enumerate() {
         let tied_with_previous = position > 0
             && by_completion(&lines[order[position - 1]], &lines[index]) == Ordering::Equal;

@@ -1,29 +1,14 @@
 //! The 通报 (monthly bulletin document): the facts its text is written from, one metric at a
 //! time — the city against schedule, who is ahead and who behind and by how much, the ranking,
-//! the lights and 督办 — and the header the planner types. The sentences are the app's (in the
-//! interface language); here are only the numbers, so both languages say the same thing.
-
-use serde::{Deserialize, Serialize};
+//! the lights and 督办. The sentences are the app's (in the interface language); here are only
+//! the numbers, so both languages say the same thing. The header the planner types is a
+//! setting of the supervision ([`DocumentHeader`](super::supervision::DocumentHeader)), kept
+//! with the others in the scenario.
 
 use crate::simulate::bulletin::{bulletin_against, Bulletin, Status};
 use crate::simulate::supervision::{Light, LightsGrid, Phasing};
 use crate::simulate::{Actuals, Month};
 use crate::{EngineError, MetricId, Plan, Quota};
-
-/// The header of the document and the planner's own paragraphs: part of the scenario.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DocumentHeader {
-    /// 发文机关 (empty: the plan's issuer).
-    pub issuer: String,
-    /// 文号, such as 温人社〔2021〕N号.
-    pub number: String,
-    /// The date as it is to be printed (empty: none).
-    pub date: String,
-    /// The title (empty: one made from the year and month).
-    pub title: String,
-    /// Paragraphs the planner adds after the generated text, one per line.
-    pub closing: String,
-}
 
 /// One district in the document's lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,17 +81,17 @@ pub fn facts(
         .filter(|l| l.status == Status::Ahead)
         .map(standing)
         .collect();
-    crate::order::sort_by_key(&mut ahead, |a| std::cmp::Reverse(a.rate_permille));
+    crate::support::order::sort_by_key(&mut ahead, |a| std::cmp::Reverse(a.rate_permille));
     let mut behind: Vec<Standing> = report
         .lines
         .iter()
         .filter(|l| l.status == Status::Behind)
         .map(standing)
         .collect();
-    crate::order::sort_by_key(&mut behind, |b| b.rate_permille);
+    crate::support::order::sort_by_key(&mut behind, |b| b.rate_permille);
     let mut ranked: Vec<&crate::simulate::bulletin::Line> =
         report.lines.iter().filter(|l| l.rank > 0).collect();
-    crate::order::sort_by_key(&mut ranked, |l| (l.rank, l.district));
+    crate::support::order::sort_by_key(&mut ranked, |l| (l.rank, l.district));
     let at = |wanted: Light| -> Vec<usize> {
         lights.map_or_else(Vec::new, |grid| {
             grid.lines

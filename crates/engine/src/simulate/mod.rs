@@ -4,6 +4,11 @@
 //!
 //! Counts and quotas stay integers; forecasts are estimates, so the Monte Carlo works in
 //! floating point, seeded, so that the same settings always give the same numbers.
+//!
+//! Lowest first: [`actuals`]; [`supervision`] (its settings — the 通报's header among them —,
+//! the phased targets, the lights); [`bulletin`] (against time progress or the phased
+//! targets); [`document`] (the 通报's facts, from the bulletin and the lights); then
+//! [`forecast`], [`realloc`] and [`allowance`]. None imports one that imports it back.
 
 pub mod actuals;
 pub mod allowance;

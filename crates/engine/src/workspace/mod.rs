@@ -4,11 +4,15 @@
 //! The app keeps a history of workspaces for undo; each [`Edit`] either yields a new workspace
 //! (with the tie it met and the cells it moved) or an error that leaves the old one untouched.
 //!
-//! - [`edit`](Edit): every edit, applied by one exhaustive match, and whether it changes anything.
+//! - `edit`: every [`Edit`], and whether it changes anything.
+//! - `apply`: the one exhaustive match that applies an edit ([`Workspace::apply`]).
+//! - `settings`, `simulation`: the edits of a metric's rules and names, and of the actuals,
+//!   forecast settings and reallocated quotas.
 //! - `structure`: adding, renaming and removing districts and metrics; name limits.
 //! - `matrix`: the department × district matrix of this workspace and its edits.
 //! - `reports`: what the forecast screen shows (forecast and reallocation) in one call.
 
+mod apply;
 mod edit;
 mod explain;
 mod matrix;
@@ -30,7 +34,8 @@ use crate::simulate::supervision::Supervision;
 use crate::simulate::{forecast, Actuals, Month};
 use crate::{District, EngineError, MetricId, Name, Plan, Quota};
 
-pub use edit::{Applied, Edit};
+pub use apply::Applied;
+pub use edit::Edit;
 pub use explain::{CellExplanation, MethodSplit};
 pub use reports::{BulletinReport, ForecastReport, Reallocation, SupervisionReport, UnitsReport};
 pub use structure::{check_name, MAX_DISTRICTS, MAX_METRICS, MAX_NAME_CHARS, MAX_TITLE_CHARS};

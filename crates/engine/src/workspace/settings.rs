@@ -4,9 +4,9 @@
 use crate::error::RulesError;
 
 use super::{check_name, Workspace, MAX_NAME_CHARS};
+use crate::apportion::check_bounds_hold;
 use crate::apportion::Bounds;
 use crate::base::{weights, Base};
-use crate::bounds::check_bounds_hold;
 use crate::{EngineError, MetricId, Name};
 
 impl Workspace {

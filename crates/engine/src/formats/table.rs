@@ -1,7 +1,7 @@
 //! Tables for spreadsheets — the plan, the department matrix, a metric's monthly actuals and
 //! its bulletin — as
-//! rows of typed fields, written out as CSV ([`crate::csv`]) or as sheets of an XLSX workbook
-//! ([`crate::xlsx`]). Numbers stay numbers, so a spreadsheet can add them up.
+//! rows of typed fields, written out as CSV ([`crate::formats::csv`]) or as sheets of an XLSX workbook
+//! ([`crate::formats::xlsx`]). Numbers stay numbers, so a spreadsheet can add them up.
 
 use crate::simulate::actuals::MONTHS;
 use crate::simulate::bulletin::{Bulletin, Status};

@@ -8,8 +8,8 @@
 //!
 //! Text goes in as inline strings, numbers as numbers, so sums in the spreadsheet just work.
 
-use crate::table::{Field, Table};
-use crate::zip::{escape, Zip};
+use crate::formats::table::{Field, Table};
+use crate::formats::zip::{escape, Zip};
 
 /// A sheet: its name (cut to Excel's 31 characters, without `[]:*?/\`) and its table.
 #[derive(Clone, Debug)]

@@ -4,14 +4,13 @@
 //! 233 KB gzip — more than the whole app. An import needs only the first sheet's cells as text:
 //! the ZIP directory, DEFLATE (`miniz_oxide`, the inflater the Rust ecosystem shares), the
 //! shared strings and the sheet's `<c>` elements. Everything is bounded: at most
-//! [`MAX_PART`] bytes inflated per part, and the lines the CSV reader also keeps.
+//! [`MAX_PART`](super::MAX_PART) bytes inflated per part, and the lines the CSV reader also
+//! keeps. The ZIP directory is read by `unzip`, the XML scanned by `xml`; here are the
+//! workbook's parts and cells.
 
-use miniz_oxide::inflate::decompress_to_vec_with_limit;
-
+use super::unzip::Zip;
+use super::xml::{unescape, walk, Event};
 use super::{ImportError, MAX_FIELDS, MAX_LINES};
-
-/// The most bytes one part of the workbook may inflate to.
-pub const MAX_PART: usize = 32 * 1024 * 1024;
 
 /// The first sheet's cells, as lines of text (numbers as written, `12000` not `12000.0`).
 pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
@@ -30,185 +29,6 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
         })
         .ok_or(ImportError::NotAWorkbook)??;
     Ok(sheet_lines(&sheet, &strings))
-}
-
-/// One entry of the ZIP central directory.
-struct Entry {
-    name: String,
-    method: u16,
-    compressed: usize,
-    offset: usize,
-}
-
-struct Zip<'a> {
-    bytes: &'a [u8],
-    entries: Vec<Entry>,
-}
-
-fn u16_at(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(
-        b.get(at..at.checked_add(2)?)?.try_into().ok()?,
-    ))
-}
-
-fn u32_at(b: &[u8], at: usize) -> Option<usize> {
-    usize::try_from(u32::from_le_bytes(
-        b.get(at..at.checked_add(4)?)?.try_into().ok()?,
-    ))
-    .ok()
-}
-
-impl<'a> Zip<'a> {
-    fn open(bytes: &'a [u8]) -> Option<Self> {
-        // The end record is in the last 22 + 65,535 bytes (its comment may be that long).
-        let from = bytes.len().saturating_sub(22 + 65_535);
-        let end = (from..=bytes.len().checked_sub(22)?)
-            .rev()
-            .find(|&i| bytes.get(i..i + 4) == Some(&[0x50, 0x4b, 0x05, 0x06]))?;
-        let count = usize::from(u16_at(bytes, end + 10)?);
-        let mut at = u32_at(bytes, end + 16)?;
-        let mut entries = Vec::with_capacity(count.min(4_096));
-        for _ in 0..count {
-            if bytes.get(at..at + 4)? != [0x50, 0x4b, 0x01, 0x02] {
-                return None;
-            }
-            let name_len = usize::from(u16_at(bytes, at + 28)?);
-            let extra = usize::from(u16_at(bytes, at + 30)?);
-            let comment = usize::from(u16_at(bytes, at + 32)?);
-            let name = bytes.get(at + 46..(at + 46).checked_add(name_len)?)?;
-            entries.push(Entry {
-                name: String::from_utf8_lossy(name).into_owned(),
-                method: u16_at(bytes, at + 10)?,
-                compressed: u32_at(bytes, at + 20)?,
-                offset: u32_at(bytes, at + 42)?,
-            });
-            at = at.checked_add(46 + name_len + extra + comment)?;
-        }
-        Some(Zip { bytes, entries })
-    }
-
-    fn names(&self) -> impl Iterator<Item = String> + '_ {
-        self.entries.iter().map(|e| e.name.clone())
-    }
-
-    /// A part's text, `None` if the workbook has no such part.
-    fn part(&self, name: &str) -> Option<Result<String, ImportError>> {
-        let entry = self.entries.iter().find(|e| e.name == name)?;
-        Some(self.read(entry).ok_or(ImportError::NotAWorkbook))
-    }
-
-    fn read(&self, entry: &Entry) -> Option<String> {
-        let b = self.bytes;
-        let at = entry.offset;
-        if b.get(at..at + 4)? != [0x50, 0x4b, 0x03, 0x04] {
-            return None;
-        }
-        let lengths = usize::from(u16_at(b, at + 26)?) + usize::from(u16_at(b, at + 28)?);
-        let start = at.checked_add(30 + lengths)?;
-        let data = b.get(start..start.checked_add(entry.compressed)?)?;
-        let raw = match entry.method {
-            0 => data.to_vec(),
-            8 => decompress_to_vec_with_limit(data, MAX_PART).ok()?,
-            _ => return None,
-        };
-        String::from_utf8(raw).ok()
-    }
-}
-
-/// A tag: its name (without a namespace prefix), attributes, and whether it closes or is empty.
-struct Tag<'a> {
-    name: &'a str,
-    attributes: &'a str,
-    closing: bool,
-    empty: bool,
-}
-
-impl Tag<'_> {
-    fn attribute(&self, key: &str) -> Option<&str> {
-        let mut rest = self.attributes;
-        while let Some(eq) = rest.find('=') {
-            let name = rest[..eq].trim();
-            let after = rest[eq + 1..].trim_start();
-            // A value is quoted with ' or " (one byte each); anything else is not XML.
-            let quote = after.chars().next().filter(|q| *q == '"' || *q == '\'')?;
-            let value_end = after[1..].find(quote)?;
-            if name == key {
-                return Some(&after[1..=value_end]);
-            }
-            rest = &after[value_end + 2..];
-        }
-        None
-    }
-}
-
-/// What [`walk`] meets.
-enum Event<'a> {
-    /// A tag.
-    Tag(Tag<'a>),
-    /// Text between tags (still escaped).
-    Text(&'a str),
-}
-
-/// Walks `xml`, calling `on` for every tag and every run of text between tags.
-fn walk<'a>(xml: &'a str, mut on: impl FnMut(Event<'a>)) {
-    let mut rest = xml;
-    while let Some(open) = rest.find('<') {
-        if open > 0 {
-            on(Event::Text(&rest[..open]));
-        }
-        let Some(close) = rest[open..].find('>') else {
-            return;
-        };
-        let inner = &rest[open + 1..open + close];
-        rest = &rest[open + close + 1..];
-        if inner.starts_with('?') || inner.starts_with('!') {
-            continue;
-        }
-        let closing = inner.starts_with('/');
-        let empty = inner.ends_with('/');
-        let inner = inner.trim_start_matches('/').trim_end_matches('/');
-        let (name, attributes) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
-        let name = name.rsplit(':').next().unwrap_or(name);
-        on(Event::Tag(Tag {
-            name,
-            attributes,
-            closing,
-            empty,
-        }));
-    }
-}
-
-/// XML entities decoded.
-fn unescape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let Some(semi) = rest[amp..].find(';') else {
-            out.push_str(&rest[amp..]);
-            return out;
-        };
-        let entity = &rest[amp + 1..amp + semi];
-        let decoded = match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            e => e
-                .strip_prefix("#x")
-                .and_then(|h| u32::from_str_radix(h, 16).ok())
-                .or_else(|| e.strip_prefix('#').and_then(|d| d.parse().ok()))
-                .and_then(char::from_u32),
-        };
-        match decoded {
-            Some(c) => out.push(c),
-            None => out.push_str(&rest[amp..=amp + semi]),
-        }
-        rest = &rest[amp + semi + 1..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The shared strings: each `<si>`'s `<t>` texts joined (rich-text runs), phonetic runs left out.
@@ -398,25 +218,6 @@ mod tests {
         ] {
             assert_eq!(number_text(stored), shown, "{stored}");
         }
-    }
-
-    #[test]
-    fn attributes_even_of_broken_tags() {
-        let mut seen = Vec::new();
-        walk(r#"<c r="B2" t='s'><x a=全"b"/><y a=""/>"#, |event| {
-            if let Event::Tag(tag) = event {
-                let get = |key| tag.attribute(key).map(str::to_owned);
-                seen.push((tag.name, get("r"), get("t"), get("a")));
-            }
-        });
-        assert_eq!(
-            seen,
-            [
-                ("c", Some("B2".to_owned()), Some("s".to_owned()), None),
-                ("x", None, None, None),
-                ("y", None, None, Some(String::new())),
-            ]
-        );
     }
 
     #[test]

@@ -5,11 +5,11 @@
 //! pages and the header row repeated.
 //!
 //! Why not a crate: a document of paragraphs and one plain table needs five small XML parts in
-//! the same stored ZIP the XLSX export already writes (see [`crate::zip`]); the DOCX crates we
+//! the same stored ZIP the XLSX export already writes (see [`crate::formats::zip`]); the DOCX crates we
 //! know bring a full object model for a few hundred lines of output.
 
-use crate::table::{Field, Table};
-use crate::zip::{escape, Zip};
+use crate::formats::table::{Field, Table};
+use crate::formats::zip::{escape, Zip};
 
 /// A block of the document, in order.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,14 +2,14 @@
 //! worked out) and, with actuals, per metric the bulletin as of the chosen month and the
 //! monthly actuals. The sheet names and headers come from the app, in its language.
 
-#[cfg(doc)]
-use crate::simulate::Countable;
-use crate::table::{
+use crate::formats::table::{
     actuals_table, bulletin_table, lights_table, matrix_table, plan_table, units_table,
     BulletinLabels, LightsLabels, MatrixLabels, Table,
 };
+use crate::formats::xlsx::{workbook as write_workbook, Sheet};
+#[cfg(doc)]
+use crate::simulate::Countable;
 use crate::workspace::Workspace;
-use crate::xlsx::{workbook as write_workbook, Sheet};
 use crate::Lang;
 
 /// Every label the workbook needs, in the interface language.

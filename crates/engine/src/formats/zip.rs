@@ -1,5 +1,8 @@
 //! The small ZIP container the XLSX and DOCX exports are stored in (entries uncompressed), and
-//! text escaped for the XML inside them.
+//! text escaped for the XML inside them. Each entry's checksum is [`crc32`], shared with the
+//! return links' seal.
+
+use crate::support::crc::crc32;
 
 /// Text for XML: the five entities escaped, characters XML cannot carry dropped.
 pub(crate) fn escape(text: &str) -> String {
@@ -25,19 +28,6 @@ pub(crate) struct Zip {
     bytes: Vec<u8>,
     central: Vec<u8>,
     entries: u16,
-}
-
-/// The zip format's CRC-32 (IEEE, reflected), one bit at a time: our parts are a few kilobytes,
-/// and a table-driven crate costs 16 KB of the app's wasm for speed nobody waits for.
-pub(crate) fn crc32(data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in data {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
-        }
-    }
-    !crc
 }
 
 /// 2021-01-01 00:00 as a DOS date and time: the files' stamp, fixed so exports are
@@ -93,21 +83,5 @@ impl Zip {
         self.bytes.extend(offset.to_le_bytes());
         self.bytes.extend(0u16.to_le_bytes());
         self.bytes
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn crc32_matches_the_published_check_values() {
-        // The check value of CRC-32/ISO-HDLC (zip), and two more from zlib's crc32.
-        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
-        assert_eq!(crc32(b""), 0);
-        assert_eq!(
-            crc32(b"The quick brown fox jumps over the lazy dog"),
-            0x414F_A339
-        );
     }
 }

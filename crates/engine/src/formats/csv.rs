@@ -1,7 +1,7 @@
 //! CSV text for spreadsheets: a [`Table`] with fields quoted where they need it (RFC 4180);
 //! the caller adds the byte-order mark Excel needs to read UTF-8.
 
-use crate::table::{Field, Table};
+use crate::formats::table::{Field, Table};
 
 /// A field, quoted when it holds a comma, a quote or a line break.
 #[must_use]
@@ -39,7 +39,7 @@ pub fn write(table: &Table) -> String {
 mod tests {
     use super::*;
     use crate::default_plan::plan_2021;
-    use crate::table::{matrix_table, plan_table, MatrixLabels};
+    use crate::formats::table::{matrix_table, plan_table, MatrixLabels};
     use crate::Lang;
 
     #[test]
