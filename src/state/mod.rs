@@ -13,6 +13,7 @@
 mod history;
 mod input;
 mod pending;
+mod refusal;
 mod scenarios;
 #[cfg(test)]
 mod tests;
@@ -28,8 +29,8 @@ use quota_engine::{Lang, MetricId, Name, Plan};
 use yew::{Reducible, UseReducerHandle};
 
 pub use history::{History, Snapshot, HISTORY_LIMIT};
-pub use input::{Cause, Field, Refusal};
 pub use pending::{ImportTarget, PasteTarget, Pending, PendingImport, PendingPaste};
+pub use refusal::{Cause, Field, Refusal};
 pub use scenarios::{SavedScenario, Scenarios};
 pub use ui::{MatrixMode, Notice, Storage, Ui, View};
 

@@ -4,7 +4,7 @@
 use quota_engine::library::Report;
 use quota_engine::{Lang, MetricId};
 
-use super::input::Refusal;
+use super::refusal::Refusal;
 
 /// What typing into a matrix cell sets.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
