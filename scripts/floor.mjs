@@ -7,7 +7,7 @@
 //                                          features, check.js names the same versions and probes
 //                                          each feature with a module that needs exactly it,
 //                                          README.md and docs/hosting.md state the same floor,
-//                                          styles/main.css uses nothing above it unguarded,
+//                                          styles/*.css use nothing above it unguarded,
 //                                          and (with DIST) every built module validates against
 //                                          the list and every script parses at the floor's
 //                                          JavaScript level
@@ -156,7 +156,7 @@ const CSS_NEWER = [
 ];
 const NEW_PSEUDO = /:(focus-visible|has|is|where)\(?/;
 
-export function stylesheetProblems(css, want) {
+export function stylesheetProblems(css, want, name = 'styles/main.css') {
   const problems = [];
   const text = css.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '));
   const line = (index) => text.slice(0, index).split('\n').length;
@@ -173,21 +173,21 @@ export function stylesheetProblems(css, want) {
     const at = line(m.index + selector.length);
     for (const [pattern, what] of CSS_NEWER) {
       if (pattern.test(body) || (what.startsWith('@') && pattern.test(selector))) {
-        problems.push(`styles/main.css:${at}: ${what}, above the floor (Chromium ${want.chromium})`);
+        problems.push(`${name}:${at}: ${what}, above the floor (Chromium ${want.chromium})`);
       }
     }
     const own = body.match(/display\s*:\s*([a-z-]+)/)?.[1];
     const flex = own ? /^(inline-)?flex$/.test(own) : selector.split(',').some((x) => isFlex(x.trim()));
     if (flex && /(^|[;\s])(row-|column-)?gap\s*:(?!\s*(0(?![.\d])|normal))/.test(body)) {
-      problems.push(`styles/main.css:${at}: gap on a flex container (Chromium 84): use margins`);
+      problems.push(`${name}:${at}: gap on a flex container (Chromium 84): use margins`);
     }
     const onFieldset = selector.split(',').some((x) => /fieldset[^\s>+~]*$/.test(x.trim()));
     if (onFieldset && /(^|[;\s])(row-|column-)?gap\s*:(?!\s*(0(?![.\d])|normal))/.test(body)) {
-      problems.push(`styles/main.css:${at}: gap on a fieldset (no grid or flex on a fieldset before Chromium 86): use margins`);
+      problems.push(`${name}:${at}: gap on a fieldset (no grid or flex on a fieldset before Chromium 86): use margins`);
     }
     const selectors = selector.split(',').map((x) => x.trim()).filter(Boolean);
     if (selectors.length > 1 && selectors.some((x) => NEW_PSEUDO.test(x))) {
-      problems.push(`styles/main.css:${at}: a selector list with :focus-visible/:has()/:is()/:where() is dropped whole before Chromium 86–105: give it a rule of its own`);
+      problems.push(`${name}:${at}: a selector list with :focus-visible/:has()/:is()/:where() is dropped whole before Chromium 86–105: give it a rule of its own`);
     }
   }
   return problems;
@@ -240,7 +240,9 @@ function check(dist) {
     }
   }
 
-  problems.push(...stylesheetProblems(read('styles/main.css'), want));
+  for (const sheet of readdirSync(join(root, 'styles')).filter((f) => f.endsWith('.css'))) {
+    problems.push(...stylesheetProblems(read(`styles/${sheet}`), want, `styles/${sheet}`));
+  }
 
   if (dist) {
     const files = readdirSync(dist);
