@@ -273,6 +273,7 @@ pub(super) const TEXTS: Texts = Texts {
         },
         above_whole: |names| format!("Please check: after the import these \"of which\" counts would be above the count they are part of: {}.", names.join(", ")),
     },
+    steps: super::en_steps::STEPS,
     units: UnitsTexts {
         heading: "Departments and other targets",
         tabs: ["Departments", "Of which manufacturing", "Other targets"],

@@ -6,7 +6,12 @@
 //! the plan's title) come from the plan.
 
 mod en;
+mod en_steps;
+mod steps;
 mod zh;
+mod zh_steps;
+
+pub use steps::StepsTexts;
 
 use quota_engine::apportion::{Detail, Explanation, Method, Paradox, Rule};
 use quota_engine::base::Base;
@@ -455,6 +460,8 @@ pub struct Texts {
     pub returns: ReturnsTexts,
     /// The departments', manufacturing and countable returns and their lights.
     pub units: UnitsTexts,
+    /// The bulletin screen's steps, the month's status and the checks.
+    pub steps: StepsTexts,
     /// A pasted or imported cell that is not a quota: what it held and why.
     pub bad_cell: fn(&str, &quota_engine::parse::ParseError) -> String,
 }

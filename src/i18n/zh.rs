@@ -282,6 +282,7 @@ pub(super) const TEXTS: Texts = Texts {
         },
         above_whole: |names| format!("请核对：导入后以下“其中”数将大于同月所属的总数：{}。", names.join("、")),
     },
+    steps: super::zh_steps::STEPS,
     units: UnitsTexts {
         heading: "部门与其他指标",
         tabs: ["部门", "其中制造业", "其他指标"],
