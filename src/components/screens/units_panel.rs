@@ -1,8 +1,8 @@
 //! What is returned besides the districts' own counts, on the bulletin screen: the line
 //! departments (附件2) against their quotas, each district's manufacturing share of its
 //! certified workers against the plan's minimum, and the countable targets (bases,
-//! competitions, pilot enterprises) — each with its lights and 督办, and its month grid to type
-//! or paste into.
+//! competitions, pilot enterprises) — each with its lights and 督办 (the lights step), and its
+//! month grid to type or paste into (the collect step).
 
 use std::rc::Rc;
 
@@ -11,11 +11,14 @@ use quota_engine::simulate::{Month, Sheet};
 use quota_engine::table::{percent, points};
 use quota_engine::workspace::UnitsReport;
 use quota_engine::{EngineError, Lang, Plan};
-use yew::prelude::{function_component, html, use_state, Callback, Html};
+use yew::prelude::{
+    function_component, html, use_state, Callback, Html, MouseEvent, UseStateHandle,
+};
 
 use super::lights_panel::{light_cell, streak_cell};
 use crate::components::{scroll_region, use_app_state, use_derived, ActualsGrid};
 use crate::i18n::{grouped, row_header, row_name, texts, Texts};
+use crate::platform::download::{print_panel, Paper};
 
 /// The three tabs, in order.
 const SHEETS: [Sheet; 3] = [Sheet::Departments, Sheet::Manufacturing, Sheet::Countable];
@@ -93,7 +96,23 @@ fn table(
     }
 }
 
-/// The departments and other targets panel.
+/// The three tabs' buttons; the one shown is pressed.
+fn subtabs(t: &'static Texts, tab: &UseStateHandle<usize>) -> Html {
+    let u = &t.units;
+    let buttons = u.tabs.iter().enumerate().map(|(i, label)| {
+        let onclick = {
+            let tab = tab.clone();
+            Callback::from(move |_| tab.set(i))
+        };
+        html! {
+            <button type="button" class="tab" aria-pressed={ if **tab == i { "true" } else { "false" } } { onclick }>{ *label }</button>
+        }
+    });
+    html! { <div class="subtabs" role="group" aria-label={ u.heading }>{ for buttons }</div> }
+}
+
+/// The departments and other targets panel of the lights step: each tab's table with its
+/// lights, printable on its own.
 #[function_component(UnitsPanel)]
 pub fn units_panel() -> Html {
     let state = use_app_state();
@@ -109,21 +128,33 @@ pub fn units_panel() -> Html {
         &report.manufacturing,
         &report.countable,
     ];
-    let buttons = u.tabs.iter().enumerate().map(|(i, label)| {
-        let onclick = {
-            let tab = tab.clone();
-            Callback::from(move |_| tab.set(i))
-        };
-        html! {
-            <button type="button" class="tab" aria-pressed={ if *tab == i { "true" } else { "false" } } { onclick }>{ *label }</button>
-        }
-    });
     html! {
         <section class="panel units" aria-labelledby="units-heading">
-            <h2 id="units-heading">{ u.heading }{ t.colon }{ u.tabs[*tab] }</h2>
-            <div class="subtabs" role="group" aria-label={ u.heading }>{ for buttons }</div>
+            <div class="panel-head">
+                <h2 id="units-heading">{ u.heading }{ t.colon }{ u.tabs[*tab] }</h2>
+                <div class="actions">
+                    <button type="button" onclick={ Callback::from(|e: MouseEvent| print_panel(&e, Paper::Portrait)) }>{ t.print }</button>
+                </div>
+            </div>
+            { subtabs(t, &tab) }
             <p class="hint">{ u.notes[*tab] }</p>
             { table(t, plan, lang, *tab, (grids[*tab], workspace.simulation.as_of)) }
+        </section>
+    }
+}
+
+/// The month grids of the departments, the manufacturing "of which" and the countable targets,
+/// for the collect step: one tab's grid at a time.
+#[function_component(UnitsGrids)]
+pub fn units_grids() -> Html {
+    let state = use_app_state();
+    let t = texts(state.ui.lang);
+    let u = &t.units;
+    let tab = use_state(|| 0usize);
+    html! {
+        <section class="panel units units-grids" aria-labelledby="units-grids-heading">
+            <h2 id="units-grids-heading">{ u.heading }{ t.colon }{ u.tabs[*tab] }</h2>
+            { subtabs(t, &tab) }
             <ActualsGrid sheet={ SHEETS[*tab] } />
         </section>
     }
