@@ -54,13 +54,15 @@ fi
 
 if [ "${1:-}" = browser ]; then
   # fonts-noto-cjk: without a CJK font, screenshots of the Chinese interface show boxes.
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
-    say "chromium, chromedriver and CJK fonts present"
+  # poppler-utils: pdftotext and pdftoppm read the printed PDFs back (e2e/tests/print.spec.js).
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && dpkg -s fonts-noto-cjk >/dev/null 2>&1 &&
+    dpkg -s poppler-utils >/dev/null 2>&1; then
+    say "chromium, chromedriver, CJK fonts and poppler-utils present"
   else
-    say "installing Debian's chromium, chromium-driver and fonts-noto-cjk"
+    say "installing Debian's chromium, chromium-driver, fonts-noto-cjk and poppler-utils"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
-    apt-get install -y -q chromium chromium-driver fonts-noto-cjk
+    apt-get install -y -q chromium chromium-driver fonts-noto-cjk poppler-utils
   fi
   # The old-browser walk's browsers: Chromium 86 and 81 from npm packages, Firefox ESR.
   scripts/setup-old-browsers.sh

@@ -12,7 +12,10 @@ const [dist = 'dist', out = 'dist-single/quota-planner.html'] = process.argv.sli
 const read = (name) => readFile(join(dist, name));
 
 const html = (await read('index.html')).toString('utf8');
-const css = (await read('main.css')).toString('utf8');
+// Every stylesheet the built page links, in its order (main.css, then the screens' own).
+const sheets = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\.?\/?([^"]+\.css)"/g)].map((m) => m[1]);
+if (!sheets.includes('main.css')) throw new Error('unexpected index.html: no main.css');
+const css = (await Promise.all(sheets.map((name) => read(name)))).map((b) => b.toString('utf8')).join('\n');
 const favicon = (await read('favicon.svg')).toString('base64');
 let glue = (await read('quota-planner.js')).toString('utf8');
 const wasm = (await read('quota-planner_bg.wasm')).toString('base64');

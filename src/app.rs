@@ -49,6 +49,9 @@ pub fn app(props: &AppProps) -> Html {
             } else {
                 AppState::default()
             };
+            if let Some(step) = embed.step {
+                state.ui.step = step;
+            }
             if let Some(view) = embed.view {
                 state.ui.view = view;
             }

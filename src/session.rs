@@ -192,8 +192,16 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
                 event.prevent_default();
                 dispatcher.dispatch(action);
             });
-        // Back/forward or a pasted address changes the fragment: open what it holds.
+        // Back/forward or a pasted address changes the fragment: open what it holds — a
+        // screen or a step it names (`#view=bulletin&step=check`), a shared link.
         let on_hash = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            let hash = gloo::utils::window().location().hash().unwrap_or_default();
+            let asked = embed::parse("", &hash);
+            if let Some(step) = asked.step {
+                link_dispatcher.dispatch(Action::SetStep(step));
+            } else if let Some(view) = asked.view {
+                link_dispatcher.dispatch(Action::SetView(view));
+            }
             if let Some(text) = link::fragment().filter(|text| !link::is_own(text)) {
                 let name = texts(quota_engine::Lang::Zh).scenarios.shared.to_owned();
                 link_dispatcher.dispatch(Action::OpenLink(text, name));

@@ -247,6 +247,14 @@ async fn the_bulletin_of_the_sample_data_lists_every_district() {
     let root = mount().await;
     click_button_with_text(&root, "月度通报").await;
     click_button_with_text(&root, "载入示例数据").await;
+    // The bulletin is the last of the month's steps (收数 → 核对 → 亮灯 → 通报).
+    let report = "a.step[href$='step=report']";
+    until("the link of the 通报 step", || {
+        root.query_selector(report).unwrap().is_some()
+    })
+    .await;
+    let link = root.query_selector(report).unwrap().unwrap();
+    link.dyn_into::<HtmlElement>().unwrap().click();
     until("the sample data's bulletin (.bulletin tbody tr)", || {
         count(&root, ".bulletin tbody tr") > 0
     })

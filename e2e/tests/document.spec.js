@@ -4,11 +4,13 @@
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { test, expect, expectOnlyLocalRequests } from './fixtures.js';
+import { openStep } from './steps.js';
 
 async function openWithSample(page) {
   await page.goto('./');
   await page.getByRole('button', { name: '月度通报', exact: true }).click();
   await page.getByRole('button', { name: '载入示例数据' }).click();
+  await openStep(page, '通报');
 }
 
 async function fill(page, label, value) {
@@ -74,7 +76,7 @@ test('the bulletin document reads the numbers, prints on A4 and downloads as DOC
 
 test('without actuals the document says what it needs and offers nothing to print', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: '月度通报', exact: true }).click();
+  await openStep(page, '通报');
   const panel = page.getByRole('region', { name: '通报文稿' });
   await expect(panel.getByRole('status')).toContainText('尚无任何地区报送完成数');
   await expect(panel.getByRole('button', { name: '打印通报' })).toBeDisabled();

@@ -1,6 +1,7 @@
 // Screens without the data they need say so, in the user's language, instead of showing zeros,
 // ranks and a reallocation proposal read from nothing.
 import { test, expect, expectOnlyLocalRequests } from './fixtures.js';
+import { openStep } from './steps.js';
 
 async function enter(page, label, value) {
   const cell = page.getByRole('textbox', { name: label, exact: true });
@@ -10,12 +11,13 @@ async function enter(page, label, value) {
 
 test('with no actuals the bulletin and the forecast say what they need', async ({ page, watched }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: '月度通报' }).click();
+  await openStep(page, '通报');
   const bulletin = page.getByRole('region', { name: /月度通报：技能人才培训数/ });
   await expect(bulletin.getByRole('status')).toContainText('截至6月尚无任何地区报送完成数');
   await expect(bulletin.getByRole('table')).toHaveCount(0);
   await expect(page.getByRole('region', { name: /半年评价/ })).toHaveCount(0);
-  // The month grid to enter them is still there.
+  // The month grid to enter them is one step back.
+  await openStep(page, '收数');
   await expect(page.getByRole('textbox', { name: '鹿城 技能人才培训数 6月', exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: '完成预测' }).click();
@@ -37,6 +39,7 @@ test('districts that have not reported are marked, not ranked, and hold the real
   await enter(page, '鹿城 技能人才培训数 6月', '5000');
   await enter(page, '龙湾 技能人才培训数 5月', '3000');
 
+  await openStep(page, '通报');
   const bulletin = page.getByRole('region', { name: /6月月度通报/ });
   const rows = bulletin.getByRole('table').locator('tbody tr');
   await expect(rows.nth(0)).toContainText('41.7%');

@@ -1,6 +1,7 @@
 // The monthly supervision on the bulletin screen: traffic lights by the bureau's rules, 督办 for
 // districts that stay behind, the phased monthly targets, all kept in the scenario's link.
 import { test, expect, expectOnlyLocalRequests } from './fixtures.js';
+import { openStep } from './steps.js';
 
 async function lightsOf(table) {
   return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
@@ -14,6 +15,7 @@ test('lights per district and month, with 督办 and the rules in a footnote', a
   await page.goto('./');
   await page.getByRole('button', { name: '月度通报', exact: true }).click();
   await page.getByRole('button', { name: '载入示例数据' }).click();
+  await openStep(page, '亮灯');
   const panel = page.getByRole('region', { name: /亮灯督办：技能人才培训数/ });
   const table = panel.getByRole('table');
   await expect(table.locator('thead th')).toHaveCount(1 + 6 + 2);
@@ -36,9 +38,11 @@ test('lights per district and month, with 督办 and the rules in a footnote', a
   await panel.getByRole('combobox', { name: '对照' }).selectOption({ label: '序时目标' });
   await expect(panel).toContainText('落后序时目标');
   // The bulletin says which yardstick it uses, and judges each district by its own target.
+  await openStep(page, '通报');
   const bulletin = page.getByRole('region', { name: /6月月度通报/ });
   await expect(bulletin.getByRole('heading')).toContainText('序时进度');
   await expect(bulletin.getByRole('columnheader', { name: '序时进度' })).toBeVisible();
+  await openStep(page, '亮灯');
   const after = await lightsOf(table);
   const yellowAfter = after.flatMap((r) => r.lights).filter((l) => l === 'yellow' || l === 'red').length;
   expect(yellowAfter).toBeLessThan(yellowBefore);
@@ -53,7 +57,7 @@ test('lights per district and month, with 督办 and the rules in a footnote', a
   // The rules travel with the scenario: a reload of the link keeps them.
   await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#v1\./);
   await page.reload();
-  await page.getByRole('button', { name: '月度通报', exact: true }).click();
+  await openStep(page, '亮灯');
   await expect(page.getByRole('combobox', { name: '对照' })).toHaveValue('phased');
   expect(watched.errors).toEqual([]);
   expectOnlyLocalRequests(watched.requests);
@@ -63,6 +67,7 @@ test('the rules\' numbers can be typed, and bands that contradict each other are
   await page.goto('./');
   await page.getByRole('button', { name: '月度通报', exact: true }).click();
   await page.getByRole('button', { name: '载入示例数据' }).click();
+  await openStep(page, '亮灯');
   const panel = page.getByRole('region', { name: /亮灯督办/ });
   const yellow = panel.getByRole('textbox', { name: '黄灯起点（落后百分点）' });
   await yellow.fill('40');

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { test, expect, expectOnlyLocalRequests } from './fixtures.js';
+import { openStep } from './steps.js';
 
 async function replyFrom(browser, link, values, baseURL) {
   const context = await browser.newContext({ locale: 'zh-CN', baseURL });
@@ -133,11 +134,17 @@ test('the monthly loop from the 2021 plan: phased targets, 27 returns, lights, t
   test.setTimeout(180_000);
   await page.goto('./');
   await page.getByRole('button', { name: '月度通报', exact: true }).click();
+  // Nothing has come in yet.
+  const status = page.getByRole('region', { name: '6月工作进度' });
+  await expect(status).toContainText('地区已报送 0/14');
+  await expect(status).toContainText('部门已报送 0/13');
   // Phased targets by the seasonal profile, and the lights judged against them.
+  await openStep(page, '亮灯');
   const lights = page.getByRole('region', { name: /亮灯督办：技能人才培训数/ });
   await lights.getByRole('combobox', { name: '序时目标按' }).selectOption({ label: '季节权重（同预测设置）' });
   await lights.getByRole('combobox', { name: '对照' }).selectOption({ label: '序时目标' });
   // May, typed for 鹿城 and 市住建局: far behind, as June will be.
+  await openStep(page, '收数');
   const may = async (label, value) => {
     const box = page.getByRole('textbox', { name: `${label} 5月`, exact: true });
     await box.fill(value);
@@ -173,8 +180,13 @@ test('the monthly loop from the 2021 plan: phased targets, 27 returns, lights, t
   // 14 × (training, certified, manufacturing) + 13 departments.
   await panel.getByRole('button', { name: '确认导入 55 个数（可撤销）' }).click();
   await expect(page.getByRole('textbox', { name: '龙湾 技能人才培训数 6月', exact: true })).toHaveValue('4,100');
+  // Everyone has returned, and nothing is flagged.
+  await expect(status).toContainText('地区已报送 14/14');
+  await expect(status).toContainText('部门已报送 13/13');
+  await expect(status).toContainText('核对未发现问题');
 
   // Lights and escalation: 鹿城 is red in May and June against its phased targets.
+  await openStep(page, '亮灯');
   const lucheng = lights.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: '鹿城' }) });
   await expect(lucheng.locator('td.light.red')).toHaveCount(2);
   await expect(lucheng).toContainText('督办');
@@ -193,6 +205,7 @@ test('the monthly loop from the 2021 plan: phased targets, 27 returns, lights, t
   await expect(share.locator('td.light.yellow')).toHaveCount(1);
 
   // The 通报: districts and departments, printed on A4 and downloaded as DOCX.
+  await openStep(page, '通报');
   const doc = page.getByRole('region', { name: '通报文稿' });
   const article = doc.locator('article.document');
   await expect(article).toContainText('一、技能人才培训数');

@@ -1,6 +1,7 @@
 // Share links: the address carries the scenario; a copied link reopens the same numbers in a
 // fresh browser; a broken link says what failed and leaves the user's own data as it was.
 import { test, expect } from './fixtures.js';
+import { openStep } from './steps.js';
 
 const cell = (page, label) => page.getByRole('textbox', { name: label, exact: true });
 
@@ -109,6 +110,7 @@ test('the bulletin CSV starts with a byte-order mark and holds the numbers', asy
   await page.goto('./');
   await page.getByRole('button', { name: '月度通报' }).click();
   await page.getByRole('button', { name: '载入示例数据' }).click();
+  await openStep(page, '通报');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '导出 CSV' }).click(),

@@ -1,6 +1,7 @@
 // Completion simulation on the release build: the bulletin of the sample data, the mid-year
 // review, forecasts that answer a pace change, actuals typed in the month grid.
 import { test, expect, expectOnlyLocalRequests } from './fixtures.js';
+import { openStep } from './steps.js';
 
 async function openWithSample(page, tab) {
   await page.goto('./');
@@ -22,6 +23,7 @@ async function rows(table) {
 
 test('the June bulletin of the sample data', async ({ page, watched }) => {
   await openWithSample(page, '月度通报');
+  await openStep(page, '通报');
   const bulletin = page.getByRole('region', { name: /6月月度通报/ });
   await expect(bulletin).toContainText('时间进度 50.0%');
   const table = bulletin.getByRole('table');
@@ -49,14 +51,17 @@ test('an actual typed in the month grid changes the bulletin', async ({ page }) 
   const cell = page.getByRole('textbox', { name: '鹿城 技能人才培训数 6月', exact: true });
   await cell.fill('6,500');
   await cell.press('Tab');
+  await openStep(page, '通报');
   const bulletin = page.getByRole('region', { name: /6月月度通报/ });
   const first = bulletin.getByRole('table').locator('tbody tr').first();
   await expect(first).toContainText('6,500');
   await expect(first).toContainText('54.2%');
   await expect(first).toContainText('超进度');
+  await openStep(page, '收数');
   await cell.fill('abc');
   await cell.press('Tab');
   await expect(page.getByRole('alert')).toContainText('不是数字');
+  await openStep(page, '通报');
   await expect(first).toContainText('6,500');
 });
 

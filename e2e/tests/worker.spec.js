@@ -2,6 +2,7 @@
 // "computing…" meanwhile, and the numbers are the same as when the page works them out itself
 // (a browser without workers, or the single-file build opened from file://).
 import { test, expect, expectOnlyLocalRequests } from './fixtures.js';
+import { openStep } from './steps.js';
 
 async function forecastTable(page) {
   await page.goto('./');
@@ -87,6 +88,6 @@ test('without the forecast\'s files the forecast says so, and the rest of the ap
   await expect(section.locator('table')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-forecast-worker', 'page');
   // The bulletin does not need them.
-  await page.getByRole('button', { name: '月度通报', exact: true }).click();
+  await openStep(page, '通报');
   await expect(page.getByRole('region', { name: /6月月度通报/ })).toContainText('鹿城');
 });

@@ -28,6 +28,7 @@ pub mod plan;
 pub mod returns;
 pub mod rules;
 pub mod scenarios;
+pub mod steps;
 pub mod stored;
 pub mod supervision;
 pub mod units;
@@ -94,6 +95,8 @@ pub struct Texts {
     pub returns: returns::ReturnsTexts,
     /// The departments', manufacturing and countable returns and their lights.
     pub units: units::UnitsTexts,
+    /// The bulletin screen's steps, the month's status and the checks.
+    pub steps: steps::StepsTexts,
 }
 
 /// The strings of `lang`.

@@ -70,6 +70,67 @@ pub fn print() {
     let _ = gloo::utils::window().print();
 }
 
+/// The class on the panel being printed, on the elements that hold it, and on the page.
+const PRINT_TARGET: &str = "print-target";
+const PRINT_PATH: &str = "print-path";
+const PRINTING: &str = "printing-panel";
+/// The page's class while a panel is printed across the paper.
+const LANDSCAPE: &str = "printing-landscape";
+
+/// Which way up a printed panel's A4 pages are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    /// Upright: tables of up to about ten columns.
+    Portrait,
+    /// Across: the twelve months of the lights.
+    Landscape,
+}
+
+/// Prints the panel (`section.panel`) that holds the button `event` came from, alone: the print
+/// stylesheet (styles/month.css) then shows only that panel, without its controls, on A4 pages
+/// turned as `paper` says. The marks stay until the browser says printing is over
+/// (`afterprint`), or until the next print.
+pub fn print_panel(event: &web_sys::Event, paper: Paper) {
+    let Some(panel) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|button| button.closest("section.panel").ok().flatten())
+    else {
+        print();
+        return;
+    };
+    unmark_print();
+    let _ = panel.class_list().add_1(PRINT_TARGET);
+    let mut parent = panel.parent_element();
+    while let Some(element) = parent {
+        let _ = element.class_list().add_1(PRINT_PATH);
+        parent = element.parent_element();
+    }
+    let body = gloo::utils::body().class_list();
+    let _ = body.add_1(PRINTING);
+    if paper == Paper::Landscape {
+        let _ = body.add_1(LANDSCAPE);
+    }
+    let window = gloo::utils::window();
+    gloo::events::EventListener::once(&window, "afterprint", |_| unmark_print()).forget();
+    let _ = window.print();
+}
+
+/// Takes the marks of [`print_panel`] off the page.
+fn unmark_print() {
+    let document = gloo::utils::document();
+    let _ = gloo::utils::body()
+        .class_list()
+        .remove_2(PRINTING, LANDSCAPE);
+    for class in [PRINT_TARGET, PRINT_PATH] {
+        let marked = document.get_elements_by_class_name(class);
+        // A live collection: it shrinks as the class is taken off.
+        while let Some(element) = marked.item(0) {
+            let _ = element.class_list().remove_1(class);
+        }
+    }
+}
+
 /// Prints the 通报 alone, on A4 as GB/T 9704 lays it out: the print stylesheet shows only the
 /// document while the page carries the class `printing-document`.
 pub fn print_document() {

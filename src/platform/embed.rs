@@ -1,5 +1,6 @@
 //! Embedding in an intranet page: options from the address (`?embed=1&view=bulletin&
-//! readonly=1&lang=en&origin=https://oa.example`), and messages to the host page.
+//! step=lights&readonly=1&lang=en&origin=https://oa.example`), and messages to the host page.
+//! The standalone app reads `view` and `step` the same way (`#view=bulletin&step=check`).
 //!
 //! Messages go only to the host's origin — the first `origin` given, else the page's own — so
 //! a scenario is never posted to a page that was not named; `quota-planner:load` is accepted
@@ -10,7 +11,7 @@ use quota_engine::Lang;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::state::View;
+use crate::state::{Step, View};
 
 /// How the app was asked to show itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -19,6 +20,9 @@ pub struct Embed {
     pub embedded: bool,
     /// The screen to open.
     pub view: Option<View>,
+    /// The step of the bulletin screen to open (it opens that screen unless `view` says
+    /// otherwise).
+    pub step: Option<Step>,
     /// No editing.
     pub readonly: bool,
     /// The interface language.
@@ -62,6 +66,7 @@ pub fn parse(query: &str, fragment: &str) -> Embed {
                     _ => None,
                 }
             }
+            "step" => embed.step = Step::from_key(&value),
             "lang" => {
                 embed.lang = match value.as_str() {
                     "zh" => Some(Lang::Zh),
@@ -78,6 +83,14 @@ pub fn parse(query: &str, fragment: &str) -> Embed {
             ),
             _ => {}
         }
+    }
+    match (embed.view, embed.step) {
+        // A step is of the bulletin screen.
+        (None, Some(_)) => embed.view = Some(View::Bulletin),
+        // The bulletin screen without a step opens on the bulletin itself, as such links
+        // always did (the standalone app's tab opens on the step last shown).
+        (Some(View::Bulletin), None) => embed.step = Some(Step::Report),
+        (None | Some(View::Plan | View::Matrix | View::Forecast | View::Bulletin), _) => {}
     }
     embed
 }
@@ -212,6 +225,24 @@ mod tests {
         assert!(parse("", "#embed=1").embedded);
         assert_eq!(parse("?view=nonsense&x", "").view, None);
         assert_eq!(percent_decode("%E9%B9%BF%2"), "鹿%2");
+    }
+
+    #[test]
+    fn a_step_of_the_bulletin_from_the_query_or_the_fragment() {
+        let embed = parse("?embed=1&view=bulletin&step=lights", "");
+        assert_eq!(
+            (embed.view, embed.step),
+            (Some(View::Bulletin), Some(Step::Lights))
+        );
+        let standalone = parse("", "#view=bulletin&step=check&v1.AAAA");
+        assert!(!standalone.embedded);
+        assert_eq!(standalone.step, Some(Step::Check));
+        // The fragment's step wins over the query's; an unknown step is none.
+        assert_eq!(
+            parse("?step=collect", "#step=report").step,
+            Some(Step::Report)
+        );
+        assert_eq!(parse("?step=later", "").step, None);
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub use history::{History, Snapshot, HISTORY_LIMIT};
 pub use pending::{ImportTarget, PasteTarget, Pending, PendingImport, PendingPaste};
 pub use refusal::{Cause, Field, Refusal};
 pub use scenarios::{SavedScenario, Scenarios};
-pub use ui::{MatrixMode, Notice, Storage, Ui, View};
+pub use ui::{MatrixMode, Notice, Step, Storage, Ui, View};
 
 /// Everything the user is working on.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,6 +126,8 @@ pub enum Action {
     CompareWith(Option<usize>),
     /// Show another screen.
     SetView(View),
+    /// Show a step of the bulletin screen (and that screen).
+    SetStep(Step),
     /// Choose the metric of the bulletin and forecast screens.
     SetProgressMetric(MetricId),
     /// Apply the readable cells of the pending paste.
@@ -271,6 +273,10 @@ impl AppState {
                     other.filter(|&i| i < next.scenarios.list.len() && i != next.scenarios.current);
             }
             Action::SetView(view) => next.ui.view = view,
+            Action::SetStep(step) => {
+                next.ui.view = View::Bulletin;
+                next.ui.step = step;
+            }
             Action::SetProgressMetric(metric) => next.ui.progress_metric = metric,
             Action::ConfirmPaste => next.confirm_paste(),
             Action::CancelPaste => next.pending.paste = None,

@@ -362,3 +362,24 @@ fn a_settings_entry_is_an_edit_or_a_refusal_where_it_was_typed() {
     assert_eq!(refused.workspace(), start.workspace());
     assert_ne!(refused.ui.input_epoch, start.ui.input_epoch);
 }
+
+#[test]
+fn a_step_opens_the_bulletin_screen_and_keeps_the_workspace() {
+    let start = AppState::default();
+    assert_eq!((start.ui.view, start.ui.step), (View::Plan, Step::Collect));
+    let checking = start.apply(Action::SetStep(Step::Check));
+    assert_eq!(
+        (checking.ui.view, checking.ui.step),
+        (View::Bulletin, Step::Check)
+    );
+    assert!(!checking.can_undo());
+    // Another screen and back: the step is where it was.
+    let back = checking
+        .apply(Action::SetView(View::Plan))
+        .apply(Action::SetView(View::Bulletin));
+    assert_eq!(back.ui.step, Step::Check);
+    for step in Step::ALL {
+        assert_eq!(Step::from_key(step.key()), Some(step));
+    }
+    assert_eq!(Step::from_key("nonsense"), None);
+}

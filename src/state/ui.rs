@@ -30,6 +30,42 @@ pub enum View {
     Matrix,
 }
 
+/// A step of the month's work on the bulletin screen, in the order a bureau works.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Step {
+    /// 收数: the returns and the month grids.
+    #[default]
+    Collect,
+    /// 核对: what the checks flag, and who has not returned.
+    Check,
+    /// 亮灯: the traffic lights and the departments' table.
+    Lights,
+    /// 通报: the bulletin table, the mid-year review and the 通报 document.
+    Report,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 4] = [Step::Collect, Step::Check, Step::Lights, Step::Report];
+
+    /// Its name in a link (`?view=bulletin&step=check`).
+    #[must_use]
+    pub const fn key(self) -> &'static str {
+        match self {
+            Step::Collect => "collect",
+            Step::Check => "check",
+            Step::Lights => "lights",
+            Step::Report => "report",
+        }
+    }
+
+    /// The step a link names, if any.
+    #[must_use]
+    pub fn from_key(key: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|step| step.key() == key)
+    }
+}
+
 /// A message about the page as a whole, shown until dismissed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
@@ -75,6 +111,8 @@ pub struct Ui {
     pub lang: Lang,
     /// The screen shown.
     pub view: View,
+    /// The step of the bulletin screen shown.
+    pub step: Step,
     /// The metric the bulletin and forecast screens show.
     pub progress_metric: MetricId,
     /// The cell whose "why this number" panel is open.

@@ -1,17 +1,15 @@
-//! The monthly bulletin (一月一通报) and the mid-year review (半年一评价) of one metric, with a
-//! chart of completion against time progress. Printable and exportable as CSV.
+//! The monthly bulletin (一月一通报) of one metric, with a chart of completion against time
+//! progress. Printable and exportable as CSV. (The screen it is on: [`super::month`].)
 
 use quota_engine::formats::table::{bulletin_table, percent};
-use quota_engine::simulate::bulletin::{Line, Status};
-use quota_engine::simulate::Sheet;
+use quota_engine::simulate::bulletin::{Bulletin, Line, Status};
 use quota_engine::{Lang, Plan};
-use yew::prelude::{classes, function_component, html, Callback, Html};
+use yew::prelude::{classes, function_component, html, Callback, Html, MouseEvent};
 
-use crate::components::screens::{DocumentPanel, LightsPanel, ReturnsPanel, UnitsPanel};
+use crate::components::scroll_region;
 use crate::components::use_app_state;
-use crate::components::{scroll_region, ActualsGrid, ProgressControls};
 use crate::i18n::{bulletin_labels, district_name, grouped, metric_name, texts, Texts};
-use crate::platform::download::{download_csv, print};
+use crate::platform::download::{download_csv, print_panel, Paper};
 
 fn signed_gap(gap: i128) -> String {
     let size = grouped(u64::try_from(gap.unsigned_abs()).unwrap_or(u64::MAX));
@@ -111,9 +109,73 @@ fn completion_chart(
     }
 }
 
-/// The bulletin screen.
-#[function_component(BulletinView)]
-pub fn bulletin_view() -> Html {
+/// The bulletin of one metric as of the month: heading, print and CSV, the table, who has not
+/// reported, the chart.
+fn bulletin_section(
+    t: &'static Texts,
+    plan: &Plan,
+    lang: Lang,
+    metric: usize,
+    b: &Bulletin,
+) -> Html {
+    let yardstick = if b.phased {
+        t.supervision.phased_progress
+    } else {
+        t.bulletin.time_progress
+    };
+    let time = percent(b.city.schedule_permille);
+    let lines: Vec<Line> = b.lines.iter().cloned().chain([b.city.clone()]).collect();
+    let export = {
+        let text =
+            quota_engine::formats::csv::write(&bulletin_table(plan, b, lang, &bulletin_labels(t)));
+        let name = format!(
+            "{}-{}-{}.csv",
+            plan.year,
+            metric_name(plan, metric, lang),
+            (t.common.month_name)(usize::from(b.month.get()))
+        );
+        Callback::from(move |_| {
+            download_csv(&name, &text);
+        })
+    };
+    html! {
+        <section class="panel bulletin" aria-labelledby="bulletin-heading">
+            <div class="panel-head">
+                <h2 id="bulletin-heading">
+                    { (t.common.month_name)(usize::from(b.month.get())) }{ t.bulletin.heading }{ t.common.colon }
+                    { metric_name(plan, metric, lang) }{ " · " }{ yardstick }{ " " }{ time.clone() }
+                </h2>
+                <div class="actions">
+                    <button type="button" onclick={ Callback::from(|e: MouseEvent| print_panel(&e, Paper::Portrait)) }>{ t.bulletin.print }</button>
+                    <button type="button" onclick={ export }>{ t.common.export_csv }</button>
+                </div>
+            </div>
+            { scroll_region("bulletin-heading", html! {
+                <table class="report-table">
+                    <thead><tr>
+                        <th scope="col">{ t.common.district }</th>
+                        <th scope="col" class="num">{ t.common.quota }</th>
+                        <th scope="col" class="num">{ t.common.done }</th>
+                        <th scope="col" class="num">{ t.bulletin.completion }</th>
+                        <th scope="col" class="num">{ yardstick }</th>
+                        <th scope="col" class="num">{ t.bulletin.gap }</th>
+                        <th scope="col" class="num">{ t.bulletin.rank }</th>
+                        <th scope="col">{ t.bulletin.status }</th>
+                    </tr></thead>
+                    <tbody>{ for b.lines.iter().map(|l| row(t, plan, lang, l)) }</tbody>
+                    <tfoot>{ row(t, plan, lang, &b.city) }</tfoot>
+                </table>}) }
+            if !b.unreported.is_empty() {
+                <p class="hint" role="note">{ (t.bulletin.unreported_note)(plan, &b.unreported) }</p>
+            }
+            { completion_chart(t, plan, lang, &lines, b.city.schedule_permille.unwrap_or(b.time_progress_permille)) }
+        </section>
+    }
+}
+
+/// The bulletin panel of the shown metric, or why there is none yet.
+#[function_component(BulletinPanel)]
+pub fn bulletin_panel() -> Html {
     let state = use_app_state();
     let lang = state.ui.lang;
     let t = texts(lang);
@@ -121,111 +183,13 @@ pub fn bulletin_view() -> Html {
     let plan = &workspace.plan;
     let metric = state.shown_metric();
     let report = workspace.bulletin_report(metric);
-    let body = match &report.bulletin {
-        Ok(b) => {
-            let yardstick = if b.phased {
-                t.supervision.phased_progress
-            } else {
-                t.bulletin.time_progress
-            };
-            let time = percent(b.city.schedule_permille);
-            let lines: Vec<Line> = b.lines.iter().cloned().chain([b.city.clone()]).collect();
-            let export = {
-                let text = quota_engine::formats::csv::write(&bulletin_table(
-                    plan,
-                    b,
-                    lang,
-                    &bulletin_labels(t),
-                ));
-                let name = format!(
-                    "{}-{}-{}.csv",
-                    plan.year,
-                    metric_name(plan, metric, lang),
-                    (t.common.month_name)(usize::from(b.month.get()))
-                );
-                Callback::from(move |_| {
-                    download_csv(&name, &text);
-                })
-            };
-            html! {
-                <>
-                    <section class="panel bulletin" aria-labelledby="bulletin-heading">
-                        <div class="panel-head">
-                            <h2 id="bulletin-heading">
-                                { (t.common.month_name)(usize::from(b.month.get())) }{ t.bulletin.heading }{ t.common.colon }
-                                { metric_name(plan, metric, lang) }{ " · " }{ yardstick }{ " " }{ time.clone() }
-                            </h2>
-                            <div class="actions">
-                                <button type="button" onclick={ Callback::from(|_| print()) }>{ t.bulletin.print }</button>
-                                <button type="button" onclick={ export }>{ t.common.export_csv }</button>
-                            </div>
-                        </div>
-                        { scroll_region("bulletin-heading", html! {
-                            <table class="report-table">
-                                <thead><tr>
-                                    <th scope="col">{ t.common.district }</th>
-                                    <th scope="col" class="num">{ t.common.quota }</th>
-                                    <th scope="col" class="num">{ t.common.done }</th>
-                                    <th scope="col" class="num">{ t.bulletin.completion }</th>
-                                    <th scope="col" class="num">{ yardstick }</th>
-                                    <th scope="col" class="num">{ t.bulletin.gap }</th>
-                                    <th scope="col" class="num">{ t.bulletin.rank }</th>
-                                    <th scope="col">{ t.bulletin.status }</th>
-                                </tr></thead>
-                                <tbody>{ for b.lines.iter().map(|l| row(t, plan, lang, l)) }</tbody>
-                                <tfoot>{ row(t, plan, lang, &b.city) }</tfoot>
-                            </table>}) }
-                        if !b.unreported.is_empty() {
-                            <p class="hint" role="note">{ (t.bulletin.unreported_note)(plan, &b.unreported) }</p>
-                        }
-                        { completion_chart(t, plan, lang, &lines, b.city.schedule_permille.unwrap_or(b.time_progress_permille)) }
-                    </section>
-                </>
-            }
-        }
+    match &report.bulletin {
+        Ok(b) => bulletin_section(t, plan, lang, metric, b),
         Err(err) => html! {
             <section class="panel bulletin" aria-labelledby="bulletin-heading">
                 <h2 id="bulletin-heading">{ t.bulletin.heading }{ t.common.colon }{ metric_name(plan, metric, lang) }</h2>
                 <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
             </section>
         },
-    };
-    let review_html = report.review.as_ref().and_then(|review| review.as_ref().ok()).map(|lines| html! {
-        <section class="panel review" aria-labelledby="review-heading">
-            <h2 id="review-heading">{ t.bulletin.review_heading }</h2>
-            { scroll_region("review-heading", html! {
-                <table class="report-table">
-                    <thead><tr>
-                        <th scope="col">{ t.common.district }</th>
-                        <th scope="col">{ t.bulletin.status }</th>
-                        <th scope="col" class="num">{ t.bulletin.shortfall }</th>
-                    </tr></thead>
-                    <tbody>{ for lines.iter().map(|l| html! {
-                        <tr class={ classes!(l.district.is_none().then_some("city")) }>
-                            <th scope="row">{ l.district.map_or_else(|| t.common.city.to_owned(), |d| district_name(plan, d, lang)) }</th>
-                            if l.reported {
-                                <td><span class={ classes!("status", if l.passed { "ahead" } else { "behind" }) }>
-                                    { if l.passed { t.bulletin.passed } else { t.bulletin.failed } }</span></td>
-                                <td class="num">{ if l.passed { String::new() } else { l.shortfall.grouped() } }</td>
-                            } else {
-                                <td><span class="status not-reported">{ t.common.not_reported }</span></td>
-                                <td class="num"></td>
-                            }
-                        </tr>
-                    }) }</tbody>
-                </table>}) }
-        </section>
-    }).unwrap_or_default();
-    html! {
-        <>
-            <ProgressControls />
-            { body }
-            <LightsPanel />
-            <UnitsPanel />
-            { review_html }
-            <DocumentPanel />
-            <ReturnsPanel />
-            <ActualsGrid sheet={ Sheet::Metric(metric) } />
-        </>
     }
 }

@@ -1,7 +1,7 @@
 //! The traffic lights (亮灯) of the shown metric: districts × months from January to the month
 //! reported on, how far behind each district is, how many yellow or red months in a row and the
 //! 督办 flag; the rules (a preset and the yardstick) and how the phased monthly targets are
-//! shaped; the phased targets themselves, folded.
+//! shaped; the phased targets themselves, folded. Printable on its own, on a landscape page.
 
 use std::rc::Rc;
 
@@ -12,12 +12,13 @@ use quota_engine::simulate::supervision::{
 use quota_engine::support::parse::{parse_quota, ParseError};
 use quota_engine::workspace::{Edit, SupervisionReport};
 use quota_engine::{Lang, Plan};
-use yew::prelude::{classes, function_component, html, Callback, Event, Html};
+use yew::prelude::{classes, function_component, html, Callback, Event, Html, MouseEvent};
 
 use crate::components::widgets::Folded;
 use crate::components::{on_entry, refusal_text, scroll_region, use_app_state, use_derived};
 use crate::i18n::supervision::Threshold;
 use crate::i18n::{district_name, metric_name, texts, Texts};
+use crate::platform::download::{print_panel, Paper};
 use crate::platform::event_value;
 use crate::state::{Action, Cause, Field};
 
@@ -248,7 +249,12 @@ pub fn lights_panel() -> Html {
     };
     html! {
         <section class="panel lights" aria-labelledby="lights-heading">
-            <h2 id="lights-heading">{ s.heading }{ t.common.colon }{ metric_name(plan, metric, lang) }</h2>
+            <div class="panel-head">
+                <h2 id="lights-heading">{ s.heading }{ t.common.colon }{ metric_name(plan, metric, lang) }</h2>
+                <div class="actions">
+                    <button type="button" onclick={ Callback::from(|e: MouseEvent| print_panel(&e, Paper::Landscape)) }>{ t.bulletin.print }</button>
+                </div>
+            </div>
             { controls }
             { grid }
             <Folded class={ classes!("phased") } summary={ s.phased }>{ phased }</Folded>

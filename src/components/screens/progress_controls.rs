@@ -4,7 +4,7 @@
 use quota_engine::formats::table::actuals_table;
 use quota_engine::simulate::Month;
 use quota_engine::workspace::Edit;
-use yew::prelude::{function_component, html, Callback, Event, Html};
+use yew::prelude::{classes, function_component, html, Callback, Event, Html};
 
 use crate::components::use_app_state;
 use crate::i18n::{metric_name, texts};
@@ -75,7 +75,7 @@ pub fn progress_controls() -> Html {
     let as_of = workspace.simulation.as_of.get();
     let actuals = &workspace.actuals;
     html! {
-        <section class="panel progress-controls">
+        <section class={ classes!("panel", "progress-controls", actuals.sample.then_some("with-sample")) }>
             <div class="control-row">
                 <label>{ t.common.metric }
                     <select onchange={ on_metric }>

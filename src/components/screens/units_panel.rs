@@ -1,8 +1,8 @@
 //! What is returned besides the districts' own counts, on the bulletin screen: the line
 //! departments (附件2) against their quotas, each district's manufacturing share of its
 //! certified workers against the plan's minimum, and the countable targets (bases,
-//! competitions, pilot enterprises) — each with its lights and 督办, and its month grid to type
-//! or paste into.
+//! competitions, pilot enterprises) — each with its lights and 督办 (the lights step), and its
+//! month grid to type or paste into (the collect step).
 
 use std::rc::Rc;
 
@@ -11,12 +11,15 @@ use quota_engine::simulate::supervision::{LightsGrid, UnitLights};
 use quota_engine::simulate::Month;
 use quota_engine::workspace::UnitsReport;
 use quota_engine::{EngineError, Lang, Plan};
-use yew::prelude::{function_component, html, use_state, Callback, Html};
+use yew::prelude::{
+    function_component, html, use_state, Callback, Html, MouseEvent, UseStateHandle,
+};
 
 use super::lights_panel::{light_cell, streak_cell};
 use crate::components::{scroll_region, use_app_state, use_derived, ActualsGrid};
 use crate::i18n::units::Units;
 use crate::i18n::{grouped, row_header, row_name, texts, Texts};
+use crate::platform::download::{print_panel, Paper};
 
 /// One unit's row: name, target, done, rate, schedule, gap, this month's light, streak.
 fn row(t: &Texts, name: String, line: &UnitLights) -> Html {
@@ -100,7 +103,23 @@ fn table(
     }
 }
 
-/// The departments and other targets panel.
+/// The three tabs' buttons; the one shown is pressed.
+fn subtabs(t: &'static Texts, tab: &UseStateHandle<Units>) -> Html {
+    let u = &t.units;
+    let buttons = Units::ALL.iter().map(|&units| {
+        let onclick = {
+            let tab = tab.clone();
+            Callback::from(move |_| tab.set(units))
+        };
+        html! {
+            <button type="button" class="tab" aria-pressed={ if **tab == units { "true" } else { "false" } } { onclick }>{ (u.tab)(units) }</button>
+        }
+    });
+    html! { <div class="subtabs" role="group" aria-label={ u.heading }>{ for buttons }</div> }
+}
+
+/// The departments and other targets panel of the lights step: each tab's table with its
+/// lights, printable on its own.
 #[function_component(UnitsPanel)]
 pub fn units_panel() -> Html {
     let state = use_app_state();
@@ -116,21 +135,33 @@ pub fn units_panel() -> Html {
         Units::Manufacturing => &report.manufacturing,
         Units::Countable => &report.countable,
     };
-    let buttons = Units::ALL.iter().map(|&units| {
-        let onclick = {
-            let tab = tab.clone();
-            Callback::from(move |_| tab.set(units))
-        };
-        html! {
-            <button type="button" class="tab" aria-pressed={ if *tab == units { "true" } else { "false" } } { onclick }>{ (u.tab)(units) }</button>
-        }
-    });
     html! {
         <section class="panel units" aria-labelledby="units-heading">
-            <h2 id="units-heading">{ u.heading }{ t.common.colon }{ (u.tab)(*tab) }</h2>
-            <div class="subtabs" role="group" aria-label={ u.heading }>{ for buttons }</div>
+            <div class="panel-head">
+                <h2 id="units-heading">{ u.heading }{ t.common.colon }{ (u.tab)(*tab) }</h2>
+                <div class="actions">
+                    <button type="button" onclick={ Callback::from(|e: MouseEvent| print_panel(&e, Paper::Portrait)) }>{ t.bulletin.print }</button>
+                </div>
+            </div>
+            { subtabs(t, &tab) }
             <p class="hint">{ (u.note)(*tab) }</p>
             { table(t, plan, lang, *tab, (grid, workspace.simulation.as_of)) }
+        </section>
+    }
+}
+
+/// The month grids of the departments, the manufacturing "of which" and the countable targets,
+/// for the collect step: one tab's grid at a time.
+#[function_component(UnitsGrids)]
+pub fn units_grids() -> Html {
+    let state = use_app_state();
+    let t = texts(state.ui.lang);
+    let u = &t.units;
+    let tab = use_state(|| Units::Departments);
+    html! {
+        <section class="panel units units-grids" aria-labelledby="units-grids-heading">
+            <h2 id="units-grids-heading">{ u.heading }{ t.common.colon }{ (u.tab)(*tab) }</h2>
+            { subtabs(t, &tab) }
             <ActualsGrid sheet={ tab.sheet() } />
         </section>
     }

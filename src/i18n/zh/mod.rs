@@ -17,6 +17,7 @@ mod plan;
 mod returns;
 mod rules;
 mod scenarios;
+mod steps;
 mod stored;
 mod supervision;
 mod units;
@@ -52,4 +53,5 @@ pub(super) const TEXTS: Texts = Texts {
     document: document::TEXTS,
     returns: returns::TEXTS,
     units: units::TEXTS,
+    steps: steps::TEXTS,
 };

@@ -15,6 +15,7 @@ pub mod allowance;
 pub mod bulletin;
 pub mod document;
 pub mod forecast;
+pub mod month;
 pub mod realloc;
 pub mod supervision;
 
