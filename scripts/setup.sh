@@ -64,7 +64,7 @@ if [ "${1:-}" = browser ]; then
     apt-get update -q
     apt-get install -y -q chromium chromium-driver fonts-noto-cjk poppler-utils
   fi
-  # The old-browser walk's browsers: Chromium 86 and 81 from npm packages, Firefox ESR.
+  # The old-browser walk's browsers: Chromium 75, 81 and 86 from npm packages, Firefox ESR.
   scripts/setup-old-browsers.sh
 fi
 
