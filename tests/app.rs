@@ -2,8 +2,10 @@
 //! Run with `cargo test --target wasm32-unknown-unknown` (see `make test-wasm`).
 
 #![cfg(target_arch = "wasm32")]
-// A test that cannot find its element should fail loudly.
-#![allow(clippy::unwrap_used)]
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot find its element should fail loudly"
+)]
 
 use std::time::Duration;
 

@@ -70,7 +70,6 @@ pub fn scroll_region(labelled_by: &'static str, table: Html) -> Html {
 /// The app's reducer handle, provided by [`crate::App`].
 #[hook]
 pub fn use_app_state() -> StateHandle {
-    #[allow(clippy::expect_used)]
     use_context::<StateHandle>().expect("components are rendered inside App") // ok: not user data
 }
 
@@ -91,7 +90,6 @@ impl PartialEq for Settled {
 /// panel dispatches nothing.
 #[hook]
 pub fn use_settled_state() -> Rc<AppState> {
-    #[allow(clippy::expect_used)]
     let Settled(state) = use_context::<Settled>().expect("components are rendered inside App"); // ok: not user data
     state
 }

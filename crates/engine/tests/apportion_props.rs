@@ -240,6 +240,7 @@ proptest! {
         let mut units: Vec<u128> = case.weights.iter().map(|&w| house * u128::from(w) / total_weight).collect();
         let mut order: Vec<usize> = (0..units.len()).collect();
         let remainder = |r: usize| house * u128::from(case.weights[r]) % total_weight;
+        #[expect(clippy::disallowed_methods, reason = "a test's own reference split, not in the page")]
         order.sort_by(|&a, &b| remainder(b).cmp(&remainder(a)).then(rank[a].cmp(&rank[b])));
         let left = house - units.iter().sum::<u128>();
         for &r in order.iter().take(usize::try_from(left).expect("small")) {
@@ -294,6 +295,7 @@ proptest! {
         let n = case.weights.len();
         // A permutation from the seed: sort indices by a hash.
         let mut perm: Vec<usize> = (0..n).collect();
+        #[expect(clippy::disallowed_methods, reason = "a test, not in the page")]
         perm.sort_by_key(|&i| (i as u64 + 1).wrapping_mul(seed | 1).rotate_left(17));
         let permuted = Case {
             weights: perm.iter().map(|&i| case.weights[i]).collect(),

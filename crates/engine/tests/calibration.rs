@@ -77,7 +77,6 @@ fn year_left(from: usize) -> f64 {
     f64::from(PROFILE[from..].iter().sum::<u32>()) / f64::from(total)
 }
 
-#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 fn generate(process: Process, from: usize, rng: &mut Pcg64Mcg) -> Year {
     let shocks: Vec<f64> = (0..MONTHS).map(|_| 0.05 * normal(rng)).collect();
     // The steady process changes pace after the forecast month exactly as the model assumes.
@@ -176,7 +175,6 @@ fn engine(plan: &Plan, year: &Year, from: usize, seed: u64) -> Vec<Stated> {
 
 /// The model before this test: the pace so far taken as known, each month's result spread by
 /// the district's own monthly variation (or 15 % with fewer than three months).
-#[allow(clippy::cast_precision_loss)]
 fn known_pace(year: &Year, from: usize, seed: u64) -> Vec<Stated> {
     let so_far: f64 = PROFILE[..from].iter().map(|&w| f64::from(w)).sum();
     let models: Vec<Model> = year
@@ -246,7 +244,6 @@ impl Record {
         let end = year_end as f64;
         self.cases += 1;
         self.inside += usize::from(stated.p10 <= end && end <= stated.p90);
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let bucket = ((stated.chance * 10.0) as usize).min(9);
         let slot = &mut self.buckets[bucket];
         slot.0 += 1;

@@ -8,11 +8,6 @@ use quota_engine::Quota;
 
 /// `x` rounded at the method's signposts, computed on its own (floating point, away from the
 /// signposts): what a reviewer with a calculator would do with base ÷ divisor.
-#[allow(
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::cast_precision_loss
-)]
 fn rounded(method: Method, x: f64) -> u64 {
     let f = x.floor();
     let up = match method {

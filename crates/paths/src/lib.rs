@@ -137,11 +137,6 @@ pub fn simulate(run: &Run<'_>) -> (Vec<Vec<f64>>, Vec<f64>) {
 
 /// The `q` quantile (nearest rank) of `values`, reordering them (linear time, no full sort);
 /// `None` for no values.
-#[allow(
-    clippy::cast_precision_loss,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss
-)]
 pub fn quantile(values: &mut [f64], q: f64) -> Option<f64> {
     if values.is_empty() {
         return None;

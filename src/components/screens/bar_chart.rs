@@ -22,13 +22,10 @@ fn chart(plan: &Plan, metric: usize, lang: quota_engine::Lang) -> Html {
         bars.truncate(MAX_BARS);
     }
     let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(1);
-    #[allow(clippy::cast_precision_loss)]
     let length = |v: u64| (WIDTH - LABEL - 70.0) * (v as f64 / max as f64);
-    #[allow(clippy::cast_precision_loss)]
     let height = ROW * bars.len() as f64 + 8.0;
     let name = m.name.get(lang);
     let rows = bars.iter().enumerate().map(|(i, &(d, v))| {
-        #[allow(clippy::cast_precision_loss)]
         let y = ROW * i as f64 + 4.0;
         let district = plan.districts.get(d).map_or("", |x| x.name.get(lang));
         html! {

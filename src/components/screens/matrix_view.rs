@@ -245,36 +245,15 @@ fn matrix_table(props: &MatrixTableProps) -> Html {
             .map_or(&[][..], |m| m.cells.as_slice()),
     );
     let rows = plan.departments.iter().enumerate().map(|(i, department)| {
-        let cells = (0..columns.len()).map(|j| {
-            let value = props.solved.as_ref().and_then(|m| m.cells.get(i)?.get(j).copied());
-            let was = props.before.as_ref().and_then(|m| m.cells.get(i)?.get(j).copied());
-            let cell = MatrixCellProps {
-                row: i,
-                column: j,
-                label: AttrValue::from(format!(
-                    "{} {}",
-                    department.name.get(lang),
-                    district_name(plan, j, lang)
-                )),
-                value: value.map(Quota::get),
-                seed: seeds.get(i).and_then(|r| r.get(j)).copied().unwrap_or(0),
-                rule: props.workspace.matrix.rule(i, j),
-                was: was.filter(|w| Some(*w) != value && value.is_some()).map(Quota::get),
-                mode: props.mode,
-                lang,
-                epoch: props.epoch,
-                dispatch: props.dispatch.clone(),
-            };
-            html! { <MatrixCell ..cell /> }
-        });
+        let name = department.name.get(lang);
         let row_sum = sums.rows.get(i).copied().flatten().map(Quota::get);
         html! {
             <tr>
-                <th scope="row">{ department.name.get(lang) }</th>
-                { for cells }
+                <th scope="row">{ name }</th>
+                { for matrix_cells(props, i, name, seeds.get(i).map_or(&[][..], Vec::as_slice)) }
                 <td class="num sum">{ row_sum.map_or_else(|| "—".to_owned(), grouped) }</td>
                 <DepartmentTarget row={ i } value={ department.quota.get() }
-                    label={ AttrValue::from(format!("{} {}", department.name.get(lang), t.department_quota)) }
+                    label={ AttrValue::from(format!("{} {}", name, t.department_quota)) }
                     epoch={ props.epoch } dispatch={ props.dispatch.clone() } />
             </tr>
         }
@@ -317,6 +296,42 @@ fn matrix_table(props: &MatrixTableProps) -> Html {
             </table>
         </div>
     }
+}
+
+/// The cells of department `i` (called `name`), one per district; `seeds` its row of the seed.
+fn matrix_cells<'a>(
+    props: &'a MatrixTableProps,
+    i: usize,
+    name: &'a str,
+    seeds: &'a [u64],
+) -> impl Iterator<Item = Html> + 'a {
+    let (plan, lang) = (&props.workspace.plan, props.lang);
+    (0..props.workspace.matrix_columns().len()).map(move |j| {
+        let value = props
+            .solved
+            .as_ref()
+            .and_then(|m| m.cells.get(i)?.get(j).copied());
+        let was = props
+            .before
+            .as_ref()
+            .and_then(|m| m.cells.get(i)?.get(j).copied());
+        let cell = MatrixCellProps {
+            row: i,
+            column: j,
+            label: AttrValue::from(format!("{} {}", name, district_name(plan, j, lang))),
+            value: value.map(Quota::get),
+            seed: seeds.get(j).copied().unwrap_or(0),
+            rule: props.workspace.matrix.rule(i, j),
+            was: was
+                .filter(|w| Some(*w) != value && value.is_some())
+                .map(Quota::get),
+            mode: props.mode,
+            lang,
+            epoch: props.epoch,
+            dispatch: props.dispatch.clone(),
+        };
+        html! { <MatrixCell ..cell /> }
+    })
 }
 
 #[derive(Clone, PartialEq, Properties)]

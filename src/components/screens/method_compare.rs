@@ -60,23 +60,9 @@ pub fn method_compare() -> Html {
         .filter(|&d| !large || d == district || differs_at(d))
         .take(MAX_ROWS)
         .collect();
-    let compare_rows = shown.iter().map(|&d| (d, &plan.districts[d])).map(|(d, name)| {
-        let cells = splits.iter().map(|(_, quotas)| {
-            let value = quotas.as_ref().and_then(|q| q.get(d).copied());
-            let differs = value.is_some_and(|v| Some(&v) != current.get(d));
-            html! {
-                <td class={ classes!("num", differs.then_some("differs")) }>
-                    { value.map_or_else(|| "—".to_owned(), grouped) }
-                </td>
-            }
-        });
-        html! {
-            <tr class={ classes!((d == district).then_some("selected")) }>
-                <th scope="row">{ name.name.get(lang) }</th>
-                <td class="num">{ current.get(d).map_or_else(String::new, |&v| grouped(v)) }</td>
-                { for cells }
-            </tr>
-        }
+    let compare_rows = shown.iter().map(|&d| {
+        let name = plan.districts[d].name.get(lang);
+        compare_row(name, &current, &splits, d, d == district)
     });
     html! {
         <section class="panel compare" aria-labelledby="compare-heading">
@@ -97,5 +83,32 @@ pub fn method_compare() -> Html {
                 </table>}) }
             <p class="hint">{ t.rules.disproportion_note }</p>
         </section>
+    }
+}
+
+/// District `d` (called `name`): its current quota, then each method's, those that differ
+/// marked; the chosen district's row `selected`.
+fn compare_row(
+    name: &str,
+    current: &[u64],
+    splits: &[(Method, Option<Vec<u64>>)],
+    d: usize,
+    selected: bool,
+) -> Html {
+    let cells = splits.iter().map(|(_, quotas)| {
+        let value = quotas.as_ref().and_then(|q| q.get(d).copied());
+        let differs = value.is_some_and(|v| Some(&v) != current.get(d));
+        html! {
+            <td class={ classes!("num", differs.then_some("differs")) }>
+                { value.map_or_else(|| "—".to_owned(), grouped) }
+            </td>
+        }
+    });
+    html! {
+        <tr class={ classes!(selected.then_some("selected")) }>
+            <th scope="row">{ name }</th>
+            <td class="num">{ current.get(d).map_or_else(String::new, |&v| grouped(v)) }</td>
+            { for cells }
+        </tr>
     }
 }

@@ -3,6 +3,7 @@
 //! computed from the state here, never stored.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use quota_engine::bounds::{bound_violations, Broken};
 use quota_engine::model::share_permille;
@@ -10,13 +11,13 @@ use quota_engine::relations::of_which_violations;
 use quota_engine::{Lang, MetricId, Plan, Quota};
 use yew::prelude::{
     function_component, html, use_state, AttrValue, Callback, Html, Properties,
-    UseReducerDispatcher,
+    UseReducerDispatcher, UseStateHandle,
 };
 
 use crate::components::refusal_text;
 use crate::components::use_app_state;
 use crate::components::widgets::QuotaCell;
-use crate::i18n::{signed, texts};
+use crate::i18n::{signed, texts, Texts};
 use crate::state::{AppState, Field};
 
 /// The change of a cell between two plans of the same shape, formatted, if it changed.
@@ -110,11 +111,61 @@ pub fn plan_table() -> Html {
     let t = texts(lang);
     let workspace = state.workspace();
     let plan = &workspace.plan;
-    let previous = state.previous().map(|w| &w.plan);
-    let baseline = Some(state.baseline.as_ref());
-    // Stable across renders: rows and cells whose numbers did not change are not re-rendered.
-    let dispatch = state.dispatcher();
-    // Findings on a cell: an "of which" metric above its parent, a quota outside its bounds.
+    let view = TableView {
+        state: &state,
+        plan,
+        lang,
+        t,
+        baseline: Some(state.baseline.as_ref()),
+        previous: state.previous().map(|w| &w.plan),
+        badges: badges(workspace, lang, t),
+        totals_now: (0..plan.metrics.len())
+            .map(|m| plan.metric_total(m).ok())
+            .collect(),
+        // Stable across renders: rows and cells whose numbers did not change are not re-rendered.
+        dispatch: state.dispatcher(),
+    };
+    let rows = plan.districts.len();
+    // Large plans are shown a page of rows at a time: layout and diffing stay proportional to
+    // what is on screen, not to the number of districts.
+    let pages = rows.div_ceil(PAGE_SIZE).max(1);
+    let page_index = (*page).min(pages - 1);
+    let first = page_index * PAGE_SIZE;
+    let shown = first..rows.min(first + PAGE_SIZE);
+    let pager = (pages > 1).then(|| pager(&page, t, page_index, pages, &shown, rows));
+    html! {
+        <section class="panel">
+            { for pager }
+            <div class="table-scroll">
+                <table class="plan-table">
+                    <caption>{ t.plan.caption }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t.common.district }</th>
+                            { for view.header_cells() }
+                        </tr>
+                    </thead>
+                    <tbody>{ for view.body(shown) }</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{ t.common.city_total }</th>
+                            { for view.totals() }
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// Findings on a cell, as its badge: an "of which" metric above its parent, a quota outside its
+/// bounds.
+fn badges(
+    workspace: &quota_engine::workspace::Workspace,
+    lang: Lang,
+    t: &Texts,
+) -> HashMap<(MetricId, usize), AttrValue> {
+    let plan = &workspace.plan;
     let mut findings: HashMap<(MetricId, usize), Vec<String>> = HashMap::new();
     for v in of_which_violations(plan) {
         let parent = plan.metrics[v.parent].name.get(lang);
@@ -134,33 +185,79 @@ pub fn plan_table() -> Html {
             .or_default()
             .push(text);
     }
-    let badges: HashMap<(MetricId, usize), AttrValue> = findings
+    findings
         .into_iter()
         .map(|(at, texts)| (at, AttrValue::from(texts.join(t.common.list_separator))))
-        .collect();
-    let rows = plan.districts.len();
-    let totals_now: Vec<Option<Quota>> = (0..plan.metrics.len())
-        .map(|m| plan.metric_total(m).ok())
-        .collect();
+        .collect()
+}
 
-    let header_cells = plan.metrics.iter().map(|metric| {
-        html! {
-            <>
-                <th scope="col" class="num">{ metric.name.get(lang) }</th>
-                <th scope="col" class="num share">{ t.plan.share }</th>
-            </>
-        }
-    });
-    // Large plans are shown a page of rows at a time: layout and diffing stay proportional to
-    // what is on screen, not to the number of districts.
-    let pages = rows.div_ceil(PAGE_SIZE).max(1);
-    let page_index = (*page).min(pages - 1);
-    let first = page_index * PAGE_SIZE;
-    let shown = first..rows.min(first + PAGE_SIZE);
-    let body = plan.districts.iter().enumerate().skip(shown.start).take(shown.len()).map(|(district, d)| {
-        let name = d.name.get(lang);
-        let cells: Vec<CellView> = plan
-            .metrics
+/// The pages of a large plan: back, where we are, forward.
+fn pager(
+    page: &UseStateHandle<usize>,
+    t: &Texts,
+    page_index: usize,
+    pages: usize,
+    shown: &Range<usize>,
+    rows: usize,
+) -> Html {
+    let go = |to: usize| {
+        let page = page.clone();
+        Callback::from(move |_| page.set(to))
+    };
+    html! {
+        <nav class="pager" aria-label={ t.plan.pages }>
+            <button type="button" disabled={ page_index == 0 } onclick={ go(page_index.saturating_sub(1)) }>{ "‹ " }{ t.plan.previous_page }</button>
+            <span>{ (t.plan.showing_rows)(shown.start + 1, shown.end, rows) }</span>
+            <button type="button" disabled={ page_index + 1 >= pages } onclick={ go(page_index + 1) }>{ t.plan.next_page }{ " ›" }</button>
+        </nav>
+    }
+}
+
+/// What the table's parts are worked out from, once per render.
+struct TableView<'a> {
+    state: &'a AppState,
+    plan: &'a Plan,
+    lang: Lang,
+    t: &'a Texts,
+    baseline: Option<&'a Plan>,
+    previous: Option<&'a Plan>,
+    badges: HashMap<(MetricId, usize), AttrValue>,
+    totals_now: Vec<Option<Quota>>,
+    dispatch: UseReducerDispatcher<AppState>,
+}
+
+impl TableView<'_> {
+    /// A quota and a share column per metric.
+    fn header_cells(&self) -> impl Iterator<Item = Html> + '_ {
+        let (lang, t) = (self.lang, self.t);
+        self.plan.metrics.iter().map(move |metric| {
+            html! {
+                <>
+                    <th scope="col" class="num">{ metric.name.get(lang) }</th>
+                    <th scope="col" class="num share">{ t.plan.share }</th>
+                </>
+            }
+        })
+    }
+
+    /// The rows of the districts `shown`.
+    fn body(&self, shown: Range<usize>) -> impl Iterator<Item = Html> + '_ {
+        let (plan, lang) = (self.plan, self.lang);
+        plan.districts.iter().enumerate().skip(shown.start).take(shown.len()).map(move |(district, d)| {
+            let name = d.name.get(lang);
+            html! {
+                <DistrictRow key={ district } { district } name={ AttrValue::from(name.to_owned()) }
+                             cells={ self.cells(district, name) } epoch={ self.state.ui.input_epoch } { lang }
+                             dispatch={ self.dispatch.clone() } />
+            }
+        })
+    }
+
+    /// What each quota cell of `district` (called `name`) shows.
+    fn cells(&self, district: usize, name: &str) -> Vec<CellView> {
+        let (plan, lang) = (self.plan, self.lang);
+        let workspace = self.state.workspace();
+        plan.metrics
             .iter()
             .enumerate()
             .map(|(metric, m)| CellView {
@@ -170,78 +267,43 @@ pub fn plan_table() -> Html {
                     .rules
                     .get(metric)
                     .is_some_and(|r| r.locked.get(district) == Some(&true)),
-                vs_published: delta(baseline, plan, metric, Some(district)),
-                vs_previous: delta(previous, plan, metric, Some(district)),
-                badge: badges.get(&(metric, district)).cloned(),
-                error: refusal_at(&state, &Field::Cell(metric, district)),
+                vs_published: delta(self.baseline, plan, metric, Some(district)),
+                vs_previous: delta(self.previous, plan, metric, Some(district)),
+                badge: self.badges.get(&(metric, district)).cloned(),
+                error: refusal_at(self.state, &Field::Cell(metric, district)),
                 share: AttrValue::from(share(
                     m.quotas.get(district).copied().unwrap_or_default(),
-                    totals_now.get(metric).copied().flatten(),
+                    self.totals_now.get(metric).copied().flatten(),
                 )),
             })
-            .collect();
-        html! {
-            <DistrictRow key={ district } { district } name={ AttrValue::from(name.to_owned()) }
-                         { cells } epoch={ state.ui.input_epoch } { lang } dispatch={ dispatch.clone() } />
-        }
-    });
-    let totals = plan.metrics.iter().enumerate().map(|(metric, m)| {
-        let field = Field::Total(metric);
-        let total = plan.metric_total(metric).map(|q| q.get());
-        html! {
-            <>
-                if let Ok(total) = total {
-                    <QuotaCell
-                        field={ field.clone() } row={ rows } column={ metric } value={ total }
-                        label={ AttrValue::from(format!("{} {}", t.plan.city_prefix, m.name.get(lang))) }
-                        locked={ None::<bool> }
-                        vs_published={ delta(baseline, plan, metric, None) }
-                        vs_previous={ delta(previous, plan, metric, None) }
-                        badge={ None::<AttrValue> }
-                        error={ refusal_at(&state, &field) }
-                        epoch={ state.ui.input_epoch } { lang } dispatch={ dispatch.clone() } />
-                } else {
-                    <td class="num">{ t.common.overflow }</td>
-                }
-                <td class="num share">{ "100%" }</td>
-            </>
-        }
-    });
+            .collect()
+    }
 
-    let pager = (pages > 1).then(|| {
-        let go = |to: usize| {
-            let page = page.clone();
-            Callback::from(move |_| page.set(to))
-        };
-        html! {
-            <nav class="pager" aria-label={ t.plan.pages }>
-                <button type="button" disabled={ page_index == 0 } onclick={ go(page_index.saturating_sub(1)) }>{ "‹ " }{ t.plan.previous_page }</button>
-                <span>{ (t.plan.showing_rows)(shown.start + 1, shown.end, rows) }</span>
-                <button type="button" disabled={ page_index + 1 >= pages } onclick={ go(page_index + 1) }>{ t.plan.next_page }{ " ›" }</button>
-            </nav>
-        }
-    });
-    html! {
-        <section class="panel">
-            { for pager }
-            <div class="table-scroll">
-                <table class="plan-table">
-                    <caption>{ t.plan.caption }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t.common.district }</th>
-                            { for header_cells }
-                        </tr>
-                    </thead>
-                    <tbody>{ for body }</tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">{ t.common.city_total }</th>
-                            { for totals }
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
-        </section>
+    /// The city totals, editable like the cells.
+    fn totals(&self) -> impl Iterator<Item = Html> + '_ {
+        let (plan, lang, t) = (self.plan, self.lang, self.t);
+        let rows = plan.districts.len();
+        plan.metrics.iter().enumerate().map(move |(metric, m)| {
+            let field = Field::Total(metric);
+            let total = plan.metric_total(metric).map(|q| q.get());
+            html! {
+                <>
+                    if let Ok(total) = total {
+                        <QuotaCell
+                            field={ field.clone() } row={ rows } column={ metric } value={ total }
+                            label={ AttrValue::from(format!("{} {}", t.plan.city_prefix, m.name.get(lang))) }
+                            locked={ None::<bool> }
+                            vs_published={ delta(self.baseline, plan, metric, None) }
+                            vs_previous={ delta(self.previous, plan, metric, None) }
+                            badge={ None::<AttrValue> }
+                            error={ refusal_at(self.state, &field) }
+                            epoch={ self.state.ui.input_epoch } { lang } dispatch={ self.dispatch.clone() } />
+                    } else {
+                        <td class="num">{ t.common.overflow }</td>
+                    }
+                    <td class="num share">{ "100%" }</td>
+                </>
+            }
+        })
     }
 }

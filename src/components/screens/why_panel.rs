@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::{function_component, html, use_memo, Html};
 
 use crate::components::use_settled_state;
-use crate::i18n::{district_name, grouped, metric_name, texts};
+use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
 
 /// The explanation and method comparison for the selected cell.
 #[function_component(WhyPanel)]
@@ -75,20 +75,38 @@ pub fn why_panel() -> Html {
         <section class="panel why" aria-labelledby="why-heading">
             <h2 id="why-heading">{ heading }</h2>
             { match explanation {
-                Ok((value, why, rule, flips)) => html! { <>
-                    <dl class="why-list">
-                        <dt>{ t.why.current_value }</dt>
-                        <dd>{ plan.quota(metric, district).map_or_else(String::new, |q| q.grouped()) }</dd>
-                        <dt>{ (t.rules.method_name)(rules.method) }{ " · " }{ base_label }</dt>
-                        <dd>{ grouped(value) }</dd>
-                    </dl>
-                    <p>{ why }</p>
-                    if let Some(rule) = rule { <p class="rule">{ rule }</p> }
-                    <h3>{ t.why.flips_heading }</h3>
-                    <ul class="flips">{ for flips.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
-                </> },
+                Ok((value, why, rule, flips)) => {
+                    let label = html! { <>{ (t.rules.method_name)(rules.method) }{ " · " }{ base_label }</> };
+                    let now = plan.quota(metric, district).map_or_else(String::new, |q| q.grouped());
+                    why_list(t, now, label, value, why, rule, &flips)
+                }
                 Err(err) => html! { <p class="cell-error">{ crate::i18n::describe(lang, err, plan) }</p> },
             } }
         </section>
     }
+}
+
+/// The cell's number `now`, the fresh split's `value` under its `label` (method · base), why,
+/// the rule it follows and what would flip it.
+fn why_list(
+    t: &Texts,
+    now: String,
+    label: Html,
+    value: u64,
+    why: String,
+    rule: Option<String>,
+    flips: &[String],
+) -> Html {
+    html! { <>
+        <dl class="why-list">
+            <dt>{ t.why.current_value }</dt>
+            <dd>{ now }</dd>
+            <dt>{ label }</dt>
+            <dd>{ grouped(value) }</dd>
+        </dl>
+        <p>{ why }</p>
+        if let Some(rule) = rule { <p class="rule">{ rule }</p> }
+        <h3>{ t.why.flips_heading }</h3>
+        <ul class="flips">{ for flips.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
+    </> }
 }

@@ -6,12 +6,12 @@
 use quota_engine::Lang;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::{
-    classes, function_component, html, AttrValue, Callback, Event, Html, Properties,
+    classes, function_component, html, AttrValue, Callback, Event, Html, NodeRef, Properties,
     UseReducerDispatcher,
 };
 
 use crate::components::{on_typed, use_shown_value};
-use crate::i18n::{grouped, texts};
+use crate::i18n::{grouped, texts, Texts};
 use crate::platform::focus::{cell_id, focus_cell};
 use crate::platform::pasted_block;
 use crate::state::{Action, AppState, Field, PasteTarget};
@@ -54,57 +54,8 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
     let t = texts(props.lang);
     let input = use_shown_value(grouped(props.value), props.epoch);
     let onchange = on_typed(&props.dispatch, props.field.clone());
-    let onkeydown = {
-        let (row, column, value, input) = (props.row, props.column, props.value, input.clone());
-        let (dispatch, field) = (props.dispatch.clone(), props.field.clone());
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "Enter" => {
-                // Commit now (the totals row has no cell below to blur into), then move down.
-                e.prevent_default();
-                if let Some(element) = input.cast::<HtmlInputElement>() {
-                    dispatch.dispatch(Action::Typed {
-                        field: field.clone(),
-                        text: element.value(),
-                    });
-                }
-                focus_cell(row + 1, column);
-            }
-            "ArrowDown" => {
-                e.prevent_default();
-                focus_cell(row + 1, column);
-            }
-            "ArrowUp" if row > 0 => {
-                e.prevent_default();
-                focus_cell(row - 1, column);
-            }
-            "Escape" => {
-                if let Some(element) = input.cast::<HtmlInputElement>() {
-                    element.set_value(&grouped(value));
-                }
-            }
-            _ => {}
-        })
-    };
-    let onpaste = {
-        let (dispatch, field) = (props.dispatch.clone(), props.field.clone());
-        Callback::from(move |e: Event| {
-            let target = match field {
-                Field::Cell(metric, district) => PasteTarget::Plan(metric, district),
-                Field::Actual(series, month) => {
-                    let (sheet, row) = series.place();
-                    PasteTarget::Actuals(sheet, row, month)
-                }
-                _ => return,
-            };
-            if let Some(text) = pasted_block(&e) {
-                e.prevent_default();
-                dispatch.dispatch(Action::Paste {
-                    target: target.clone(),
-                    text,
-                });
-            }
-        })
-    };
+    let onkeydown = on_keydown(props, &input);
+    let onpaste = on_paste(&props.dispatch, &props.field);
     let onfocus = {
         let (dispatch, field) = (props.dispatch.clone(), props.field.clone());
         Callback::from(move |_| {
@@ -113,25 +64,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
             }
         })
     };
-    let lock = props.locked.map(|locked| {
-        let (dispatch, field) = (props.dispatch.clone(), props.field.clone());
-        let toggle = Callback::from(move |_| {
-            if let Field::Cell(metric, district) = field {
-                let edit = Edit::SetLock {
-                    metric,
-                    district,
-                    locked: !locked,
-                };
-                dispatch.dispatch(Action::Edit(edit, field.clone()));
-            }
-        });
-        let label = format!("{} {}", t.plan.lock_prefix, props.label);
-        html! {
-            <button type="button" class={ classes!("lock", locked.then_some("on")) }
-                    aria-pressed={ locked.to_string() } aria-label={ label.clone() } title={ label }
-                    onclick={ toggle }></button>
-        }
-    });
+    let lock = props.locked.map(|locked| lock_button(props, locked));
     let error_id = format!("error-{}", cell_id(props.row, props.column));
     html! {
         <td class={ classes!("quota", props.vs_previous.is_some().then_some("changed"),
@@ -149,21 +82,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
                 { for lock }
             </div>
             if props.vs_published.is_some() || props.vs_previous.is_some() {
-                <div class="deltas">
-                    if props.vs_previous.is_some() && props.vs_previous == props.vs_published {
-                        <span class="delta previous">
-                            { t.plan.vs_previous }{ t.common.list_separator }{ t.plan.vs_published }{ " " }
-                            { props.vs_previous.clone().unwrap_or_default() }
-                        </span>
-                    } else {
-                        if let Some(delta) = &props.vs_previous {
-                            <span class="delta previous">{ t.plan.vs_previous }{ " " }{ delta }</span>
-                        }
-                        if let Some(delta) = &props.vs_published {
-                            <span class="delta published">{ t.plan.vs_published }{ " " }{ delta }</span>
-                        }
-                    }
-                </div>
+                { deltas(props, t) }
             }
             if let Some(badge) = &props.badge {
                 <span class="badge" role="status">{ badge }</span>
@@ -172,5 +91,110 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
                 <p class="cell-error" id={ error_id } role="alert">{ error }</p>
             }
         </td>
+    }
+}
+
+/// Enter commits and moves down, the arrows move up and down, Escape shows the stored number.
+fn on_keydown(props: &QuotaCellProps, input: &NodeRef) -> Callback<KeyboardEvent> {
+    let (row, column, value, input) = (props.row, props.column, props.value, input.clone());
+    let (dispatch, field) = (props.dispatch.clone(), props.field.clone());
+    Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+        "Enter" => {
+            // Commit now (the totals row has no cell below to blur into), then move down.
+            e.prevent_default();
+            if let Some(element) = input.cast::<HtmlInputElement>() {
+                dispatch.dispatch(Action::Typed {
+                    field: field.clone(),
+                    text: element.value(),
+                });
+            }
+            focus_cell(row + 1, column);
+        }
+        "ArrowDown" => {
+            e.prevent_default();
+            focus_cell(row + 1, column);
+        }
+        "ArrowUp" if row > 0 => {
+            e.prevent_default();
+            focus_cell(row - 1, column);
+        }
+        "Escape" => {
+            if let Some(element) = input.cast::<HtmlInputElement>() {
+                element.set_value(&grouped(value));
+            }
+        }
+        _ => {}
+    })
+}
+
+/// A pasted block of several cells goes to the paste dialog, from this cell on; a single
+/// number is typed as usual.
+fn on_paste(dispatch: &UseReducerDispatcher<AppState>, field: &Field) -> Callback<Event> {
+    let (dispatch, field) = (dispatch.clone(), field.clone());
+    Callback::from(move |e: Event| {
+        let target = match field {
+            Field::Cell(metric, district) => PasteTarget::Plan(metric, district),
+            Field::Actual(series, month) => {
+                let (sheet, row) = series.place();
+                PasteTarget::Actuals(sheet, row, month)
+            }
+            Field::Total(_)
+            | Field::Settings(_)
+            | Field::Plan
+            | Field::Simulation
+            | Field::MatrixCell(..)
+            | Field::Department(_)
+            | Field::Matrix => return,
+        };
+        if let Some(text) = pasted_block(&e) {
+            e.prevent_default();
+            dispatch.dispatch(Action::Paste {
+                target: target.clone(),
+                text,
+            });
+        }
+    })
+}
+
+/// The lock of a district's cell, pressed while `locked`.
+fn lock_button(props: &QuotaCellProps, locked: bool) -> Html {
+    let t = texts(props.lang);
+    let (dispatch, field) = (props.dispatch.clone(), props.field.clone());
+    let toggle = Callback::from(move |_| {
+        if let Field::Cell(metric, district) = field {
+            let edit = Edit::SetLock {
+                metric,
+                district,
+                locked: !locked,
+            };
+            dispatch.dispatch(Action::Edit(edit, field.clone()));
+        }
+    });
+    let label = format!("{} {}", t.plan.lock_prefix, props.label);
+    html! {
+        <button type="button" class={ classes!("lock", locked.then_some("on")) }
+                aria-pressed={ locked.to_string() } aria-label={ label.clone() } title={ label }
+                onclick={ toggle }></button>
+    }
+}
+
+/// The changes against the previous state and the published plan: one line when they agree.
+fn deltas(props: &QuotaCellProps, t: &Texts) -> Html {
+    html! {
+        <div class="deltas">
+            if props.vs_previous.is_some() && props.vs_previous == props.vs_published {
+                <span class="delta previous">
+                    { t.plan.vs_previous }{ t.common.list_separator }{ t.plan.vs_published }{ " " }
+                    { props.vs_previous.clone().unwrap_or_default() }
+                </span>
+            } else {
+                if let Some(delta) = &props.vs_previous {
+                    <span class="delta previous">{ t.plan.vs_previous }{ " " }{ delta }</span>
+                }
+                if let Some(delta) = &props.vs_published {
+                    <span class="delta published">{ t.plan.vs_published }{ " " }{ delta }</span>
+                }
+            }
+        </div>
     }
 }

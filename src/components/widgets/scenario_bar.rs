@@ -4,6 +4,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use quota_engine::links::jobs::{Outcome, Task};
+use quota_engine::{Lang, Plan};
 use yew::prelude::{
     classes, function_component, html, use_effect_with, use_state, Callback, Event, Html,
 };
@@ -88,10 +89,10 @@ pub fn scenario_bar() -> Html {
     }
 }
 
-/// The open scenario against the compared one: every quota and its difference.
 /// Per metric, both scenarios' chances per district (or `None`).
 type Chances = Vec<Option<(Vec<f64>, Vec<f64>)>>;
 
+/// The open scenario against the compared one: every quota and its difference.
 #[function_component(ScenarioCompare)]
 pub fn scenario_compare() -> Html {
     let state = use_app_state();
@@ -147,25 +148,9 @@ pub fn scenario_compare() -> Html {
     } else {
         other.name.clone()
     };
-    let rows = (0..mine.districts.len()).filter(|_| same_shape).map(|d| {
-        let cells = (0..mine.metrics.len()).map(|m| {
-            let a = mine.quota(m, d).map_or(0, |q| q.get());
-            let b = theirs.quota(m, d).map_or(0, |q| q.get());
-            let chance = chances.get(m).and_then(Option::as_ref).map(|(mine, theirs)| {
-                let points = (mine.get(d).copied().unwrap_or(0.0) - theirs.get(d).copied().unwrap_or(0.0)) * 100.0;
-                let text = if points.abs() < 0.5 { "0".to_owned() } else { format!("{points:+.0}") };
-                html! { <td class={ classes!("num", (points.abs() >= 0.5).then_some("differs")) }>{ text }</td> }
-            });
-            html! {
-                <>
-                    <td class="num">{ crate::i18n::grouped(b) }</td>
-                    <td class={ classes!("num", (a != b).then_some("differs")) }>{ if a == b { String::new() } else { signed(b, a) } }</td>
-                    if with_chances { { chance.unwrap_or_else(|| html! { <td></td> }) } }
-                </>
-            }
-        });
-        html! { <tr><th scope="row">{ district_name(mine, d, lang) }</th>{ for cells }</tr> }
-    });
+    let rows = (0..mine.districts.len())
+        .filter(|_| same_shape)
+        .map(|d| compare_row(mine, theirs, &chances, d, lang));
     html! {
         <section class="panel compare-scenarios" aria-labelledby="compare-scenarios-heading">
             <h2 id="compare-scenarios-heading">{ t.scenarios.compare }{ t.common.colon }{ other_name }</h2>
@@ -186,4 +171,27 @@ pub fn scenario_compare() -> Html {
             if !with_chances { <p class="hint">{ t.scenarios.chance_needs_actuals }</p> }
         </section>
     }
+}
+
+/// One district of the comparison: per metric the other scenario's quota, the difference and,
+/// where both have actuals, the difference in the chance of meeting it.
+fn compare_row(mine: &Plan, theirs: &Plan, chances: &Chances, d: usize, lang: Lang) -> Html {
+    let with_chances = chances.iter().any(Option::is_some);
+    let cells = (0..mine.metrics.len()).map(|m| {
+        let a = mine.quota(m, d).map_or(0, |q| q.get());
+        let b = theirs.quota(m, d).map_or(0, |q| q.get());
+        let chance = chances.get(m).and_then(Option::as_ref).map(|(mine, theirs)| {
+            let points = (mine.get(d).copied().unwrap_or(0.0) - theirs.get(d).copied().unwrap_or(0.0)) * 100.0;
+            let text = if points.abs() < 0.5 { "0".to_owned() } else { format!("{points:+.0}") };
+            html! { <td class={ classes!("num", (points.abs() >= 0.5).then_some("differs")) }>{ text }</td> }
+        });
+        html! {
+            <>
+                <td class="num">{ crate::i18n::grouped(b) }</td>
+                <td class={ classes!("num", (a != b).then_some("differs")) }>{ if a == b { String::new() } else { signed(b, a) } }</td>
+                if with_chances { { chance.unwrap_or_else(|| html! { <td></td> }) } }
+            </>
+        }
+    });
+    html! { <tr><th scope="row">{ district_name(mine, d, lang) }</th>{ for cells }</tr> }
 }

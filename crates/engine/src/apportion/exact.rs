@@ -71,7 +71,6 @@ impl Ratio {
     }
 
     /// An approximation for display only (explanations); never used to decide a unit.
-    #[allow(clippy::cast_precision_loss)]
     #[must_use]
     pub fn approx(self) -> f64 {
         if self.den == 0 {

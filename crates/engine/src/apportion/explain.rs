@@ -151,7 +151,6 @@ fn remainder_rule(allocation: &Allocation, total: Quota, step: u64, region: usiz
 
 /// The divisors that give this split: every unrestricted region's next claim must not beat the
 /// threshold and its last claim must not fall below it.
-#[allow(clippy::cast_precision_loss)]
 fn divisor_rule(allocation: &Allocation, weights: &[u64], rules: &Rules, method: Method) -> Rule {
     let step = rules.step.max(1);
     let mut strongest_next: Option<Ratio> = None;

@@ -83,7 +83,6 @@ pub struct Explanation {
 impl Explanation {
     /// The exact quota in persons, approximated for display.
     #[must_use]
-    #[allow(clippy::cast_precision_loss)]
     pub fn exact_persons(&self, step: u64) -> f64 {
         self.exact_units.approx() * step as f64
     }
@@ -163,7 +162,6 @@ pub fn allocate(
             }
         })
         .collect();
-    #[allow(clippy::cast_precision_loss)]
     Ok(Allocation {
         quotas: outcome.units.iter().map(|&u| to_persons(u)).collect(),
         explanations,

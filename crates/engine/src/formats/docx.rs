@@ -30,9 +30,7 @@ pub enum Block {
 
 /// Twentieths of a point per millimetre, for page geometry.
 fn twips(mm: f64) -> u32 {
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let value = (mm / 25.4 * 1_440.0).round() as u32;
-    value
+    (mm / 25.4 * 1_440.0).round() as u32
 }
 
 /// The document's bytes.

@@ -36,7 +36,6 @@ impl PartialOrd for Entry {
 /// Starts from the rounding at `ρ = total / Σ values` and then hands out (or takes back) units
 /// one at a time by the divisor method's priority `value / signpost`, which keeps the split a
 /// divisor-method split at every step.
-#[allow(clippy::cast_precision_loss)]
 pub(super) fn split(
     values: &[f64],
     total: u64,

@@ -47,7 +47,6 @@ impl Rounding {
 
     /// The signpost above `n`: a cell with exact share `q` gets `n` units when
     /// `signpost(n - 1) ≤ q ≤ signpost(n)`.
-    #[allow(clippy::cast_precision_loss)]
     pub(crate) fn signpost(self, n: u64) -> f64 {
         match self {
             Rounding::Webster => n as f64 + 0.5,
@@ -61,7 +60,6 @@ impl Rounding {
     }
 
     /// The plain rounding of `q`, for a first guess.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     pub(crate) fn round(self, q: f64) -> u64 {
         let r = match self {
             Rounding::Webster => (q + 0.5).floor(),

@@ -106,7 +106,6 @@ impl Prepared {
                         locked[k] = units(value, step, Place::Cell { row: i, column: j })?;
                     }
                     CellRule::Zero => {}
-                    #[allow(clippy::cast_precision_loss)]
                     CellRule::Free => {
                         weights[k] = match p.seed {
                             Some(seed) => seed[i][j] as f64,
@@ -216,7 +215,6 @@ impl Prepared {
             })
             .collect();
         // Normalise: column divisors with a geometric mean of 1, rows carry the scale.
-        #[allow(clippy::cast_precision_loss)]
         let mean = (state.sigma.iter().map(|s| s.ln()).sum::<f64>() / m as f64).exp();
         Ok(Biproportional {
             cells,

@@ -159,7 +159,7 @@ impl State<'_> {
                 }
             }
             let mut found = None;
-            #[allow(clippy::needless_range_loop)] // `i` indexes the flat table too
+            #[expect(clippy::needless_range_loop, reason = "`i` indexes the flat table too")]
             'search: while let Some(j) = queue.pop_front() {
                 for i in 0..n {
                     if row_from[i] != NONE || !self.at_lower(i * m + j) {

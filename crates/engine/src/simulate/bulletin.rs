@@ -319,6 +319,7 @@ mod tests {
         let b = bulletin(&plan, &sample(&plan), 0, Month::JUNE, DEFAULT_BAND_PERMILLE).expect("ok"); // ok: test
         assert_eq!(b.time_progress_permille, 500);
         let mut ranks: Vec<usize> = b.lines.iter().map(|l| l.rank).collect();
+        #[expect(clippy::disallowed_methods, reason = "a test, not in the page")]
         ranks.sort_unstable();
         assert_eq!(ranks[0], 1);
         // Ranks follow completion: a better rate never has a worse rank.

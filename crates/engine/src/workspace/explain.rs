@@ -41,7 +41,6 @@ impl MethodSplit {
             return Some(0.0);
         }
         let step = self.step;
-        #[allow(clippy::cast_precision_loss)]
         let sum: f64 = split
             .quotas
             .iter()
@@ -60,7 +59,6 @@ impl MethodSplit {
     pub fn largest_deviation(&self) -> Option<f64> {
         let split = self.split.as_ref().ok()?;
         let step = self.step;
-        #[allow(clippy::cast_precision_loss)]
         let largest = split
             .quotas
             .iter()

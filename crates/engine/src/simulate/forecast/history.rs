@@ -80,7 +80,6 @@ impl History {
     }
 
     /// The sum of squared deviations of the monthly ratios and its degrees of freedom.
-    #[allow(clippy::cast_precision_loss)]
     pub(super) fn squares(&self) -> (f64, f64) {
         let n = self.ratios.len();
         if n < 2 {
@@ -104,7 +103,6 @@ pub(super) const MIN_CHANGE_MONTHS: usize = 3;
 /// more than an extra pace costs (BIC) against the prior doubt in a change
 /// ([`CHANGE_PRIOR`], shared by the months it could have happened in). `None` when the chance
 /// is below one in a hundred.
-#[allow(clippy::cast_precision_loss)]
 pub(super) fn change_point(
     increments: &[u64],
     profile: &[u32],
@@ -142,7 +140,6 @@ pub(super) fn change_point(
 
 /// Each month's result relative to the pace of the months `first..` of `increments`, for
 /// months with seasonal weight; nothing when that pace is zero.
-#[allow(clippy::cast_precision_loss)]
 pub(super) fn month_ratios<'a>(
     increments: &'a [u64],
     first: usize,
@@ -211,7 +208,6 @@ pub(super) const MIN_CV: f64 = 0.05;
 
 /// The pace of the months from `first` on, every month counting by its seasonal weight alone,
 /// and its concentration.
-#[allow(clippy::cast_precision_loss)]
 pub(super) fn flat_pace(increments: &[u64], first: usize, profile: &[u32]) -> (f64, f64) {
     let weights = &profile[first..increments.len()];
     let counted: f64 = weights.iter().map(|&w| f64::from(w)).sum();
@@ -226,7 +222,6 @@ pub(super) fn flat_pace(increments: &[u64], first: usize, profile: &[u32]) -> (f
 /// The median district's monthly spread read as steady, over districts with at least two
 /// months of progress: robust to the few districts whose pace changed (their months look
 /// noisy when read as steady). `None` with fewer than three such districts.
-#[allow(clippy::cast_precision_loss)]
 pub(super) fn typical_cv(histories: &[History]) -> Option<f64> {
     let mut spreads: Vec<f64> = histories
         .iter()

@@ -92,7 +92,6 @@ pub fn seasonal(done: Quota, month: Month, profile: &[u32; MONTHS]) -> Quota {
     scale(done.get(), total, so_far)
 }
 
-#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 fn percentile(values: &mut [f64], q: f64) -> Quota {
     quantile(values, q).map_or(Quota::ZERO, |v| Quota::new(v.round().max(0.0) as u64))
 }
@@ -122,7 +121,6 @@ fn simulate(
 }
 
 /// The forecast line for one district or the city from its simulated year-ends.
-#[allow(clippy::cast_precision_loss)]
 fn summarize(
     district: Option<usize>,
     quota: Quota,

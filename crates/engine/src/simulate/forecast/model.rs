@@ -29,7 +29,6 @@ pub(super) const COMMON_DRIFT_PER_YEAR: f64 = 0.10;
 /// the city's pace relative to quota when they are few), its monthly spread (its own, shrunk
 /// toward the city's), the drift of its pace for the rest of the year, its year-end push, and
 /// the planner's what-if multipliers.
-#[allow(clippy::cast_precision_loss)]
 pub(super) fn models(
     actuals: &Actuals,
     metric: MetricId,
@@ -119,7 +118,6 @@ pub(super) fn models(
 /// is pulled toward the city's rate by how unsure it is against how much districts differ;
 /// with many steady months it stands on its own. Districts without a quota or without
 /// progress keep their own pace.
-#[allow(clippy::cast_precision_loss)]
 pub(super) fn shrunk_paces(
     histories: &[History],
     spreads: &[(f64, f64)],
