@@ -10,7 +10,7 @@ use quota_engine::simulate::supervision::{
     Light, LightRules, PhaseProfile, Phasing, UnitLights, Yardstick,
 };
 use quota_engine::support::parse::{parse_quota, ParseError};
-use quota_engine::workspace::{Edit, SupervisionReport};
+use quota_engine::workspace::{Edit, SupervisionReport, Workspace};
 use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Event, Html, MouseEvent};
 
@@ -20,7 +20,7 @@ use crate::i18n::supervision::Threshold;
 use crate::i18n::{district_name, metric_name, texts, Texts};
 use crate::platform::download::{print_panel, Paper};
 use crate::platform::event_value;
-use crate::state::{Action, Cause, Field};
+use crate::state::{Action, Cause, Field, StateHandle};
 
 fn light_class(light: Light) -> &'static str {
     match light {
@@ -83,19 +83,10 @@ fn phased_table(t: &Texts, plan: &Plan, lang: Lang, phasing: &Phasing) -> Html {
     }
 }
 
-/// The lights panel of the bulletin screen.
-#[function_component(LightsPanel)]
-pub fn lights_panel() -> Html {
-    let state = use_app_state();
-    let lang = state.ui.lang;
-    let t = texts(lang);
+/// The rules' choices: a preset, the yardstick, how the monthly targets are phased.
+fn rule_choices(state: &StateHandle, workspace: &Workspace) -> Html {
+    let t = texts(state.ui.lang);
     let s = &t.supervision;
-    let metric = state.shown_metric();
-    let report: Rc<SupervisionReport> = use_derived(&state, metric, |workspace, &metric| {
-        workspace.supervision_report(metric)
-    });
-    let workspace = state.current().workspace.clone();
-    let plan = &workspace.plan;
     let rules = workspace.supervision.lights.clone();
     // A rules field: its value and the rules as they are to the rules it asks for.
     let set_rules = |make: fn(&str, &LightRules) -> LightRules| {
@@ -138,9 +129,44 @@ pub fn lights_panel() -> Html {
         })
     };
     // A rule's number typed: the rules with it changed, or why the text is not a number.
+    let preset = rules.preset();
+    let profile = &workspace.supervision.profile;
+    html! {
+        <div class="control-row">
+            <label>{ s.rules }
+                <select onchange={ on_preset }>
+                    { for LightRules::PRESETS.iter().enumerate().map(|(i, (p, _))| html! {
+                        <option value={ i.to_string() } selected={ preset == Some(*p) }>{ (s.preset)(*p) }</option>
+                    }) }
+                    if preset.is_none() { <option value="custom" selected=true>{ "—" }</option> }
+                </select>
+            </label>
+            <label>{ s.yardstick }
+                <select onchange={ on_yardstick }>
+                    <option value="time" selected={ rules.yardstick == Yardstick::TimeProgress }>{ (s.yardstick_name)(Yardstick::TimeProgress) }</option>
+                    <option value="phased" selected={ rules.yardstick == Yardstick::Phased }>{ (s.yardstick_name)(Yardstick::Phased) }</option>
+                </select>
+            </label>
+            <label>{ s.profile }
+                <select onchange={ on_profile }>
+                    <option value="even" selected={ *profile == PhaseProfile::Even }>{ (s.profile_name)(&PhaseProfile::Even) }</option>
+                    <option value="seasonal" selected={ *profile == PhaseProfile::Seasonal }>{ (s.profile_name)(&PhaseProfile::Seasonal) }</option>
+                    if matches!(profile, PhaseProfile::Typed(_)) { <option value="typed" selected=true>{ (s.profile_name)(profile) }</option> }
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// The rules' numbers (yellow from, red beyond, 督办 and 约谈 after), the city-rate switch, and
+/// the refusal of a number's text.
+fn rule_numbers(state: &StateHandle, workspace: &Workspace) -> Html {
+    let t = texts(state.ui.lang);
+    let s = &t.supervision;
+    let rules = workspace.supervision.lights.clone();
     let number_field = |which: Threshold, value: u32, set: fn(&mut LightRules, u32)| {
         let rules = rules.clone();
-        let onchange = on_entry(&state, Field::Simulation, move |text| {
+        let onchange = on_entry(state, Field::Simulation, move |text| {
             let number = parse_quota(&text).map_err(Cause::Parse)?.get();
             let number = u32::try_from(number).map_err(|_| Cause::Parse(ParseError::TooLarge))?;
             let mut rules = rules.clone();
@@ -172,32 +198,7 @@ pub fn lights_panel() -> Html {
         .as_ref()
         .filter(|r| r.field == Field::Simulation)
         .map(|r| refusal_text(t, r, &workspace.plan));
-    let preset = rules.preset();
-    let profile = &workspace.supervision.profile;
-    let controls = html! { <>
-        <div class="control-row">
-            <label>{ s.rules }
-                <select onchange={ on_preset }>
-                    { for LightRules::PRESETS.iter().enumerate().map(|(i, (p, _))| html! {
-                        <option value={ i.to_string() } selected={ preset == Some(*p) }>{ (s.preset)(*p) }</option>
-                    }) }
-                    if preset.is_none() { <option value="custom" selected=true>{ "—" }</option> }
-                </select>
-            </label>
-            <label>{ s.yardstick }
-                <select onchange={ on_yardstick }>
-                    <option value="time" selected={ rules.yardstick == Yardstick::TimeProgress }>{ (s.yardstick_name)(Yardstick::TimeProgress) }</option>
-                    <option value="phased" selected={ rules.yardstick == Yardstick::Phased }>{ (s.yardstick_name)(Yardstick::Phased) }</option>
-                </select>
-            </label>
-            <label>{ s.profile }
-                <select onchange={ on_profile }>
-                    <option value="even" selected={ *profile == PhaseProfile::Even }>{ (s.profile_name)(&PhaseProfile::Even) }</option>
-                    <option value="seasonal" selected={ *profile == PhaseProfile::Seasonal }>{ (s.profile_name)(&PhaseProfile::Seasonal) }</option>
-                    if matches!(profile, PhaseProfile::Typed(_)) { <option value="typed" selected=true>{ (s.profile_name)(profile) }</option> }
-                </select>
-            </label>
-        </div>
+    html! { <>
         <div class="control-row">
             { number_field(Threshold::YellowFrom, rules.yellow_points, |r, v| r.yellow_points = v) }
             { number_field(Threshold::RedBeyond, rules.red_points, |r, v| r.red_points = v) }
@@ -210,8 +211,24 @@ pub fn lights_panel() -> Html {
         </div>
         if let Some(message) = refusal { <p class="cell-error" role="alert">{ message }</p> }
         </>
-    };
-    let grid = match &report.lights {
+    }
+}
+
+/// The lights' rules as fields.
+fn rules_controls(state: &StateHandle, workspace: &Workspace) -> Html {
+    html! { <>{ rule_choices(state, workspace) }{ rule_numbers(state, workspace) }</> }
+}
+
+/// The districts × months grid of lights, how far behind and the streaks; or why there is none.
+fn lights_grid(
+    t: &'static Texts,
+    plan: &Plan,
+    lang: Lang,
+    report: &SupervisionReport,
+    rules: &LightRules,
+) -> Html {
+    let s = &t.supervision;
+    match &report.lights {
         Ok(grid) => {
             let months = usize::from(grid.month.get());
             let rows = grid.lines.iter().map(|line| {
@@ -236,13 +253,30 @@ pub fn lights_panel() -> Html {
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>}) }
-                <p class="hint">{ s.note(&rules) }</p>
+                <p class="hint">{ s.note(rules) }</p>
             </> }
         }
         Err(err) => html! {
             <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
         },
-    };
+    }
+}
+
+/// The lights panel of the bulletin screen.
+#[function_component(LightsPanel)]
+pub fn lights_panel() -> Html {
+    let state = use_app_state();
+    let lang = state.ui.lang;
+    let t = texts(lang);
+    let s = &t.supervision;
+    let metric = state.shown_metric();
+    let report: Rc<SupervisionReport> = use_derived(&state, metric, |workspace, &metric| {
+        workspace.supervision_report(metric)
+    });
+    let workspace = state.current().workspace.clone();
+    let plan = &workspace.plan;
+    let controls = rules_controls(&state, &workspace);
+    let grid = lights_grid(t, plan, lang, &report, &workspace.supervision.lights);
     let phased = match &report.phasing {
         Ok(phasing) => phased_table(t, plan, lang, phasing),
         Err(err) => html! { <p class="cell-error">{ t.phase_failed(err, plan) }</p> },

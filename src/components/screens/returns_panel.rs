@@ -2,17 +2,20 @@
 //! for the month reported on, and the paste of the reply links they send back — previewed (who returned, who is
 //! missing, which numbers change, which lines are unusable and why) before one undoable import.
 
-use quota_engine::links::returns::{preview, request, Unit};
-use quota_engine::simulate::Series;
+use quota_engine::links::returns::{preview, request, Preview, Unit};
+use quota_engine::simulate::{Month, Series};
 use quota_engine::workspace::Edit;
 use quota_engine::{Lang, Plan};
-use yew::prelude::{function_component, html, use_state, Callback, Event, Html, InputEvent};
+use yew::prelude::{
+    function_component, html, use_state, Callback, Event, Html, InputEvent, UseStateHandle,
+};
 
 use crate::components::{scroll_region, use_app_state, use_derived};
+use crate::i18n::returns::ReturnsTexts;
 use crate::i18n::{metric_name, series_name, texts, unit_name};
 use crate::platform::event_value;
 use crate::platform::link::{address, copy};
-use crate::state::{Action, Field};
+use crate::state::{Action, Field, StateHandle};
 
 /// What a returned number is, without who returned it: the metric, or the manufacturing
 /// "of which".
@@ -25,6 +28,79 @@ fn item_name(plan: &Plan, series: Series, lang: Lang) -> String {
     }
 }
 
+/// One unit's request link, to read and to copy.
+fn link_row(r: &ReturnsTexts, name: &str, link: &str) -> Html {
+    let label = (r.request_of)(name);
+    let onclick = {
+        let link = link.to_owned();
+        Callback::from(move |_| copy(&link))
+    };
+    html! {
+        <li>
+            <span class="return-name">{ name.to_owned() }</span>
+            <input type="text" readonly=true class="return-link" aria-label={ label } value={ link.to_owned() } />
+            <button type="button" { onclick }>{ r.copy }</button>
+        </li>
+    }
+}
+
+/// What a paste of replies would change, its problems and the button that applies it.
+fn reply_preview(
+    state: &StateHandle,
+    pasted: &UseStateHandle<String>,
+    month: Month,
+    p: &Preview,
+    above: &[Series],
+) -> Html {
+    let lang = state.ui.lang;
+    let r = &texts(lang).returns;
+    let workspace = state.workspace();
+    let plan = &workspace.plan;
+    let apply = {
+        let (state, pasted) = (state.clone(), pasted.clone());
+        let values: Vec<_> = p.changes.iter().map(|c| (c.series, c.after)).collect();
+        Callback::from(move |_| {
+            let edit = Edit::SetReturns {
+                month,
+                values: values.clone(),
+            };
+            state.dispatch(Action::Edit(edit, Field::Simulation));
+            pasted.set(String::new());
+        })
+    };
+    html! {
+        <div class="returns-preview" role="status">
+            <p>{ (r.summary)(p.replies.len(), p.missing.len()) }</p>
+            if !p.missing.is_empty() { <p class="hint">{ (r.missing)(plan, &p.missing) }</p> }
+            if !p.problems.is_empty() {
+                <ul class="cell-error">{ for p.problems.iter().map(|(line, problem)| html! {
+                    <li>{ (r.problem)(line + 1, problem, plan) }</li>
+                }) }</ul>
+            }
+            if !above.is_empty() {
+                <p class="warning">{ (r.above_whole)(&above.iter().map(|&s| series_name(plan, s, lang)).collect::<Vec<_>>()) }</p>
+            }
+            if p.changes.is_empty() {
+                <p>{ r.nothing_new }</p>
+            } else {
+                { scroll_region("returns-heading", html! {
+                    <table class="report-table">
+                        <thead><tr>{ for r.change_headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                        <tbody>{ for p.changes.iter().map(|c| html! {
+                            <tr class={ c.before.is_some().then_some("changed") }>
+                                <th scope="row">{ unit_name(plan, c.unit, lang) }</th>
+                                <td>{ item_name(plan, c.series, lang) }</td>
+                                <td class="num">{ c.before.map_or_else(|| "—".to_owned(), |q| q.grouped()) }</td>
+                                <td class="num">{ c.after.grouped() }</td>
+                            </tr>
+                        }) }</tbody>
+                    </table>}) }
+                <button type="button" class="primary" onclick={ apply }>{ (r.apply)(p.changes.len()) }</button>
+            }
+        </div>
+    }
+}
+
 /// The returns panel.
 #[function_component(ReturnsPanel)]
 pub fn returns_panel() -> Html {
@@ -34,7 +110,6 @@ pub fn returns_panel() -> Html {
     let r = &t.returns;
     let pasted = use_state(String::new);
     let workspace = state.workspace();
-    let plan = &workspace.plan;
     let month = workspace.simulation.as_of;
     // Encoded once per workspace and language, not on every render of the screen.
     let links = use_derived(&state, lang, |workspace, &lang| {
@@ -49,20 +124,7 @@ pub fn returns_panel() -> Html {
             })
             .collect::<Vec<(String, String)>>()
     });
-    let rows = links.iter().map(|(name, link)| {
-        let label = (r.request_of)(name);
-        let onclick = {
-            let link = link.clone();
-            Callback::from(move |_| copy(&link))
-        };
-        html! {
-            <li>
-                <span class="return-name">{ name.clone() }</span>
-                <input type="text" readonly=true class="return-link" aria-label={ label } value={ link.clone() } />
-                <button type="button" { onclick }>{ r.copy }</button>
-            </li>
-        }
-    });
+    let rows = links.iter().map(|(name, link)| link_row(r, name, link));
     let copy_all = {
         let all: String = links
             .iter()
@@ -99,48 +161,10 @@ pub fn returns_panel() -> Html {
             (p, above)
         })
     });
-    let preview_html = shown.as_ref().as_ref().map(|(p, above)| {
-        let apply = {
-            let (state, pasted) = (state.clone(), pasted.clone());
-            let values: Vec<_> = p.changes.iter().map(|c| (c.series, c.after)).collect();
-            Callback::from(move |_| {
-                let edit = Edit::SetReturns { month, values: values.clone() };
-                state.dispatch(Action::Edit(edit, Field::Simulation));
-                pasted.set(String::new());
-            })
-        };
-        html! {
-            <div class="returns-preview" role="status">
-                <p>{ (r.summary)(p.replies.len(), p.missing.len()) }</p>
-                if !p.missing.is_empty() { <p class="hint">{ (r.missing)(plan, &p.missing) }</p> }
-                if !p.problems.is_empty() {
-                    <ul class="cell-error">{ for p.problems.iter().map(|(line, problem)| html! {
-                        <li>{ (r.problem)(line + 1, problem, plan) }</li>
-                    }) }</ul>
-                }
-                if !above.is_empty() {
-                    <p class="warning">{ (r.above_whole)(&above.iter().map(|&s| series_name(plan, s, lang)).collect::<Vec<_>>()) }</p>
-                }
-                if p.changes.is_empty() {
-                    <p>{ r.nothing_new }</p>
-                } else {
-                    { scroll_region("returns-heading", html! {
-                        <table class="report-table">
-                            <thead><tr>{ for r.change_headers.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
-                            <tbody>{ for p.changes.iter().map(|c| html! {
-                                <tr class={ c.before.is_some().then_some("changed") }>
-                                    <th scope="row">{ unit_name(plan, c.unit, lang) }</th>
-                                    <td>{ item_name(plan, c.series, lang) }</td>
-                                    <td class="num">{ c.before.map_or_else(|| "—".to_owned(), |q| q.grouped()) }</td>
-                                    <td class="num">{ c.after.grouped() }</td>
-                                </tr>
-                            }) }</tbody>
-                        </table>}) }
-                    <button type="button" class="primary" onclick={ apply }>{ (r.apply)(p.changes.len()) }</button>
-                }
-            </div>
-        }
-    });
+    let preview_html = shown
+        .as_ref()
+        .as_ref()
+        .map(|(p, above)| reply_preview(&state, &pasted, month, p, above));
     html! {
         <section class="panel returns" aria-labelledby="returns-heading">
             <div class="panel-head">
