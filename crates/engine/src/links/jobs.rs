@@ -6,8 +6,8 @@
 //! workspace goes in, so the worker needs nothing else, and the report comes back exactly as
 //! [`Workspace::forecast_report`] makes it on the page — the same seed, the same numbers, bit
 //! for bit (floats travel as their bits, not as text). The worker is a thin shell around
-//! [`answer`]; the page falls back to calling [`Workspace::forecast_report`] itself where no
-//! worker can start.
+//! [`answer`]; where no worker can start, the page loads the worker's own WebAssembly and
+//! calls the same [`answer`] on its thread (the page's own WebAssembly carries no Monte Carlo).
 
 use serde::{Deserialize, Serialize};
 
