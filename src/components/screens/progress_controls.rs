@@ -10,7 +10,49 @@ use crate::components::use_app_state;
 use crate::i18n::{metric_name, texts};
 use crate::platform::download::{download_csv, read_chosen_table};
 use crate::platform::event_value;
-use crate::state::{Action, Field, ImportTarget};
+use crate::state::{Action, Field, ImportTarget, StateHandle};
+
+/// The month's counts as a file: the button that reads a CSV or XLSX of them, and the one that
+/// writes them as CSV.
+fn file_buttons(state: &StateHandle) -> Html {
+    let t = texts(state.ui.lang);
+    let metric = state.shown_metric();
+    let import_csv = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: Event| {
+            let dispatcher = dispatcher.clone();
+            read_chosen_table(&e, move |source| {
+                dispatcher.dispatch(Action::Import(ImportTarget::Actuals(metric), source));
+            });
+        })
+    };
+    let export_csv = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let (workspace, lang) = (state.workspace(), state.ui.lang);
+            let t = texts(lang);
+            let table = actuals_table(
+                &workspace.plan,
+                &workspace.actuals,
+                metric,
+                lang,
+                t.import.district,
+                t.common.month_name,
+            );
+            let text = quota_engine::formats::csv::write(&table);
+            let name = metric_name(&workspace.plan, metric, lang);
+            download_csv(&format!("{}-{name}.csv", t.import.actuals_export), &text);
+        })
+    };
+    html! { <>
+        <label class="file-button">
+            { t.import.actuals_button }
+            <input type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" class="visually-hidden"
+                   aria-label={ t.import.actuals_button } onchange={ import_csv } />
+        </label>
+        <button type="button" onclick={ export_csv }>{ t.import.actuals_export }</button>
+    </> }
+}
 
 /// Metric and month selectors, sample and clear buttons, and the sample-data banner.
 #[function_component(ProgressControls)]
@@ -44,34 +86,6 @@ pub fn progress_controls() -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Edit(edit.clone(), Field::Simulation)))
     };
-    let metric = state.shown_metric();
-    let import_csv = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |e: Event| {
-            let dispatcher = dispatcher.clone();
-            read_chosen_table(&e, move |source| {
-                dispatcher.dispatch(Action::Import(ImportTarget::Actuals(metric), source));
-            });
-        })
-    };
-    let export_csv = {
-        let state = state.clone();
-        Callback::from(move |_| {
-            let (workspace, lang) = (state.workspace(), state.ui.lang);
-            let t = texts(lang);
-            let table = actuals_table(
-                &workspace.plan,
-                &workspace.actuals,
-                metric,
-                lang,
-                t.import.district,
-                t.common.month_name,
-            );
-            let text = quota_engine::formats::csv::write(&table);
-            let name = metric_name(&workspace.plan, metric, lang);
-            download_csv(&format!("{}-{name}.csv", t.import.actuals_export), &text);
-        })
-    };
     let as_of = workspace.simulation.as_of.get();
     let actuals = &workspace.actuals;
     html! {
@@ -94,12 +108,7 @@ pub fn progress_controls() -> Html {
                 <button type="button" onclick={ send(Edit::LoadSample) }>{ t.actuals.load_sample }</button>
                 <button type="button" onclick={ send(Edit::ClearActuals) }
                         disabled={ actuals.cumulative.is_empty() }>{ t.actuals.clear_actuals }</button>
-                <label class="file-button">
-                    { t.import.actuals_button }
-                    <input type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" class="visually-hidden"
-                           aria-label={ t.import.actuals_button } onchange={ import_csv } />
-                </label>
-                <button type="button" onclick={ export_csv }>{ t.import.actuals_export }</button>
+                { file_buttons(&state) }
             </div>
             if actuals.sample {
                 <p class="sample-banner" role="note"><strong>{ "示例数据 · Sample" }</strong>{ " " }{ t.actuals.sample_banner }</p>
