@@ -17,7 +17,7 @@ use crate::i18n::units::Units;
 use crate::i18n::{bulletin_labels, department_name, light_words, metric_name, texts, Texts};
 use crate::platform::download::{download_docx, print_document};
 use crate::platform::event_value;
-use crate::state::{Action, Field as InputField};
+use crate::state::{Action, Field as InputField, StateHandle};
 
 /// What the document says, block by block: the same blocks for the page and the DOCX.
 fn blocks(
@@ -149,32 +149,9 @@ fn block_html(block: &Block) -> Html {
     }
 }
 
-/// The document panel of the bulletin screen.
-#[function_component(DocumentPanel)]
-pub fn document_panel() -> Html {
-    let state = use_app_state();
-    let lang = state.ui.lang;
-    let t = texts(lang);
-    let facts = use_derived(&state, (), |workspace, ()| workspace.document_facts());
-    let units = use_derived(&state, (), |workspace, ()| workspace.units_report());
-    let workspace = state.current().workspace.clone();
-    let plan = &workspace.plan;
-    let header = workspace.supervision.document.clone();
-    // Written again only when the workspace or the language changes, not on every render.
-    let blocks = {
-        let (facts, units) = (facts.clone(), units.clone());
-        use_derived(&state, lang, move |workspace, &lang| {
-            blocks(
-                texts(lang),
-                &workspace.plan,
-                lang,
-                &workspace.supervision.document,
-                &workspace.supervision.lights,
-                &facts,
-                &units,
-            )
-        })
-    };
+/// The 通报's header fields (issuer, 文号, date, title) and its closing paragraph, as typed.
+fn header_fields(state: &StateHandle, header: &DocumentHeader) -> Html {
+    let t = texts(state.ui.lang);
     let field = |which: DocumentField, value: &str, set: fn(&mut DocumentHeader, String)| {
         let (state, header) = (state.clone(), header.clone());
         let onchange = Callback::from(move |e: Event| {
@@ -202,6 +179,45 @@ pub fn document_panel() -> Html {
             ));
         })
     };
+    html! { <>
+    <div class="control-row document-fields">
+        { field(DocumentField::Issuer, &header.issuer, |h, v| h.issuer = v) }
+        { field(DocumentField::Number, &header.number, |h, v| h.number = v) }
+        { field(DocumentField::Date, &header.date, |h, v| h.date = v) }
+        { field(DocumentField::Title, &header.title, |h, v| h.title = v) }
+    </div>
+    <label class="document-closing">{ (t.document.field)(DocumentField::Closing) }
+        <textarea rows="3" value={ header.closing.clone() } onchange={ closing } />
+    </label>
+    </> }
+}
+
+/// The document panel of the bulletin screen.
+#[function_component(DocumentPanel)]
+pub fn document_panel() -> Html {
+    let state = use_app_state();
+    let lang = state.ui.lang;
+    let t = texts(lang);
+    let facts = use_derived(&state, (), |workspace, ()| workspace.document_facts());
+    let units = use_derived(&state, (), |workspace, ()| workspace.units_report());
+    let workspace = state.current().workspace.clone();
+    let plan = &workspace.plan;
+    let header = workspace.supervision.document.clone();
+    // Written again only when the workspace or the language changes, not on every render.
+    let blocks = {
+        let (facts, units) = (facts.clone(), units.clone());
+        use_derived(&state, lang, move |workspace, &lang| {
+            blocks(
+                texts(lang),
+                &workspace.plan,
+                lang,
+                &workspace.supervision.document,
+                &workspace.supervision.lights,
+                &facts,
+                &units,
+            )
+        })
+    };
     let docx = {
         let blocks = blocks.clone();
         let name = format!("{}-{}.docx", plan.year, t.document.heading);
@@ -219,15 +235,7 @@ pub fn document_panel() -> Html {
                     <button type="button" disabled={ nothing } onclick={ docx }>{ t.document.download_docx }</button>
                 </div>
             </div>
-            <div class="control-row document-fields">
-                { field(DocumentField::Issuer, &header.issuer, |h, v| h.issuer = v) }
-                { field(DocumentField::Number, &header.number, |h, v| h.number = v) }
-                { field(DocumentField::Date, &header.date, |h, v| h.date = v) }
-                { field(DocumentField::Title, &header.title, |h, v| h.title = v) }
-            </div>
-            <label class="document-closing">{ (t.document.field)(DocumentField::Closing) }
-                <textarea rows="3" value={ header.closing.clone() } onchange={ closing } />
-            </label>
+            { header_fields(&state, &header) }
             if nothing {
                 if let Some(Err(err)) = facts.first() {
                     <p class="empty-state" role="status">{ crate::i18n::describe(lang, err, plan) }</p>
