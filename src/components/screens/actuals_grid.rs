@@ -2,7 +2,8 @@
 //! districts, or the departments, the manufacturing "of which" or the countable targets.
 
 use quota_engine::simulate::{Month, Series, Sheet};
-use quota_engine::Lang;
+use quota_engine::workspace::Workspace;
+use quota_engine::{Lang, Plan};
 use web_sys::KeyboardEvent;
 use yew::prelude::{
     classes, function_component, html, AttrValue, Callback, Event, Html, Properties,
@@ -12,7 +13,7 @@ use yew::prelude::{
 use crate::components::refusal_text;
 use crate::components::{on_typed, use_app_state, use_derived, use_shown_value};
 use crate::i18n::units::Units;
-use crate::i18n::{grouped, metric_name, row_header, row_name, series_name, texts};
+use crate::i18n::{grouped, metric_name, row_header, row_name, series_name, texts, Texts};
 use crate::platform::focus::{cell_id, focus_month_cell};
 use crate::platform::pasted_block;
 use crate::state::{Action, AppState, Field, PasteTarget};
@@ -97,6 +98,37 @@ fn grid_key(sheet: Sheet) -> String {
     }
 }
 
+/// Cells to warn about, as (row, month): counts below an earlier month's, and "of which" counts
+/// above their whole.
+type Warnings = (Vec<(usize, Month)>, Vec<(usize, Month)>);
+
+/// The cells of `sheet` to warn about.
+fn sheet_warnings(workspace: &Workspace, sheet: Sheet) -> Warnings {
+    let on_sheet = |found: Vec<(Series, Month)>| -> Vec<(usize, Month)> {
+        found
+            .into_iter()
+            .filter_map(|(series, month)| {
+                let (s, row) = series.place();
+                (s == sheet).then_some((row, month))
+            })
+            .collect()
+    };
+    (
+        on_sheet(workspace.actuals.decreases()),
+        on_sheet(workspace.actuals.above_whole(&workspace.plan)),
+    )
+}
+
+/// What the grid of `sheet` is of: a metric, the departments' metric, or the other rows.
+fn sheet_heading(t: &Texts, plan: &Plan, lang: Lang, sheet: Sheet) -> String {
+    match sheet {
+        Sheet::Metric(metric) => metric_name(plan, metric, lang),
+        Sheet::Departments => metric_name(plan, plan.department_metric, lang),
+        Sheet::Manufacturing => t.units.manufacturing.to_owned(),
+        Sheet::Countable => (t.units.tab)(Units::Countable).to_owned(),
+    }
+}
+
 /// The month grid of `sheet`.
 #[function_component(ActualsGrid)]
 pub fn actuals_grid(props: &ActualsGridProps) -> Html {
@@ -105,19 +137,7 @@ pub fn actuals_grid(props: &ActualsGridProps) -> Html {
     // The cells to warn about — counts below an earlier month's, "of which" counts above their
     // whole — found once per workspace, not on every render of the screen.
     let warnings = use_derived(&state, sheet, |workspace, &sheet| {
-        let on_sheet = |found: Vec<(Series, Month)>| -> Vec<(usize, Month)> {
-            found
-                .into_iter()
-                .filter_map(|(series, month)| {
-                    let (s, row) = series.place();
-                    (s == sheet).then_some((row, month))
-                })
-                .collect()
-        };
-        (
-            on_sheet(workspace.actuals.decreases()),
-            on_sheet(workspace.actuals.above_whole(&workspace.plan)),
-        )
+        sheet_warnings(workspace, sheet)
     });
     let (decreases, above) = &*warnings;
     let lang: Lang = state.ui.lang;
@@ -158,12 +178,7 @@ pub fn actuals_grid(props: &ActualsGridProps) -> Html {
         html! { <tr key={ row }><th scope="row">{ row_name }</th>{ for cells }</tr> }
     });
     let heading_id = format!("actuals-heading-{grid}");
-    let heading = match sheet {
-        Sheet::Metric(metric) => metric_name(plan, metric, lang),
-        Sheet::Departments => metric_name(plan, plan.department_metric, lang),
-        Sheet::Manufacturing => t.units.manufacturing.to_owned(),
-        Sheet::Countable => (t.units.tab)(Units::Countable).to_owned(),
-    };
+    let heading = sheet_heading(t, plan, lang, sheet);
     let first_column = row_header(t, sheet);
     html! {
         <section class="panel actuals" aria-labelledby={ heading_id.clone() }>
