@@ -1,19 +1,20 @@
 //! The root component: owns the reducer and lays out the views. Its effects on the page
-//! (restoring, link, host page, autosave, shortcuts, first paint) live in [`crate::session`].
+//! (restoring, link, host page, autosave, shortcuts) live in [`crate::session`], the settled
+//! copy and the first paint in [`crate::hooks`].
 
 use yew::prelude::{
     classes, function_component, html, use_reducer, use_state, ContextProvider, Html, Properties,
 };
 
-use crate::components::Settled;
 use crate::components::{
     BarCharts, BulletinView, ForecastView, Header, History, ImportDialog, MatrixView,
     MethodCompare, OtherTargetsPanel, ParadoxNotice, PasteDialog, PlanTable, RulesPanel,
     ScenarioBar, ScenarioCompare, StoredDataReport, StructureEditor, Tabs, TieNotice, Toolbar,
     WhyPanel,
 };
+use crate::hooks::{use_painted, use_settled, Settled};
 use crate::platform::embed;
-use crate::session::{restored, use_autosave, use_host, use_painted, use_settled, use_shortcuts};
+use crate::session::{restored, use_autosave, use_host, use_shortcuts};
 use crate::state::{AppState, StateHandle, View};
 
 /// How the app starts.

@@ -4,7 +4,7 @@
 //!
 //! - [`screens`]: the four screens and their panels (plan, matrix, bulletin, forecast).
 //! - [`widgets`]: the page's chrome and the parts the screens share (cells, dialogs, charts).
-//! - here: the hooks and helpers every view uses.
+//! - here: the helpers every view uses (the hooks are in [`crate::hooks`], re-exported here).
 
 pub mod screens;
 pub mod widgets;
@@ -19,14 +19,9 @@ pub use widgets::{
     Toolbar,
 };
 
-use std::rc::Rc;
-use web_sys::HtmlInputElement;
+pub use crate::hooks::{use_app_state, use_derived, use_settled_state, use_shown_value, Settled};
 
-use quota_engine::workspace::Workspace;
-use yew::{
-    hook, html, use_context, use_effect_with, use_memo, use_node_ref, Callback, Event, Html,
-    NodeRef, UseReducerDispatcher,
-};
+use yew::{html, Callback, Event, Html, UseReducerDispatcher};
 
 use crate::i18n::Texts;
 use crate::platform::event_value;
@@ -65,67 +60,6 @@ pub fn scroll_region(labelled_by: &'static str, table: Html) -> Html {
             { table }
         </div>
     }
-}
-
-/// The app's reducer handle, provided by [`crate::App`].
-#[hook]
-pub fn use_app_state() -> StateHandle {
-    use_context::<StateHandle>().expect("components are rendered inside App") // ok: not user data
-}
-
-/// The state as it was when the last frame was painted, provided by [`crate::App`] beside the
-/// current one (see [`crate::session::use_settled`]). Compared by identity, not content.
-#[derive(Clone)]
-pub struct Settled(pub Rc<AppState>);
-
-impl PartialEq for Settled {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// The state for a panel that only shows what follows from the numbers (method comparison,
-/// charts, "why this number", the list of changes): it catches up just after an edit's frame
-/// is painted, so an edit puts the table on screen without waiting for these panels. Such a
-/// panel dispatches nothing.
-#[hook]
-pub fn use_settled_state() -> Rc<AppState> {
-    let Settled(state) = use_context::<Settled>().expect("components are rendered inside App"); // ok: not user data
-    state
-}
-
-/// What a view shows, worked out from the current workspace by `derive` — again only when the
-/// workspace (an edit) or `key` (the metric, the cell) changes, never on a render that changed
-/// neither. The engine's reports (forecasts, lights, the 通报) are too heavy to redo per render.
-#[hook]
-pub fn use_derived<K, T>(
-    state: &StateHandle,
-    key: K,
-    derive: impl FnOnce(&Workspace, &K) -> T + 'static,
-) -> Rc<T>
-where
-    K: PartialEq + 'static,
-    T: 'static,
-{
-    let workspace = state.current().workspace.clone();
-    let pointer = Rc::as_ptr(&workspace) as usize;
-    use_memo((pointer, key), move |(_, key)| derive(&workspace, key))
-}
-
-/// A reference for a text input that shows `shown` again whenever it changes or typed text was
-/// dropped (`epoch` bumped). The element stays, so keyboard focus does too.
-#[hook]
-pub fn use_shown_value(shown: String, epoch: u64) -> NodeRef {
-    let input = use_node_ref();
-    {
-        let input = input.clone();
-        use_effect_with((shown, epoch), move |(shown, _)| {
-            if let Some(element) = input.cast::<HtmlInputElement>() {
-                element.set_value(shown);
-            }
-        });
-    }
-    input
 }
 
 /// A click handler that dispatches `action` to the reducer.
