@@ -6,6 +6,7 @@ use std::rc::Rc;
 use quota_engine::workspace::Workspace;
 use yew::{hook, use_memo};
 
+use super::key::RcKey;
 use crate::state::StateHandle;
 
 /// What a view shows, worked out from the current workspace by `derive` — again only when the
@@ -22,6 +23,7 @@ where
     T: 'static,
 {
     let workspace = state.current().workspace.clone();
-    let pointer = Rc::as_ptr(&workspace) as usize;
-    use_memo((pointer, key), move |(_, key)| derive(&workspace, key))
+    use_memo((RcKey::new(&workspace), key), move |(_, key)| {
+        derive(&workspace, key)
+    })
 }

@@ -5,10 +5,11 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use quota_engine::links::jobs::{Outcome, Task};
-use quota_engine::workspace::ForecastReport;
+use quota_engine::workspace::{ForecastReport, Workspace};
 use quota_engine::MetricId;
 use yew::prelude::{hook, use_effect_with, use_state};
 
+use super::key::RcKey;
 use crate::platform::worker::{self, Slot};
 use crate::state::StateHandle;
 
@@ -18,11 +19,12 @@ use crate::state::StateHandle;
 #[hook]
 pub fn use_forecast(state: &StateHandle, metric: MetricId) -> (Option<Rc<ForecastReport>>, bool) {
     let workspace = state.current().workspace.clone();
-    let key = (Rc::as_ptr(&workspace) as usize, metric);
-    let shown = use_state(|| None::<((usize, MetricId), Rc<ForecastReport>)>);
+    let key = (RcKey::new(&workspace), metric);
+    let shown = use_state(|| None::<((RcKey<Workspace>, MetricId), Rc<ForecastReport>)>);
     {
         let shown = shown.clone();
-        use_effect_with(key, move |&key| {
+        use_effect_with(key.clone(), move |key| {
+            let key = key.clone();
             let alive = Rc::new(Cell::new(true));
             let still = alive.clone();
             let task = Task::Forecast { metric };
