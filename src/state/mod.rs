@@ -218,14 +218,12 @@ impl AppState {
             Action::Edit(edit, field) => next.edit(edit, field),
             Action::Typed { field, text } => next.typed(field, &text),
             Action::Undo => {
-                if next.can_undo() {
-                    next.history.cursor -= 1;
+                if next.history.undo() {
                     next.ui.refusal = None;
                 }
             }
             Action::Redo => {
-                if next.can_redo() {
-                    next.history.cursor += 1;
+                if next.history.redo() {
                     next.ui.refusal = None;
                 }
             }

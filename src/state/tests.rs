@@ -70,7 +70,7 @@ fn a_new_edit_after_undo_drops_the_redo_branch() {
     let state = state.apply(Action::Undo);
     let state = typed(&state, TRAINING, 1, "11000");
     assert!(!state.can_redo());
-    assert_eq!(state.history.snapshots.len(), 2);
+    assert_eq!(state.history.snapshots().len(), 2);
 }
 
 #[test]
@@ -286,7 +286,7 @@ fn two_hundred_edits_undo_back_to_the_start() {
         let value = if i % 2 == 0 { "13,000" } else { "12,500" };
         state = typed(&state, TRAINING, 0, value);
     }
-    assert_eq!(state.history.snapshots.len(), HISTORY_LIMIT + 1);
+    assert_eq!(state.history.snapshots().len(), HISTORY_LIMIT + 1);
     for _ in 0..HISTORY_LIMIT {
         assert!(state.can_undo());
         state = state.apply(Action::Undo);
