@@ -23,7 +23,7 @@ pub use crate::hooks::{use_app_state, use_derived, use_settled_state, use_shown_
 
 use yew::{html, Callback, Event, Html, UseReducerDispatcher};
 
-use crate::i18n::Texts;
+use crate::i18n::{texts, Texts};
 use crate::platform::event_value;
 use crate::state::{Action, AppState, Cause, Field, Refusal, StateHandle};
 use quota_engine::Plan;
@@ -42,9 +42,26 @@ pub fn on_entry(
     })
 }
 
-/// A refused entry as a sentence: the engine's reason, or why the typed text is not a number.
+/// The refused entry, if it was entered at a field `at` accepts, as a sentence in the
+/// interface language.
 #[must_use]
-pub fn refusal_text(t: &Texts, refusal: &Refusal, plan: &Plan) -> String {
+pub fn refusal_where(state: &AppState, at: impl Fn(&Field) -> bool) -> Option<String> {
+    let refusal = state.ui.refusal.as_ref().filter(|r| at(&r.field))?;
+    Some(refusal_text(
+        texts(state.ui.lang),
+        refusal,
+        &state.workspace().plan,
+    ))
+}
+
+/// The refused entry, if it was entered at `field`, as a sentence in the interface language.
+#[must_use]
+pub fn refusal_at(state: &AppState, field: &Field) -> Option<String> {
+    refusal_where(state, |at| at == field)
+}
+
+/// A refused entry as a sentence: the engine's reason, or why the typed text is not a number.
+fn refusal_text(t: &Texts, refusal: &Refusal, plan: &Plan) -> String {
     match &refusal.reason {
         Cause::Engine(err) => (t.errors.engine)(err, plan),
         Cause::Parse(err) => (t.entry.parse_error)(err, refusal.typed.as_deref()),

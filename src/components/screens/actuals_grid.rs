@@ -9,7 +9,7 @@ use yew::prelude::{
     UseReducerDispatcher,
 };
 
-use crate::components::refusal_text;
+use crate::components::refusal_at;
 use crate::components::{on_typed, use_app_state, use_derived, use_shown_value};
 use crate::i18n::units::Units;
 use crate::i18n::{grouped, metric_name, row_header, row_name, series_name, texts};
@@ -140,8 +140,7 @@ pub fn actuals_grid(props: &ActualsGridProps) -> Html {
         let cells = (1..=12u8).filter_map(|month| Month::new(month).ok()).map(|month| {
             let value = months.and_then(|m| m[month.index()]).map(|q| q.get());
             let field = Field::Actual(series, month);
-            let error = state.ui.refusal.as_ref().filter(|r| r.field == field)
-                .map(|r| AttrValue::from(refusal_text(t, r, plan)));
+            let error = refusal_at(&state, &field).map(AttrValue::from);
             let warning = if decreases.contains(&(row, month)) {
                 Some(AttrValue::from(t.actuals.decreases))
             } else if above.contains(&(row, month)) {

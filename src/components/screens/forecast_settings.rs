@@ -8,7 +8,7 @@ use quota_engine::workspace::Edit;
 use quota_engine::{Lang, Plan, Quota};
 use yew::prelude::{html, Callback, Event, Html};
 
-use crate::components::{on_entry, refusal_text};
+use crate::components::{on_entry, refusal_at};
 use crate::i18n::{district_name, Texts};
 use crate::state::{Action, Cause, Field, StateHandle};
 
@@ -69,12 +69,7 @@ pub(super) fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: 
             v.parse().ok().and_then(|m| Month::new(m).ok()),
         ))
     });
-    let refusal = state
-        .ui
-        .refusal
-        .as_ref()
-        .filter(|r| r.field == Field::Simulation)
-        .map(|r| refusal_text(t, r, plan));
+    let refusal = refusal_at(state, &Field::Simulation);
     let as_of = state.workspace().simulation.as_of;
     let warnings: Vec<String> = settings
         .warnings(as_of)

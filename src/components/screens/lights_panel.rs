@@ -15,7 +15,7 @@ use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Event, Html, MouseEvent};
 
 use crate::components::widgets::Folded;
-use crate::components::{on_entry, refusal_text, scroll_region, use_app_state, use_derived};
+use crate::components::{on_entry, refusal_at, scroll_region, use_app_state, use_derived};
 use crate::i18n::supervision::Threshold;
 use crate::i18n::{district_name, metric_name, texts, Texts};
 use crate::platform::download::{print_panel, Paper};
@@ -166,12 +166,7 @@ pub fn lights_panel() -> Html {
             ));
         })
     };
-    let refusal = state
-        .ui
-        .refusal
-        .as_ref()
-        .filter(|r| r.field == Field::Simulation)
-        .map(|r| refusal_text(t, r, &workspace.plan));
+    let refusal = refusal_at(&state, &Field::Simulation);
     let preset = rules.preset();
     let profile = &workspace.supervision.profile;
     let controls = html! { <>

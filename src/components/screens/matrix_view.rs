@@ -13,7 +13,7 @@ use yew::prelude::{
     UseReducerDispatcher,
 };
 
-use crate::components::refusal_text;
+use crate::components::refusal_where;
 use crate::components::widgets::{MatrixCell, MatrixCellProps};
 use crate::components::{on_typed, use_app_state, use_shown_value};
 use crate::i18n::matrix::MatrixTexts;
@@ -34,17 +34,12 @@ pub fn matrix_view() -> Html {
     let before = use_memo(previous, |p| {
         p.as_ref().and_then(|w| w.department_matrix().ok())
     });
-    let refusal = state
-        .ui
-        .refusal
-        .as_ref()
-        .filter(|r| {
-            matches!(
-                r.field,
-                Field::Matrix | Field::MatrixCell(..) | Field::Department(_)
-            )
-        })
-        .map(|r| refusal_text(texts(lang), r, &workspace.plan));
+    let refusal = refusal_where(&state, |field| {
+        matches!(
+            field,
+            Field::Matrix | Field::MatrixCell(..) | Field::Department(_)
+        )
+    });
     let problem = match solved.as_ref() {
         Err(MatrixError::MarginsDisagree { rows, columns }) => {
             html! { <MarginFix rows={ rows.get() } columns={ columns.get() } /> }

@@ -14,7 +14,7 @@ use yew::prelude::{
     UseReducerDispatcher, UseStateHandle,
 };
 
-use crate::components::refusal_text;
+use crate::components::refusal_at;
 use crate::components::use_app_state;
 use crate::components::widgets::QuotaCell;
 use crate::i18n::{signed, texts, Texts};
@@ -40,16 +40,6 @@ fn share(value: Quota, total: Option<Quota>) -> String {
     total
         .and_then(|total| share_permille(value, total))
         .map_or_else(|| "—".to_owned(), |p| format!("{}.{}%", p / 10, p % 10))
-}
-
-fn refusal_at(state: &AppState, field: &Field) -> Option<AttrValue> {
-    let t = texts(state.ui.lang);
-    state
-        .ui
-        .refusal
-        .as_ref()
-        .filter(|r| &r.field == field)
-        .map(|r| AttrValue::from(refusal_text(t, r, &state.workspace().plan)))
 }
 
 /// What one quota cell of a district row shows.
@@ -270,7 +260,7 @@ impl TableView<'_> {
                 vs_published: delta(self.baseline, plan, metric, Some(district)),
                 vs_previous: delta(self.previous, plan, metric, Some(district)),
                 badge: self.badges.get(&(metric, district)).cloned(),
-                error: refusal_at(self.state, &Field::Cell(metric, district)),
+                error: refusal_at(self.state, &Field::Cell(metric, district)).map(AttrValue::from),
                 share: AttrValue::from(share(
                     m.quotas.get(district).copied().unwrap_or_default(),
                     self.totals_now.get(metric).copied().flatten(),
@@ -296,7 +286,7 @@ impl TableView<'_> {
                             vs_published={ delta(self.baseline, plan, metric, None) }
                             vs_previous={ delta(self.previous, plan, metric, None) }
                             badge={ None::<AttrValue> }
-                            error={ refusal_at(self.state, &field) }
+                            error={ refusal_at(self.state, &field).map(AttrValue::from) }
                             epoch={ self.state.ui.input_epoch } { lang } dispatch={ self.dispatch.clone() } />
                     } else {
                         <td class="num">{ t.common.overflow }</td>

@@ -10,7 +10,7 @@ use yew::prelude::{
     classes, function_component, html, AttrValue, Callback, Event, Html, Properties,
 };
 
-use crate::components::refusal_text;
+use crate::components::refusal_at;
 use crate::components::widgets::Folded;
 
 use crate::components::{dispatching, on_entry, use_app_state, use_shown_value};
@@ -131,12 +131,7 @@ fn rule_row(state: &StateHandle, metric: MetricId, name: &str, rules: &MetricRul
         state,
         Action::Edit(Edit::Reapportion { metric }, Field::Settings(metric)),
     );
-    let refusal = state
-        .ui
-        .refusal
-        .as_ref()
-        .filter(|r| r.field == Field::Settings(metric))
-        .map(|r| refusal_text(t, r, &state.workspace().plan));
+    let refusal = refusal_at(state, &Field::Settings(metric));
     html! {
         <tr>
             <th scope="row">{ name }</th>
