@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use quota_engine::bounds::{bound_violations, Broken};
+use quota_engine::formats::table::percent;
 use quota_engine::model::share_permille;
 use quota_engine::relations::of_which_violations;
 use quota_engine::{Lang, MetricId, Plan, Quota};
@@ -36,10 +37,9 @@ fn delta(
     (old != new).then(|| AttrValue::from(signed(old, new)))
 }
 
+/// A district's share of the metric's total, in the tables' style (`12.3%`, `—` without one).
 fn share(value: Quota, total: Option<Quota>) -> String {
-    total
-        .and_then(|total| share_permille(value, total))
-        .map_or_else(|| "—".to_owned(), |p| format!("{}.{}%", p / 10, p % 10))
+    percent(total.and_then(|total| share_permille(value, total)))
 }
 
 /// What one quota cell of a district row shows.
