@@ -7,12 +7,12 @@ use yew::prelude::{
 };
 
 use crate::components::{
-    BarCharts, BulletinView, ForecastView, Header, History, ImportDialog, MatrixView,
+    BarCharts, BulletinView, ForecastView, Header, HistoryPanel, ImportDialog, MatrixView,
     MethodCompare, OtherTargetsPanel, ParadoxNotice, PasteDialog, PlanTable, RulesPanel,
     ScenarioBar, ScenarioCompare, StoredDataReport, StructureEditor, Tabs, TieNotice, Toolbar,
     WhyPanel,
 };
-use crate::hooks::{use_painted, use_settled, Settled};
+use crate::hooks::{use_copy_after_paint, use_painted, Settled};
 use crate::platform::embed;
 use crate::session::{restored, use_autosave, use_host, use_shortcuts};
 use crate::state::{AppState, StateHandle, View};
@@ -66,7 +66,7 @@ pub fn app(props: &AppProps) -> Html {
     use_autosave(&state, &embed);
     use_shortcuts(state.dispatcher());
     let painted = use_painted();
-    let settled = Settled(use_settled(&state));
+    let settled = Settled(use_copy_after_paint(&state));
     let screen = match state.ui.view {
         View::Plan => html! {
             <>
@@ -83,7 +83,7 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                     <aside class="side-column">
                         if painted { <WhyPanel /> }
-                        <History />
+                        <HistoryPanel />
                     </aside>
                 </div>
                 if painted {

@@ -28,7 +28,7 @@ const SAVE_SOON_MS: u32 = 20;
 const SAVE_DELAY_MS: u32 = 300;
 
 /// What the autosave will write when its timer fires or the page is hidden.
-struct Pending {
+struct DueSave {
     workspace: Rc<Workspace>,
     scenarios: Vec<SavedScenario>,
     current: usize,
@@ -105,7 +105,7 @@ fn publish(workspace: &Workspace, embed: &embed::Embed, announce: bool) {
 /// first frame. A very large plan's link and save wait until the edits pause.
 #[hook]
 pub fn use_autosave(state: &StateHandle, embed: &embed::Embed) {
-    let pending = use_mut_ref(|| None::<Pending>);
+    let pending = use_mut_ref(|| None::<DueSave>);
     let timer = use_mut_ref(|| None::<Timeout>);
     let dispatcher = state.dispatcher();
     let embed = embed.clone();
@@ -160,7 +160,7 @@ pub fn use_autosave(state: &StateHandle, embed: &embed::Embed) {
                 Some((true, published, announce)) => (published, announce),
                 Some((false, _, _)) => (false, true),
             };
-            *pending.borrow_mut() = Some(Pending {
+            *pending.borrow_mut() = Some(DueSave {
                 workspace: workspace.clone(),
                 scenarios: scenarios.clone(),
                 current: *current,

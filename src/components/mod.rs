@@ -10,7 +10,7 @@ pub mod screens;
 pub mod widgets;
 
 pub use screens::{
-    ActualsGrid, BarCharts, BulletinView, ForecastView, History, MatrixView, MethodCompare,
+    ActualsGrid, BarCharts, BulletinView, ForecastView, HistoryPanel, MatrixView, MethodCompare,
     OtherTargetsPanel, ParadoxNotice, PlanTable, ProgressControls, RulesPanel, StructureEditor,
     TieNotice, WhyPanel,
 };

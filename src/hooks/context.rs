@@ -14,7 +14,7 @@ pub fn use_app_state() -> StateHandle {
 }
 
 /// The state as it was when the last frame was painted, provided by [`crate::App`] beside the
-/// current one (see [`super::use_settled`]). Compared by identity, not content.
+/// current one (see [`super::use_copy_after_paint`]). Compared by identity, not content.
 #[derive(Clone)]
 pub struct Settled(pub Rc<AppState>);
 

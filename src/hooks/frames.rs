@@ -13,7 +13,7 @@ use crate::state::{AppState, StateHandle};
 /// that shows a change is painted (an animation frame, then a timeout), one step behind while
 /// an edit's table is drawn. Several changes within one frame make one catch-up.
 #[hook]
-pub fn use_settled(state: &StateHandle) -> Rc<AppState> {
+pub fn use_copy_after_paint(state: &StateHandle) -> Rc<AppState> {
     let settled = use_state(|| Rc::new(AppState::clone(state)));
     let pending = use_mut_ref(|| None::<(AnimationFrame, Option<Timeout>)>);
     // Every change makes a new state: its address tells a change from a render without one

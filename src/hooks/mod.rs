@@ -13,6 +13,6 @@ mod key;
 pub use context::{use_app_state, use_settled_state, Settled};
 pub use derived::use_derived;
 pub use forecast::use_forecast;
-pub use frames::{use_painted, use_settled};
+pub use frames::{use_copy_after_paint, use_painted};
 pub use input::use_shown_value;
 pub use key::RcKey;

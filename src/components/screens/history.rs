@@ -10,7 +10,7 @@ use crate::i18n::texts;
 const SHOWN: usize = 30;
 
 /// The list of changes, newest first.
-#[function_component(History)]
+#[function_component(HistoryPanel)]
 pub fn history() -> Html {
     let state = use_settled_state();
     let t = texts(state.ui.lang);

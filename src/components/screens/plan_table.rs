@@ -94,7 +94,7 @@ pub const PAGE_SIZE: usize = 200;
 
 /// The editable district quota table.
 #[function_component(PlanTable)]
-pub fn plan_table() -> Html {
+pub fn plan_table_view() -> Html {
     let state = use_app_state();
     let page = use_state(|| 0usize);
     let lang: Lang = state.ui.lang;
