@@ -25,7 +25,7 @@ use yew::{html, Callback, Event, Html, UseReducerDispatcher};
 
 use crate::i18n::{texts, Texts};
 use crate::platform::event_value;
-use crate::state::{Action, AppState, Cause, Field, Refusal, StateHandle};
+use crate::state::{Action, AppState, Cause, InputField, Refusal, StateHandle};
 use quota_engine::Plan;
 
 /// The `change` handler of a settings field: what `make` reads from the field's text — an
@@ -33,7 +33,7 @@ use quota_engine::Plan;
 #[must_use]
 pub fn on_entry(
     state: &StateHandle,
-    field: Field,
+    field: InputField,
     make: impl Fn(String) -> Result<quota_engine::workspace::Edit, Cause> + 'static,
 ) -> Callback<Event> {
     let state = state.clone();
@@ -45,7 +45,7 @@ pub fn on_entry(
 /// The refused entry, if it was entered at a field `at` accepts, as a sentence in the
 /// interface language.
 #[must_use]
-pub fn refusal_where(state: &AppState, at: impl Fn(&Field) -> bool) -> Option<String> {
+pub fn refusal_where(state: &AppState, at: impl Fn(&InputField) -> bool) -> Option<String> {
     let refusal = state.ui.refusal.as_ref().filter(|r| at(&r.field))?;
     Some(refusal_text(
         texts(state.ui.lang),
@@ -56,7 +56,7 @@ pub fn refusal_where(state: &AppState, at: impl Fn(&Field) -> bool) -> Option<St
 
 /// The refused entry, if it was entered at `field`, as a sentence in the interface language.
 #[must_use]
-pub fn refusal_at(state: &AppState, field: &Field) -> Option<String> {
+pub fn refusal_at(state: &AppState, field: &InputField) -> Option<String> {
     refusal_where(state, |at| at == field)
 }
 
@@ -88,7 +88,7 @@ pub fn dispatching(state: &StateHandle, action: Action) -> Callback<yew::MouseEv
 
 /// The `change` handler of an editable number: sends what was typed at `field` to the reducer.
 #[must_use]
-pub fn on_typed(dispatch: &UseReducerDispatcher<AppState>, field: Field) -> Callback<Event> {
+pub fn on_typed(dispatch: &UseReducerDispatcher<AppState>, field: InputField) -> Callback<Event> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: Event| {
         dispatch.dispatch(Action::Typed {

@@ -7,7 +7,7 @@ use quota_engine::apportion::{Paradox, Tie};
 use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
 use quota_engine::MetricId;
 
-use super::{AppState, Field, Refusal};
+use super::{AppState, InputField, Refusal};
 
 /// The most edits that can be undone (the history keeps the state before them too).
 pub const HISTORY_LIMIT: usize = 200;
@@ -177,7 +177,7 @@ impl AppState {
             }
             Err(err) => self
                 .ui
-                .refuse(Refusal::engine(Field::Settings(metric), err)),
+                .refuse(Refusal::engine(InputField::Settings(metric), err)),
         }
     }
 }

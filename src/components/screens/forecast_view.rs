@@ -21,7 +21,7 @@ use crate::components::{scroll_region, use_app_state};
 use crate::hooks::use_forecast;
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
 use crate::platform::event_value;
-use crate::state::{Action, Field, StateHandle};
+use crate::state::{Action, InputField, StateHandle};
 
 /// The most district rows a forecast table lists (the city line always shows).
 const MAX_ROWS: usize = 200;
@@ -156,7 +156,7 @@ fn realloc_panel(
                     metric,
                     quotas: quotas.clone(),
                 },
-                Field::Simulation,
+                InputField::Simulation,
             ))
         })
     };

@@ -20,7 +20,7 @@ use crate::i18n::supervision::Threshold;
 use crate::i18n::{district_name, metric_name, texts, Texts};
 use crate::platform::download::{print_panel, Paper};
 use crate::platform::event_value;
-use crate::state::{Action, Cause, Field};
+use crate::state::{Action, Cause, InputField};
 
 fn light_class(light: Light) -> &'static str {
     match light {
@@ -105,7 +105,7 @@ pub fn lights_panel() -> Html {
             let rules = make(&event_value(&e), &rules);
             state.dispatch(Action::Edit(
                 Edit::SetLightRules { rules },
-                Field::Simulation,
+                InputField::Simulation,
             ));
         })
     };
@@ -133,14 +133,14 @@ pub fn lights_panel() -> Html {
             };
             state.dispatch(Action::Edit(
                 Edit::SetPhaseProfile { profile },
-                Field::Simulation,
+                InputField::Simulation,
             ));
         })
     };
     // A rule's number typed: the rules with it changed, or why the text is not a number.
     let number_field = |which: Threshold, value: u32, set: fn(&mut LightRules, u32)| {
         let rules = rules.clone();
-        let onchange = on_entry(&state, Field::Simulation, move |text| {
+        let onchange = on_entry(&state, InputField::Simulation, move |text| {
             let number = parse_quota(&text).map_err(Cause::Parse)?.get();
             let number = u32::try_from(number).map_err(|_| Cause::Parse(ParseError::TooLarge))?;
             let mut rules = rules.clone();
@@ -162,11 +162,11 @@ pub fn lights_panel() -> Html {
             };
             state.dispatch(Action::Edit(
                 Edit::SetLightRules { rules },
-                Field::Simulation,
+                InputField::Simulation,
             ));
         })
     };
-    let refusal = refusal_at(&state, &Field::Simulation);
+    let refusal = refusal_at(&state, &InputField::Simulation);
     let preset = rules.preset();
     let profile = &workspace.supervision.profile;
     let controls = html! { <>

@@ -19,7 +19,7 @@ use crate::components::refusal_at;
 use crate::components::use_app_state;
 use crate::components::widgets::QuotaCell;
 use crate::i18n::{signed, texts, Texts};
-use crate::state::{AppState, Field};
+use crate::state::{AppState, InputField};
 
 /// The change of a cell between two plans of the same shape, formatted, if it changed.
 fn delta(
@@ -72,7 +72,7 @@ fn district_row(props: &DistrictRowProps) -> Html {
         html! {
             <>
                 <QuotaCell
-                    field={ Field::Cell(metric, props.district) } row={ props.district } column={ metric }
+                    field={ InputField::Cell(metric, props.district) } row={ props.district } column={ metric }
                     value={ cell.value } label={ cell.label.clone() } locked={ Some(cell.locked) }
                     vs_published={ cell.vs_published.clone() } vs_previous={ cell.vs_previous.clone() }
                     badge={ cell.badge.clone() } error={ cell.error.clone() }
@@ -260,7 +260,8 @@ impl TableView<'_> {
                 vs_published: delta(self.baseline, plan, metric, Some(district)),
                 vs_previous: delta(self.previous, plan, metric, Some(district)),
                 badge: self.badges.get(&(metric, district)).cloned(),
-                error: refusal_at(self.state, &Field::Cell(metric, district)).map(AttrValue::from),
+                error: refusal_at(self.state, &InputField::Cell(metric, district))
+                    .map(AttrValue::from),
                 share: AttrValue::from(share(
                     m.quotas.get(district).copied().unwrap_or_default(),
                     self.totals_now.get(metric).copied().flatten(),
@@ -274,7 +275,7 @@ impl TableView<'_> {
         let (plan, lang, t) = (self.plan, self.lang, self.t);
         let rows = plan.districts.len();
         plan.metrics.iter().enumerate().map(move |(metric, m)| {
-            let field = Field::Total(metric);
+            let field = InputField::Total(metric);
             let total = plan.metric_total(metric).map(|q| q.get());
             html! {
                 <>

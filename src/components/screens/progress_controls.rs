@@ -10,7 +10,7 @@ use crate::components::use_app_state;
 use crate::i18n::{metric_name, texts};
 use crate::platform::download::{download_csv, read_chosen_table};
 use crate::platform::event_value;
-use crate::state::{Action, Field, ImportTarget};
+use crate::state::{Action, ImportTarget, InputField};
 
 /// Metric and month selectors, sample and clear buttons, and the sample-data banner.
 #[function_component(ProgressControls)]
@@ -36,13 +36,16 @@ pub fn progress_controls() -> Html {
                 .ok()
                 .and_then(|m| Month::new(m).ok())
             {
-                state.dispatch(Action::Edit(Edit::SetAsOf { month }, Field::Simulation));
+                state.dispatch(Action::Edit(
+                    Edit::SetAsOf { month },
+                    InputField::Simulation,
+                ));
             }
         })
     };
     let send = |edit: Edit| {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Edit(edit.clone(), Field::Simulation)))
+        Callback::from(move |_| state.dispatch(Action::Edit(edit.clone(), InputField::Simulation)))
     };
     let metric = state.shown_metric();
     let import_csv = {

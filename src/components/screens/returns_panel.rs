@@ -12,7 +12,7 @@ use crate::components::{scroll_region, use_app_state, use_derived};
 use crate::i18n::{metric_name, series_name, texts, unit_name};
 use crate::platform::event_value;
 use crate::platform::link::{address, copy};
-use crate::state::{Action, Field};
+use crate::state::{Action, InputField};
 
 /// What a returned number is, without who returned it: the metric, or the manufacturing
 /// "of which".
@@ -105,7 +105,7 @@ pub fn returns_panel() -> Html {
             let values: Vec<_> = p.changes.iter().map(|c| (c.series, c.after)).collect();
             Callback::from(move |_| {
                 let edit = Edit::SetReturns { month, values: values.clone() };
-                state.dispatch(Action::Edit(edit, Field::Simulation));
+                state.dispatch(Action::Edit(edit, InputField::Simulation));
                 pasted.set(String::new());
             })
         };

@@ -16,7 +16,7 @@ use crate::components::widgets::Folded;
 use crate::components::{dispatching, on_entry, use_app_state, use_shown_value};
 use crate::i18n::rules::BaseKind;
 use crate::i18n::{grouped, texts};
-use crate::state::{Action, Cause, Field, StateHandle};
+use crate::state::{Action, Cause, InputField, StateHandle};
 
 const STEPS: [u64; 5] = [1, 10, 50, 100, 1_000];
 
@@ -26,7 +26,7 @@ fn send(
     metric: MetricId,
     make: impl Fn(String) -> Result<Edit, Cause> + 'static,
 ) -> Callback<Event> {
-    on_entry(state, Field::Settings(metric), make)
+    on_entry(state, InputField::Settings(metric), make)
 }
 
 /// One bound of one district and metric.
@@ -129,9 +129,9 @@ fn rule_row(state: &StateHandle, metric: MetricId, name: &str, rules: &MetricRul
     });
     let reapportion = dispatching(
         state,
-        Action::Edit(Edit::Reapportion { metric }, Field::Settings(metric)),
+        Action::Edit(Edit::Reapportion { metric }, InputField::Settings(metric)),
     );
-    let refusal = refusal_at(state, &Field::Settings(metric));
+    let refusal = refusal_at(state, &InputField::Settings(metric));
     html! {
         <tr>
             <th scope="row">{ name }</th>

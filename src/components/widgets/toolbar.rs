@@ -11,14 +11,14 @@ use crate::platform::download::{
     download_csv, download_json, download_xlsx, read_chosen_file, read_chosen_table,
 };
 use crate::platform::link;
-use crate::state::{Action, Field, ImportTarget, Notice, StateHandle, Storage};
+use crate::state::{Action, ImportTarget, InputField, Notice, StateHandle, Storage};
 
 /// The command bar above the table.
 #[function_component(Toolbar)]
 pub fn toolbar() -> Html {
     let state = use_app_state();
     let t = texts(state.ui.lang);
-    let plan_refusal = refusal_at(&state, &Field::Plan);
+    let plan_refusal = refusal_at(&state, &InputField::Plan);
     let notice = state
         .ui
         .notice
