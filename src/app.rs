@@ -1,19 +1,20 @@
 //! The root component: owns the reducer and lays out the views. Its effects on the page
-//! (restoring, link, host page, autosave, shortcuts, first paint) live in [`crate::session`].
+//! (restoring, link, host page, autosave, shortcuts) live in [`crate::session`], the settled
+//! copy and the first paint in [`crate::hooks`].
 
 use yew::prelude::{
     classes, function_component, html, use_reducer, use_state, ContextProvider, Html, Properties,
 };
 
-use crate::components::Settled;
 use crate::components::{
-    BarCharts, BulletinView, ForecastView, Header, History, ImportDialog, MatrixView,
+    BarCharts, BulletinView, ForecastView, Header, HistoryPanel, ImportDialog, MatrixView,
     MethodCompare, OtherTargetsPanel, ParadoxNotice, PasteDialog, PlanTable, RulesPanel,
     ScenarioBar, ScenarioCompare, StoredDataReport, StructureEditor, Tabs, TieNotice, Toolbar,
     WhyPanel,
 };
+use crate::hooks::{use_copy_after_paint, use_painted, Settled};
 use crate::platform::embed;
-use crate::session::{restored, use_autosave, use_host, use_painted, use_settled, use_shortcuts};
+use crate::session::{restored, use_autosave, use_host, use_shortcuts};
 use crate::state::{AppState, StateHandle, View};
 
 /// How the app starts.
@@ -65,7 +66,7 @@ pub fn app(props: &AppProps) -> Html {
     use_autosave(&state, &embed);
     use_shortcuts(state.dispatcher());
     let painted = use_painted();
-    let settled = Settled(use_settled(&state));
+    let settled = Settled(use_copy_after_paint(&state));
     let screen = match state.ui.view {
         View::Plan => html! {
             <>
@@ -82,7 +83,7 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                     <aside class="side-column">
                         if painted { <WhyPanel /> }
-                        <History />
+                        <HistoryPanel />
                     </aside>
                 </div>
                 if painted {

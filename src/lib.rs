@@ -1,12 +1,13 @@
 //! Quota Planner (指标分解与完成模拟): the Yew front end.
 //!
 //! The app renders state and dispatches actions; every number comes from the `quota-engine`
-//! crate. [`state`] holds the one reducer, [`components`] the views, [`i18n`] every UI string,
+//! crate. [`state`] holds the one reducer, [`components`] the views, [`hooks`] every hook, [`i18n`] every UI string,
 //! [`session`] the app's effects on the page (link, host page, autosave, shortcuts) and
 //! [`platform`] the only code that touches the browser's APIs.
 
 pub mod app;
 pub mod components;
+pub mod hooks;
 pub mod i18n;
 pub mod platform;
 pub mod session;

@@ -1,18 +1,18 @@
 //! The app's effects on the page, as hooks: restoring the saved work, the share link in the
-//! address bar, messages to a host page, autosave, keyboard shortcuts and the first paint.
+//! address bar, messages to a host page, autosave and keyboard shortcuts (the reusable hooks,
+//! the settled copy and the first paint among them, are in [`crate::hooks`]).
 //! Each change of the workspace is encoded as a link once, and that one link feeds the
 //! address bar, the host page and (through the saved workspace) nothing else.
 
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
-use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use quota_engine::links::codec::encode;
 use quota_engine::workspace::Workspace;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
-use yew::prelude::{hook, use_effect_with, use_mut_ref, use_state, UseReducerDispatcher};
+use yew::prelude::{hook, use_effect_with, use_mut_ref, UseReducerDispatcher};
 
 use crate::i18n::texts;
 use crate::platform::{embed, link, storage};
@@ -28,7 +28,7 @@ const SAVE_SOON_MS: u32 = 20;
 const SAVE_DELAY_MS: u32 = 300;
 
 /// What the autosave will write when its timer fires or the page is hidden.
-struct Pending {
+struct DueSave {
     workspace: Rc<Workspace>,
     scenarios: Vec<SavedScenario>,
     current: usize,
@@ -105,7 +105,7 @@ fn publish(workspace: &Workspace, embed: &embed::Embed, announce: bool) {
 /// first frame. A very large plan's link and save wait until the edits pause.
 #[hook]
 pub fn use_autosave(state: &StateHandle, embed: &embed::Embed) {
-    let pending = use_mut_ref(|| None::<Pending>);
+    let pending = use_mut_ref(|| None::<DueSave>);
     let timer = use_mut_ref(|| None::<Timeout>);
     let dispatcher = state.dispatcher();
     let embed = embed.clone();
@@ -160,7 +160,7 @@ pub fn use_autosave(state: &StateHandle, embed: &embed::Embed) {
                 Some((true, published, announce)) => (published, announce),
                 Some((false, _, _)) => (false, true),
             };
-            *pending.borrow_mut() = Some(Pending {
+            *pending.borrow_mut() = Some(DueSave {
                 workspace: workspace.clone(),
                 scenarios: scenarios.clone(),
                 current: *current,
@@ -212,60 +212,4 @@ pub fn use_shortcuts(dispatcher: UseReducerDispatcher<AppState>) {
             drop(on_hash);
         }
     });
-}
-
-/// A copy of `state` as of the last painted frame: it follows `state` just after the frame
-/// that shows a change is painted (an animation frame, then a timeout), one step behind while
-/// an edit's table is drawn. Several changes within one frame make one catch-up.
-#[hook]
-pub fn use_settled(state: &StateHandle) -> Rc<AppState> {
-    let settled = use_state(|| Rc::new(AppState::clone(state)));
-    let pending = use_mut_ref(|| None::<(AnimationFrame, Option<Timeout>)>);
-    // Every change makes a new state: its address tells a change from a render without one
-    // (comparing the states themselves would walk the whole history).
-    let identity = std::ptr::from_ref::<AppState>(state) as usize;
-    let first = use_mut_ref(|| true);
-    let handle = state.clone();
-    let shown = (*settled).clone();
-    use_effect_with(identity, move |_| {
-        // The copy made on the first render is already the state of the first frame.
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
-        }
-        let after = pending.clone();
-        let frame = request_animation_frame(move |_| {
-            let timeout = Timeout::new(0, move || settled.set(Rc::new(AppState::clone(&handle))));
-            if let Some((_, slot)) = after.borrow_mut().as_mut() {
-                *slot = Some(timeout);
-            }
-        });
-        // A newer change replaces (and so cancels) the catch-up still waiting.
-        *pending.borrow_mut() = Some((frame, None));
-    });
-    shown
-}
-
-/// Whether the first frame is painted: the plan screen's panels below the table (rules, method
-/// comparison, charts, structure, other targets) and "why this number" render only then, so
-/// the table is on screen sooner.
-#[hook]
-pub fn use_painted() -> bool {
-    let painted = use_state(|| false);
-    {
-        let painted = painted.clone();
-        let pending = use_mut_ref(|| None::<(AnimationFrame, Option<Timeout>)>);
-        use_effect_with((), move |()| {
-            let after = pending.clone();
-            // A timeout set from an animation frame runs after that frame is painted.
-            let frame = request_animation_frame(move |_| {
-                let timeout = Timeout::new(0, move || painted.set(true));
-                if let Some((_, slot)) = after.borrow_mut().as_mut() {
-                    *slot = Some(timeout);
-                }
-            });
-            *pending.borrow_mut() = Some((frame, None));
-            move || drop(pending.borrow_mut().take())
-        });
-    }
-    *painted
 }

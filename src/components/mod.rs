@@ -4,13 +4,13 @@
 //!
 //! - [`screens`]: the four screens and their panels (plan, matrix, bulletin, forecast).
 //! - [`widgets`]: the page's chrome and the parts the screens share (cells, dialogs, charts).
-//! - here: the hooks and helpers every view uses.
+//! - here: the helpers every view uses (the hooks are in [`crate::hooks`], re-exported here).
 
 pub mod screens;
 pub mod widgets;
 
 pub use screens::{
-    ActualsGrid, BarCharts, BulletinView, ForecastView, History, MatrixView, MethodCompare,
+    ActualsGrid, BarCharts, BulletinView, ForecastView, HistoryPanel, MatrixView, MethodCompare,
     OtherTargetsPanel, ParadoxNotice, PlanTable, ProgressControls, RulesPanel, StructureEditor,
     TieNotice, WhyPanel,
 };
@@ -19,18 +19,13 @@ pub use widgets::{
     Toolbar,
 };
 
-use std::rc::Rc;
-use web_sys::HtmlInputElement;
+pub use crate::hooks::{use_app_state, use_derived, use_settled_state, use_shown_value, Settled};
 
-use quota_engine::workspace::Workspace;
-use yew::{
-    hook, html, use_context, use_effect_with, use_memo, use_node_ref, Callback, Event, Html,
-    NodeRef, UseReducerDispatcher,
-};
+use yew::{html, Callback, Event, Html, UseReducerDispatcher};
 
-use crate::i18n::Texts;
+use crate::i18n::{texts, Texts};
 use crate::platform::event_value;
-use crate::state::{Action, AppState, Cause, Field, Refusal, StateHandle};
+use crate::state::{Action, AppState, Cause, InputField, Refusal, StateHandle};
 use quota_engine::Plan;
 
 /// The `change` handler of a settings field: what `make` reads from the field's text — an
@@ -38,7 +33,7 @@ use quota_engine::Plan;
 #[must_use]
 pub fn on_entry(
     state: &StateHandle,
-    field: Field,
+    field: InputField,
     make: impl Fn(String) -> Result<quota_engine::workspace::Edit, Cause> + 'static,
 ) -> Callback<Event> {
     let state = state.clone();
@@ -47,9 +42,26 @@ pub fn on_entry(
     })
 }
 
-/// A refused entry as a sentence: the engine's reason, or why the typed text is not a number.
+/// The refused entry, if it was entered at a field `at` accepts, as a sentence in the
+/// interface language.
 #[must_use]
-pub fn refusal_text(t: &Texts, refusal: &Refusal, plan: &Plan) -> String {
+pub fn refusal_where(state: &AppState, at: impl Fn(&InputField) -> bool) -> Option<String> {
+    let refusal = state.ui.refusal.as_ref().filter(|r| at(&r.field))?;
+    Some(refusal_text(
+        texts(state.ui.lang),
+        refusal,
+        &state.workspace().plan,
+    ))
+}
+
+/// The refused entry, if it was entered at `field`, as a sentence in the interface language.
+#[must_use]
+pub fn refusal_at(state: &AppState, field: &InputField) -> Option<String> {
+    refusal_where(state, |at| at == field)
+}
+
+/// A refused entry as a sentence: the engine's reason, or why the typed text is not a number.
+fn refusal_text(t: &Texts, refusal: &Refusal, plan: &Plan) -> String {
     match &refusal.reason {
         Cause::Engine(err) => (t.errors.engine)(err, plan),
         Cause::Parse(err) => (t.entry.parse_error)(err, refusal.typed.as_deref()),
@@ -67,67 +79,6 @@ pub fn scroll_region(labelled_by: &'static str, table: Html) -> Html {
     }
 }
 
-/// The app's reducer handle, provided by [`crate::App`].
-#[hook]
-pub fn use_app_state() -> StateHandle {
-    use_context::<StateHandle>().expect("components are rendered inside App") // ok: not user data
-}
-
-/// The state as it was when the last frame was painted, provided by [`crate::App`] beside the
-/// current one (see [`crate::session::use_settled`]). Compared by identity, not content.
-#[derive(Clone)]
-pub struct Settled(pub Rc<AppState>);
-
-impl PartialEq for Settled {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// The state for a panel that only shows what follows from the numbers (method comparison,
-/// charts, "why this number", the list of changes): it catches up just after an edit's frame
-/// is painted, so an edit puts the table on screen without waiting for these panels. Such a
-/// panel dispatches nothing.
-#[hook]
-pub fn use_settled_state() -> Rc<AppState> {
-    let Settled(state) = use_context::<Settled>().expect("components are rendered inside App"); // ok: not user data
-    state
-}
-
-/// What a view shows, worked out from the current workspace by `derive` — again only when the
-/// workspace (an edit) or `key` (the metric, the cell) changes, never on a render that changed
-/// neither. The engine's reports (forecasts, lights, the 通报) are too heavy to redo per render.
-#[hook]
-pub fn use_derived<K, T>(
-    state: &StateHandle,
-    key: K,
-    derive: impl FnOnce(&Workspace, &K) -> T + 'static,
-) -> Rc<T>
-where
-    K: PartialEq + 'static,
-    T: 'static,
-{
-    let workspace = state.current().workspace.clone();
-    let pointer = Rc::as_ptr(&workspace) as usize;
-    use_memo((pointer, key), move |(_, key)| derive(&workspace, key))
-}
-
-/// A reference for a text input that shows `shown` again whenever it changes or typed text was
-/// dropped (`epoch` bumped). The element stays, so keyboard focus does too.
-#[hook]
-pub fn use_shown_value(shown: String, epoch: u64) -> NodeRef {
-    let input = use_node_ref();
-    {
-        let input = input.clone();
-        use_effect_with((shown, epoch), move |(shown, _)| {
-            if let Some(element) = input.cast::<HtmlInputElement>() {
-                element.set_value(shown);
-            }
-        });
-    }
-    input
-}
-
 /// A click handler that dispatches `action` to the reducer.
 #[must_use]
 pub fn dispatching(state: &StateHandle, action: Action) -> Callback<yew::MouseEvent> {
@@ -137,7 +88,7 @@ pub fn dispatching(state: &StateHandle, action: Action) -> Callback<yew::MouseEv
 
 /// The `change` handler of an editable number: sends what was typed at `field` to the reducer.
 #[must_use]
-pub fn on_typed(dispatch: &UseReducerDispatcher<AppState>, field: Field) -> Callback<Event> {
+pub fn on_typed(dispatch: &UseReducerDispatcher<AppState>, field: InputField) -> Callback<Event> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: Event| {
         dispatch.dispatch(Action::Typed {

@@ -55,7 +55,8 @@ pub struct CommonTexts {
 }
 
 impl CommonTexts {
-    /// A rate in tenths of a percent, in a sentence: `48.3%` (`48.3 %` in English).
+    /// A rate in tenths of a percent, in a sentence: `48.3%` (`48.3 %` in English). Tables
+    /// write rates in one style in both languages, by the engine's `formats::table::percent`.
     #[must_use]
     pub fn percent(&self, permille: u64) -> String {
         format!("{}{}", super::tenths(permille), self.percent_sign)

@@ -8,7 +8,7 @@ use quota_engine::simulate::{Countable, Month};
 use quota_engine::workspace::UnitsReport;
 use quota_engine::Plan;
 
-use super::names::{department_name, district_name, metric_name, names_joined};
+use super::names::{department_name, district_name, metric_name, names_joined, Lines};
 use super::supervision::Lit;
 use super::{grouped, q, tenths, Texts};
 
@@ -153,11 +153,11 @@ impl Texts {
             let top = &f.ranking[..3];
             let bottom = &f.ranking[f.ranking.len() - 3..];
             out.push((w.ranking)(
-                &names_joined(plan, top, false, lang),
-                &names_joined(plan, bottom, false, lang),
+                &names_joined(plan, top, Lines::Districts, lang),
+                &names_joined(plan, bottom, Lines::Districts, lang),
             ));
         }
-        let districts = |d: &[usize]| names_joined(plan, d, false, lang);
+        let districts = |d: &[usize]| names_joined(plan, d, Lines::Districts, lang);
         out.extend(self.lit_sentence(&Lit {
             red: districts(&f.red),
             yellow: districts(&f.yellow),

@@ -45,7 +45,7 @@ use quota_engine::{Lang, Plan, Quota};
 pub use labels::{bulletin_labels, light_words, workbook_labels};
 pub use names::{
     department_name, district_name, in_both, matrix_place, metric_name, name_list, row_header,
-    row_name, series_name, unit_list, unit_name,
+    row_name, series_name, unit_list, unit_name, Lines,
 };
 
 /// The interface strings of one language, by area.

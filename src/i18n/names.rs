@@ -111,23 +111,23 @@ pub fn unit_list(plan: &Plan, units: &[Unit], lang: Lang, separator: &str) -> St
         .join(separator)
 }
 
-/// Departments (or districts) by index, joined by `separator`.
+/// Which lines of the plan a list of indices names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lines {
+    /// Districts (the plan's rows).
+    Districts,
+    /// Departments (the department matrix's rows).
+    Departments,
+}
+
+/// Departments or districts by index, joined by `separator`.
 #[must_use]
-pub fn name_list(
-    plan: &Plan,
-    lines: &[usize],
-    department: bool,
-    lang: Lang,
-    separator: &str,
-) -> String {
+pub fn name_list(plan: &Plan, lines: &[usize], kind: Lines, lang: Lang, separator: &str) -> String {
     lines
         .iter()
-        .map(|&i| {
-            if department {
-                department_name(plan, i, lang)
-            } else {
-                district_name(plan, i, lang)
-            }
+        .map(|&i| match kind {
+            Lines::Departments => department_name(plan, i, lang),
+            Lines::Districts => district_name(plan, i, lang),
         })
         .collect::<Vec<_>>()
         .join(separator)
@@ -155,14 +155,8 @@ pub fn in_both(pick: fn(&'static Texts) -> &'static str) -> Name {
     Name::new(pick(texts(Lang::Zh)), pick(texts(Lang::En)))
 }
 
-/// Departments (or districts) by index, joined by the language's list separator.
+/// Departments or districts by index, joined by the language's list separator.
 #[must_use]
-pub(crate) fn names_joined(plan: &Plan, lines: &[usize], department: bool, lang: Lang) -> String {
-    name_list(
-        plan,
-        lines,
-        department,
-        lang,
-        texts(lang).common.list_separator,
-    )
+pub(crate) fn names_joined(plan: &Plan, lines: &[usize], kind: Lines, lang: Lang) -> String {
+    name_list(plan, lines, kind, lang, texts(lang).common.list_separator)
 }

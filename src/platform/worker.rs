@@ -43,7 +43,7 @@ pub enum Slot {
 }
 
 /// A job waiting for its answer: its slot and id, what it was, and who wants the outcome.
-struct Pending {
+struct WaitingJob {
     slot: Slot,
     id: u32,
     workspace: Rc<Workspace>,
@@ -63,7 +63,7 @@ struct Channel {
     running: Option<Running>,
     unavailable: bool,
     next_id: u32,
-    pending: Vec<Pending>,
+    pending: Vec<WaitingJob>,
 }
 
 thread_local! {
@@ -99,7 +99,7 @@ pub fn run(
         c.next_id = c.next_id.wrapping_add(1);
         let id = c.next_id;
         c.pending.retain(|p| p.slot != slot);
-        c.pending.push(Pending {
+        c.pending.push(WaitingJob {
             slot,
             id,
             workspace: workspace.clone(),

@@ -7,7 +7,7 @@ use quota_engine::apportion::{Paradox, Tie};
 use quota_engine::workspace::{changed_cells, prefer, Edit, Workspace};
 use quota_engine::MetricId;
 
-use super::{AppState, Field, Refusal};
+use super::{AppState, InputField, Refusal};
 
 /// The most edits that can be undone (the history keeps the state before them too).
 pub const HISTORY_LIMIT: usize = 200;
@@ -40,9 +40,9 @@ pub struct Met {
 #[derive(Clone, Debug, PartialEq)]
 pub struct History {
     /// Oldest first; never empty.
-    pub snapshots: Vec<Snapshot>,
-    /// Index of the current one.
-    pub cursor: usize,
+    snapshots: Vec<Snapshot>,
+    /// Index of the current one; always within `snapshots`.
+    cursor: usize,
 }
 
 impl History {
@@ -67,6 +67,47 @@ impl History {
         // The cursor always points into the history, which is never empty.
         let last = self.snapshots.len().saturating_sub(1);
         &self.snapshots[self.cursor.min(last)]
+    }
+
+    /// Every snapshot, oldest first.
+    #[must_use]
+    pub fn snapshots(&self) -> &[Snapshot] {
+        &self.snapshots
+    }
+
+    /// Where the current snapshot stands in [`Self::snapshots`].
+    #[must_use]
+    pub fn position(&self) -> usize {
+        self.cursor
+    }
+
+    /// Steps back one snapshot; whether there was one to step back to.
+    pub fn undo(&mut self) -> bool {
+        let can = self.can_undo();
+        if can {
+            self.cursor -= 1;
+        }
+        can
+    }
+
+    /// Steps forward one snapshot; whether there was one to step forward to.
+    pub fn redo(&mut self) -> bool {
+        let can = self.can_redo();
+        if can {
+            self.cursor += 1;
+        }
+        can
+    }
+
+    /// Puts `snapshot` in the place of the current one, dropping whatever could have been
+    /// redone.
+    pub fn replace_current(&mut self, snapshot: Snapshot) {
+        let last = self.snapshots.len().saturating_sub(1);
+        self.cursor = self.cursor.min(last);
+        self.snapshots.truncate(self.cursor + 1);
+        if let Some(slot) = self.snapshots.get_mut(self.cursor) {
+            *slot = snapshot;
+        }
     }
 
     /// The workspace before the current one.
@@ -126,19 +167,17 @@ impl AppState {
         match before.apply(&edit) {
             Ok(applied) => {
                 let moved = changed_cells(&before.plan, &applied.workspace.plan).len();
-                let cursor = self.history.cursor;
-                self.history.snapshots[cursor] = Snapshot {
+                self.history.replace_current(Snapshot {
                     workspace: Rc::new(applied.workspace),
                     edit: Some(edit),
                     moved,
                     tie: applied.tie,
                     paradoxes: applied.paradoxes,
-                };
-                self.history.snapshots.truncate(cursor + 1);
+                });
             }
             Err(err) => self
                 .ui
-                .refuse(Refusal::engine(Field::Settings(metric), err)),
+                .refuse(Refusal::engine(InputField::Settings(metric), err)),
         }
     }
 }

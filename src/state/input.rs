@@ -5,13 +5,13 @@
 use quota_engine::matrix::{CellRule, MatrixEdit};
 use quota_engine::workspace::Edit;
 
-use super::refusal::{Cause, Field, Refusal};
+use super::refusal::{Cause, InputField, Refusal};
 use super::{AppState, MatrixMode};
 
 impl AppState {
     /// A settings field's entry (rules, bounds, forecast settings): the edit, or the reason
     /// its text makes none, shown where it was typed.
-    pub(super) fn entered(&mut self, field: Field, entry: Result<Edit, Cause>) {
+    pub(super) fn entered(&mut self, field: InputField, entry: Result<Edit, Cause>) {
         match entry {
             Ok(edit) => self.edit(edit, field),
             Err(reason) => self.ui.refuse(Refusal {
@@ -22,7 +22,7 @@ impl AppState {
         }
     }
 
-    pub(super) fn edit(&mut self, edit: Edit, field: Field) {
+    pub(super) fn edit(&mut self, edit: Edit, field: InputField) {
         match self.workspace().apply(&edit) {
             Ok(applied) => {
                 let met = super::history::Met {
@@ -37,9 +37,9 @@ impl AppState {
 
     /// An emptied cell: clears a reported actual or frees a locked matrix cell. Returns
     /// whether the empty text was handled (it is never a number).
-    pub(super) fn typed_empty(&mut self, field: &Field) -> bool {
+    pub(super) fn typed_empty(&mut self, field: &InputField) -> bool {
         let edit = match *field {
-            Field::Actual(series, month) => {
+            InputField::Actual(series, month) => {
                 let reported = self
                     .workspace()
                     .actuals
@@ -51,7 +51,7 @@ impl AppState {
                     value: None,
                 })
             }
-            Field::MatrixCell(row, column) => (self.ui.matrix_mode == MatrixMode::Values
+            InputField::MatrixCell(row, column) => (self.ui.matrix_mode == MatrixMode::Values
                 && self.workspace().matrix.rule(row, column) != CellRule::Free)
                 .then_some(Edit::Matrix(MatrixEdit::SetCell {
                     row,
@@ -68,7 +68,7 @@ impl AppState {
     }
 
     /// A quota or total typed as text: parse it, then edit, or refuse with the reason.
-    pub(super) fn typed(&mut self, field: Field, text: &str) {
+    pub(super) fn typed(&mut self, field: InputField, text: &str) {
         if text.trim().is_empty() && self.typed_empty(&field) {
             return;
         }
@@ -84,21 +84,21 @@ impl AppState {
             }
         };
         let edit = match field {
-            Field::Cell(metric, district) => Edit::SetQuota {
+            InputField::Cell(metric, district) => Edit::SetQuota {
                 metric,
                 district,
                 value,
             },
-            Field::Total(metric) => Edit::SetTotal {
+            InputField::Total(metric) => Edit::SetTotal {
                 metric,
                 total: value,
             },
-            Field::Actual(series, month) => Edit::SetActual {
+            InputField::Actual(series, month) => Edit::SetActual {
                 series,
                 month,
                 value: Some(value),
             },
-            Field::MatrixCell(row, column) => Edit::Matrix(match self.ui.matrix_mode {
+            InputField::MatrixCell(row, column) => Edit::Matrix(match self.ui.matrix_mode {
                 MatrixMode::Values => MatrixEdit::SetCell {
                     row,
                     column,
@@ -110,8 +110,13 @@ impl AppState {
                     weight: value.get(),
                 },
             }),
-            Field::Department(row) => Edit::Matrix(MatrixEdit::SetDepartmentQuota { row, value }),
-            Field::Settings(_) | Field::Plan | Field::Simulation | Field::Matrix => return,
+            InputField::Department(row) => {
+                Edit::Matrix(MatrixEdit::SetDepartmentQuota { row, value })
+            }
+            InputField::Settings(_)
+            | InputField::Plan
+            | InputField::Simulation
+            | InputField::Matrix => return,
         };
         // Re-entering the same value is not a change.
         let unchanged = self.workspace().holds(&edit);

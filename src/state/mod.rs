@@ -30,7 +30,7 @@ use yew::{Reducible, UseReducerHandle};
 
 pub use history::{History, Snapshot, HISTORY_LIMIT};
 pub use pending::{ImportTarget, PasteTarget, Pending, PendingImport, PendingPaste};
-pub use refusal::{Cause, Field, Refusal};
+pub use refusal::{Cause, InputField, Refusal};
 pub use scenarios::{SavedScenario, Scenarios};
 pub use ui::{MatrixMode, Notice, Step, Storage, Ui, View};
 
@@ -62,11 +62,11 @@ pub enum Action {
     /// Switch the interface language.
     SetLang(Lang),
     /// Make an edit.
-    Edit(Edit, Field),
+    Edit(Edit, InputField),
     /// Text typed into a quota cell or a total.
     Typed {
         /// Where.
-        field: Field,
+        field: InputField,
         /// What.
         text: String,
     },
@@ -137,7 +137,7 @@ pub enum Action {
     /// Dismiss the refusal message.
     Dismiss,
     /// A settings field was left: the edit it makes, or why its text makes none.
-    Entry(Field, Result<Edit, Cause>),
+    Entry(InputField, Result<Edit, Cause>),
     /// The autosave reported.
     StorageResult(Storage),
     /// Choose what typing into a matrix cell sets.
@@ -218,14 +218,12 @@ impl AppState {
             Action::Edit(edit, field) => next.edit(edit, field),
             Action::Typed { field, text } => next.typed(field, &text),
             Action::Undo => {
-                if next.can_undo() {
-                    next.history.cursor -= 1;
+                if next.history.undo() {
                     next.ui.refusal = None;
                 }
             }
             Action::Redo => {
-                if next.can_redo() {
-                    next.history.cursor += 1;
+                if next.history.redo() {
                     next.ui.refusal = None;
                 }
             }

@@ -8,7 +8,7 @@ use quota_engine::support::parse::PastedBlock;
 use quota_engine::workspace::Edit;
 use quota_engine::MetricId;
 
-use super::{AppState, Field, Notice};
+use super::{AppState, InputField, Notice};
 
 /// Where a pasted block goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,7 +97,7 @@ impl AppState {
                 values,
             },
         };
-        self.edit(edit, Field::Plan);
+        self.edit(edit, InputField::Plan);
     }
 
     pub(super) fn confirm_paste(&mut self) {
@@ -135,6 +135,6 @@ impl AppState {
                     .collect(),
             }),
         };
-        self.edit(edit, Field::Plan);
+        self.edit(edit, InputField::Plan);
     }
 }

@@ -1,4 +1,4 @@
-//! A refused entry: where it was made ([`Field`]), what was typed and why ([`Cause`]). Below
+//! A refused entry: where it was made ([`InputField`]), what was typed and why ([`Cause`]). Below
 //! `input` (which makes refusals), `history` (which remembers where an edit was made) and `ui`
 //! (which shows them), so none of those needs another.
 
@@ -8,7 +8,7 @@ use quota_engine::MetricId;
 
 /// Where a refused entry was made, so its message shows next to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Field {
+pub enum InputField {
     /// A district's quota cell.
     Cell(MetricId, usize),
     /// A metric's city total.
@@ -33,7 +33,7 @@ pub enum Field {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {
     /// Where it was entered.
-    pub field: Field,
+    pub field: InputField,
     /// What was typed, when it was text that is not a number.
     pub typed: Option<String>,
     /// Why, from the engine or the number parser.
@@ -52,7 +52,7 @@ pub enum Cause {
 impl Refusal {
     /// The engine refused an edit made at `field`.
     #[must_use]
-    pub fn engine(field: Field, err: EngineError) -> Self {
+    pub fn engine(field: InputField, err: EngineError) -> Self {
         Refusal {
             field,
             typed: None,

@@ -10,7 +10,7 @@ use quota_engine::links::codec::decode;
 use quota_engine::workspace::{check_name, Workspace, MAX_NAME_CHARS};
 use quota_engine::{Lang, Name};
 
-use super::{AppState, Field, History, Notice, Refusal, Storage};
+use super::{AppState, History, InputField, Notice, Refusal, Storage};
 
 /// A saved scenario other than the one being edited (its copy is refreshed on switching).
 #[derive(Clone, Debug, PartialEq)]
@@ -136,7 +136,7 @@ impl AppState {
             en: String::new(),
         };
         if let Err(err) = check_name(&checked, MAX_NAME_CHARS) {
-            self.ui.refuse(Refusal::engine(Field::Plan, err));
+            self.ui.refuse(Refusal::engine(InputField::Plan, err));
             return;
         }
         if let (false, Some(entry)) = (

@@ -12,7 +12,7 @@ use quota_engine::{EngineError, Lang, MetricId, Name};
 
 fn typed(state: &AppState, metric: MetricId, district: usize, text: &str) -> AppState {
     state.apply(Action::Typed {
-        field: Field::Cell(metric, district),
+        field: InputField::Cell(metric, district),
         text: text.to_owned(),
     })
 }
@@ -70,7 +70,7 @@ fn a_new_edit_after_undo_drops_the_redo_branch() {
     let state = state.apply(Action::Undo);
     let state = typed(&state, TRAINING, 1, "11000");
     assert!(!state.can_redo());
-    assert_eq!(state.history.snapshots.len(), 2);
+    assert_eq!(state.history.snapshots().len(), 2);
 }
 
 #[test]
@@ -162,7 +162,7 @@ fn reset_and_blank_are_undoable() {
 fn typing_in_the_matrix_locks_frees_or_sets_a_seed_by_the_mode() {
     let cell = |state: &AppState, text: &str| {
         state.apply(Action::Typed {
-            field: Field::MatrixCell(1, 0),
+            field: InputField::MatrixCell(1, 0),
             text: text.to_owned(),
         })
     };
@@ -286,7 +286,7 @@ fn two_hundred_edits_undo_back_to_the_start() {
         let value = if i % 2 == 0 { "13,000" } else { "12,500" };
         state = typed(&state, TRAINING, 0, value);
     }
-    assert_eq!(state.history.snapshots.len(), HISTORY_LIMIT + 1);
+    assert_eq!(state.history.snapshots().len(), HISTORY_LIMIT + 1);
     for _ in 0..HISTORY_LIMIT {
         assert!(state.can_undo());
         state = state.apply(Action::Undo);
@@ -314,7 +314,7 @@ fn a_too_long_name_is_refused_with_its_length_not_cut() {
             en: String::new(),
         },
     };
-    let refused = AppState::default().apply(Action::Edit(edit, Field::Plan));
+    let refused = AppState::default().apply(Action::Edit(edit, InputField::Plan));
     assert!(refused.ui.refusal.is_some());
     assert_eq!(refused.workspace(), AppState::default().workspace());
     let fine = AppState::default().apply(Action::RenameScenario("乙方案".to_owned()));
@@ -333,7 +333,7 @@ fn a_refused_edit_makes_fields_show_the_stored_values_again() {
         district: 0,
         bounds,
     };
-    let refused = start.apply(Action::Edit(edit, Field::Settings(TRAINING)));
+    let refused = start.apply(Action::Edit(edit, InputField::Settings(TRAINING)));
     assert!(refused.ui.refusal.is_some());
     assert_eq!(refused.workspace(), start.workspace());
     assert_ne!(refused.ui.input_epoch, start.ui.input_epoch);
@@ -346,15 +346,15 @@ fn a_settings_entry_is_an_edit_or_a_refusal_where_it_was_typed() {
         metric: TRAINING,
         step: 1,
     };
-    let applied = start.apply(Action::Entry(Field::Settings(TRAINING), Ok(step)));
+    let applied = start.apply(Action::Entry(InputField::Settings(TRAINING), Ok(step)));
     assert_eq!(applied.workspace().rules[TRAINING].step, 1);
     assert!(applied.can_undo());
     let reason = Cause::Parse(quota_engine::support::parse::ParseError::NotANumber);
-    let refused = start.apply(Action::Entry(Field::Simulation, Err(reason.clone())));
+    let refused = start.apply(Action::Entry(InputField::Simulation, Err(reason.clone())));
     assert_eq!(
         refused.ui.refusal,
         Some(Refusal {
-            field: Field::Simulation,
+            field: InputField::Simulation,
             typed: None,
             reason,
         })

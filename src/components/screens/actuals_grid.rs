@@ -10,13 +10,13 @@ use yew::prelude::{
     UseReducerDispatcher,
 };
 
-use crate::components::refusal_text;
+use crate::components::refusal_at;
 use crate::components::{on_typed, use_app_state, use_derived, use_shown_value};
 use crate::i18n::units::Units;
 use crate::i18n::{grouped, metric_name, row_header, row_name, series_name, texts, Texts};
 use crate::platform::focus::{cell_id, focus_month_cell};
 use crate::platform::pasted_block;
-use crate::state::{Action, AppState, Field, PasteTarget};
+use crate::state::{Action, AppState, InputField, PasteTarget};
 
 /// The most districts the grid lists.
 const MAX_ROWS: usize = 200;
@@ -40,7 +40,7 @@ struct ActualCellProps {
 #[function_component(ActualCell)]
 fn actual_cell(props: &ActualCellProps) -> Html {
     let input = use_shown_value(props.value.map(grouped).unwrap_or_default(), props.epoch);
-    let field = Field::Actual(props.series, props.month);
+    let field = InputField::Actual(props.series, props.month);
     let onchange = on_typed(&props.dispatch, field.clone());
     let (sheet, row) = props.series.place();
     let column = props.month.index();
@@ -159,9 +159,8 @@ pub fn actuals_grid(props: &ActualsGridProps) -> Html {
         let months = workspace.actuals.series(series);
         let cells = (1..=12u8).filter_map(|month| Month::new(month).ok()).map(|month| {
             let value = months.and_then(|m| m[month.index()]).map(|q| q.get());
-            let field = Field::Actual(series, month);
-            let error = state.ui.refusal.as_ref().filter(|r| r.field == field)
-                .map(|r| AttrValue::from(refusal_text(t, r, plan)));
+            let field = InputField::Actual(series, month);
+            let error = refusal_at(&state, &field).map(AttrValue::from);
             let warning = if decreases.contains(&(row, month)) {
                 Some(AttrValue::from(t.actuals.decreases))
             } else if above.contains(&(row, month)) {

@@ -17,7 +17,7 @@ use crate::i18n::units::Units;
 use crate::i18n::{bulletin_labels, department_name, light_words, metric_name, texts, Texts};
 use crate::platform::download::{download_docx, print_document};
 use crate::platform::event_value;
-use crate::state::{Action, Field as InputField, StateHandle};
+use crate::state::{Action, InputField, StateHandle};
 
 /// What the document says, block by block: the same blocks for the page and the DOCX.
 fn blocks(

@@ -8,9 +8,9 @@ use quota_engine::workspace::Edit;
 use quota_engine::{Lang, Plan, Quota};
 use yew::prelude::{html, Callback, Event, Html};
 
-use crate::components::{on_entry, refusal_text};
+use crate::components::{on_entry, refusal_at};
 use crate::i18n::{district_name, Texts};
-use crate::state::{Action, Cause, Field, StateHandle};
+use crate::state::{Action, Cause, InputField, StateHandle};
 
 /// A forecast setting's field: its text to one change of the settings (or why not), made to
 /// the settings as they are when the reducer applies it.
@@ -18,7 +18,7 @@ fn settings_change(
     state: &StateHandle,
     make: impl Fn(String) -> Result<SettingsChange, Cause> + 'static,
 ) -> Callback<Event> {
-    on_entry(state, Field::Simulation, move |text| {
+    on_entry(state, InputField::Simulation, move |text| {
         make(text).map(|change| Edit::ChangeForecast { change })
     })
 }
@@ -69,12 +69,7 @@ pub(super) fn settings_panel(state: &StateHandle, t: &Texts, plan: &Plan, lang: 
             v.parse().ok().and_then(|m| Month::new(m).ok()),
         ))
     });
-    let refusal = state
-        .ui
-        .refusal
-        .as_ref()
-        .filter(|r| r.field == Field::Simulation)
-        .map(|r| refusal_text(t, r, plan));
+    let refusal = refusal_at(state, &InputField::Simulation);
     let as_of = state.workspace().simulation.as_of;
     let warnings: Vec<String> = settings
         .warnings(as_of)
@@ -130,7 +125,7 @@ fn knobs_list(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Html {
             let state = state.clone();
             Callback::from(move |_| {
                 let change = SettingsChange::RemoveKnob(i);
-                state.dispatch(Action::Edit(Edit::ChangeForecast { change }, Field::Simulation));
+                state.dispatch(Action::Edit(Edit::ChangeForecast { change }, InputField::Simulation));
             })
         };
         let name = district_name(plan, knob.district, lang);
@@ -163,7 +158,7 @@ fn knobs_list(state: &StateHandle, t: &Texts, plan: &Plan, lang: Lang) -> Html {
             });
             state.dispatch(Action::Edit(
                 Edit::ChangeForecast { change },
-                Field::Simulation,
+                InputField::Simulation,
             ));
         })
     };

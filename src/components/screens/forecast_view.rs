@@ -4,16 +4,13 @@
 
 use std::rc::Rc;
 
-use quota_engine::links::jobs::{Outcome, Task};
 use quota_engine::simulate::allowance::budget;
 use quota_engine::simulate::forecast::{effective_paths, Forecast};
 use quota_engine::support::parse::parse_quota;
-use quota_engine::workspace::{Edit, ForecastReport, Reallocation};
+use quota_engine::workspace::{Edit, Reallocation};
 use quota_engine::{Lang, MetricId, Plan, Quota};
-use std::cell::Cell;
 use yew::prelude::{
-    classes, function_component, hook, html, use_effect_with, use_state, Callback, Event, Html,
-    Properties,
+    classes, function_component, html, use_state, Callback, Event, Html, Properties,
 };
 
 use super::backtest_panel::backtest_panel;
@@ -21,10 +18,10 @@ use super::forecast_settings::settings_panel;
 use crate::components::widgets::PathChart;
 use crate::components::ProgressControls;
 use crate::components::{scroll_region, use_app_state};
+use crate::hooks::use_forecast;
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
 use crate::platform::event_value;
-use crate::platform::worker::{self, Slot};
-use crate::state::{Action, Field, StateHandle};
+use crate::state::{Action, InputField, StateHandle};
 
 /// The most district rows a forecast table lists (the city line always shows).
 const MAX_ROWS: usize = 200;
@@ -159,7 +156,7 @@ fn realloc_panel(
                     metric,
                     quotas: quotas.clone(),
                 },
-                Field::Simulation,
+                InputField::Simulation,
             ))
         })
     };
@@ -236,34 +233,6 @@ fn allowance_panel() -> Html {
                 Err(_) => html! { <p class="error">{ t.common.overflow }</p> },
             } }
         </section>
-    }
-}
-
-/// The forecast report of `metric` for the current workspace, worked out in the background
-/// worker: `None` until the first one comes; while a newer one is worked out, the last one and
-/// `true` (computing). Only the latest job's answer is shown.
-#[hook]
-fn use_forecast(state: &StateHandle, metric: MetricId) -> (Option<Rc<ForecastReport>>, bool) {
-    let workspace = state.current().workspace.clone();
-    let key = (Rc::as_ptr(&workspace) as usize, metric);
-    let shown = use_state(|| None::<((usize, MetricId), Rc<ForecastReport>)>);
-    {
-        let shown = shown.clone();
-        use_effect_with(key, move |&key| {
-            let alive = Rc::new(Cell::new(true));
-            let still = alive.clone();
-            let task = Task::Forecast { metric };
-            worker::run(Slot::Forecast, &workspace, task, move |outcome| {
-                if let (true, Outcome::Forecast(report)) = (still.get(), outcome) {
-                    shown.set(Some((key, Rc::new(report))));
-                }
-            });
-            move || alive.set(false)
-        });
-    }
-    match shown.as_ref() {
-        Some((k, report)) => (Some(report.clone()), *k != key),
-        None => (None, true),
     }
 }
 

@@ -10,26 +10,26 @@ use crate::i18n::texts;
 const SHOWN: usize = 30;
 
 /// The list of changes, newest first.
-#[function_component(History)]
+#[function_component(HistoryPanel)]
 pub fn history() -> Html {
     let state = use_settled_state();
     let t = texts(state.ui.lang);
-    let count = state.history.snapshots.len();
+    let count = state.history.snapshots().len();
     let hidden = count.saturating_sub(SHOWN);
-    let items = state.history.snapshots.iter().enumerate().rev().take(SHOWN).map(|(i, snapshot)| {
+    let items = state.history.snapshots().iter().enumerate().rev().take(SHOWN).map(|(i, snapshot)| {
         let before = i
             .checked_sub(1)
-            .and_then(|p| state.history.snapshots.get(p))
+            .and_then(|p| state.history.snapshots().get(p))
             .map_or(&snapshot.workspace.plan, |s| &s.workspace.plan);
         let text = match &snapshot.edit {
             Some(edit) => t.history.change(edit, snapshot.moved, before),
             None if i == 0 => t.history.start.to_owned(),
             None => format!("{} / {}", t.history.reset, t.history.blank),
         };
-        let current = i == state.history.cursor;
+        let current = i == state.history.position();
         // Keyed by position in the history: a new change adds one item, the others stay.
         html! {
-            <li key={ i } class={ classes!(current.then_some("current"), (i > state.history.cursor).then_some("undone")) }
+            <li key={ i } class={ classes!(current.then_some("current"), (i > state.history.position()).then_some("undone")) }
                 aria-current={ current.then_some("step") }>{ text }</li>
         }
     });

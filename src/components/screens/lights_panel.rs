@@ -15,12 +15,12 @@ use quota_engine::{Lang, Plan};
 use yew::prelude::{classes, function_component, html, Callback, Event, Html, MouseEvent};
 
 use crate::components::widgets::Folded;
-use crate::components::{on_entry, refusal_text, scroll_region, use_app_state, use_derived};
+use crate::components::{on_entry, refusal_at, scroll_region, use_app_state, use_derived};
 use crate::i18n::supervision::Threshold;
 use crate::i18n::{district_name, metric_name, texts, Texts};
 use crate::platform::download::{print_panel, Paper};
 use crate::platform::event_value;
-use crate::state::{Action, Cause, Field, StateHandle};
+use crate::state::{Action, Cause, InputField, StateHandle};
 
 fn light_class(light: Light) -> &'static str {
     match light {
@@ -96,7 +96,7 @@ fn rule_choices(state: &StateHandle, workspace: &Workspace) -> Html {
             let rules = make(&event_value(&e), &rules);
             state.dispatch(Action::Edit(
                 Edit::SetLightRules { rules },
-                Field::Simulation,
+                InputField::Simulation,
             ));
         })
     };
@@ -124,7 +124,7 @@ fn rule_choices(state: &StateHandle, workspace: &Workspace) -> Html {
             };
             state.dispatch(Action::Edit(
                 Edit::SetPhaseProfile { profile },
-                Field::Simulation,
+                InputField::Simulation,
             ));
         })
     };
@@ -166,7 +166,7 @@ fn rule_numbers(state: &StateHandle, workspace: &Workspace) -> Html {
     let rules = workspace.supervision.lights.clone();
     let number_field = |which: Threshold, value: u32, set: fn(&mut LightRules, u32)| {
         let rules = rules.clone();
-        let onchange = on_entry(state, Field::Simulation, move |text| {
+        let onchange = on_entry(state, InputField::Simulation, move |text| {
             let number = parse_quota(&text).map_err(Cause::Parse)?.get();
             let number = u32::try_from(number).map_err(|_| Cause::Parse(ParseError::TooLarge))?;
             let mut rules = rules.clone();
@@ -188,16 +188,11 @@ fn rule_numbers(state: &StateHandle, workspace: &Workspace) -> Html {
             };
             state.dispatch(Action::Edit(
                 Edit::SetLightRules { rules },
-                Field::Simulation,
+                InputField::Simulation,
             ));
         })
     };
-    let refusal = state
-        .ui
-        .refusal
-        .as_ref()
-        .filter(|r| r.field == Field::Simulation)
-        .map(|r| refusal_text(t, r, &workspace.plan));
+    let refusal = refusal_at(state, &InputField::Simulation);
     html! { <>
         <div class="control-row">
             { number_field(Threshold::YellowFrom, rules.yellow_points, |r, v| r.yellow_points = v) }

@@ -13,14 +13,14 @@ use yew::prelude::{
     UseReducerDispatcher,
 };
 
-use crate::components::refusal_text;
+use crate::components::refusal_where;
 use crate::components::widgets::{MatrixCell, MatrixCellProps};
 use crate::components::{on_typed, use_app_state, use_shown_value};
 use crate::i18n::matrix::MatrixTexts;
 use crate::i18n::{department_name, district_name, grouped, in_both, metric_name, texts};
 use crate::platform::download::download_csv;
 use crate::platform::event_value;
-use crate::state::{Action, AppState, Field, MatrixMode};
+use crate::state::{Action, AppState, InputField, MatrixMode};
 
 /// The screen.
 #[function_component(MatrixView)]
@@ -34,17 +34,12 @@ pub fn matrix_view() -> Html {
     let before = use_memo(previous, |p| {
         p.as_ref().and_then(|w| w.department_matrix().ok())
     });
-    let refusal = state
-        .ui
-        .refusal
-        .as_ref()
-        .filter(|r| {
-            matches!(
-                r.field,
-                Field::Matrix | Field::MatrixCell(..) | Field::Department(_)
-            )
-        })
-        .map(|r| refusal_text(texts(lang), r, &workspace.plan));
+    let refusal = refusal_where(&state, |field| {
+        matches!(
+            field,
+            InputField::Matrix | InputField::MatrixCell(..) | InputField::Department(_)
+        )
+    });
     let problem = match solved.as_ref() {
         Err(MatrixError::MarginsDisagree { rows, columns }) => {
             html! { <MarginFix rows={ rows.get() } columns={ columns.get() } /> }
@@ -109,7 +104,7 @@ fn matrix_settings_bar() -> Html {
         let state = state.clone();
         Callback::from(move |e: Event| {
             if let Some(edit) = make(event_value(&e)) {
-                state.dispatch(Action::Edit(Edit::Matrix(edit), Field::Matrix));
+                state.dispatch(Action::Edit(Edit::Matrix(edit), InputField::Matrix));
             }
         })
     };
@@ -142,7 +137,7 @@ fn matrix_settings_bar() -> Html {
         Callback::from(move |_| {
             state.dispatch(Action::Edit(
                 Edit::Matrix(MatrixEdit::ClearSeed),
-                Field::Matrix,
+                InputField::Matrix,
             ));
         })
     };
@@ -190,7 +185,7 @@ fn margin_fix(props: &MarginFixProps) -> Html {
     let dispatch = |edit: MatrixEdit| {
         let state = state.clone();
         Callback::from(move |_| {
-            state.dispatch(Action::Edit(Edit::Matrix(edit.clone()), Field::Matrix));
+            state.dispatch(Action::Edit(Edit::Matrix(edit.clone()), InputField::Matrix));
         })
     };
     let name = in_both(|t| t.matrix.balance_name);
@@ -346,7 +341,7 @@ struct DepartmentTargetProps {
 /// A department's quota, editable.
 #[function_component(DepartmentTarget)]
 fn department_target(props: &DepartmentTargetProps) -> Html {
-    let onchange = on_typed(&props.dispatch, Field::Department(props.row));
+    let onchange = on_typed(&props.dispatch, InputField::Department(props.row));
     let input = use_shown_value(grouped(props.value), props.epoch);
     html! {
         <td class="num target">

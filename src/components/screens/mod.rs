@@ -33,7 +33,7 @@ pub use bar_chart::BarCharts;
 pub use bulletin_view::BulletinPanel;
 pub use document_panel::DocumentPanel;
 pub use forecast_view::ForecastView;
-pub use history::History;
+pub use history::HistoryPanel;
 pub use lights_panel::LightsPanel;
 pub use matrix_view::MatrixView;
 pub use method_compare::MethodCompare;

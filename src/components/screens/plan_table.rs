@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use quota_engine::bounds::{bound_violations, Broken};
+use quota_engine::formats::table::percent;
 use quota_engine::model::share_permille;
 use quota_engine::relations::of_which_violations;
 use quota_engine::{Lang, MetricId, Plan, Quota};
@@ -14,11 +15,11 @@ use yew::prelude::{
     UseReducerDispatcher, UseStateHandle,
 };
 
-use crate::components::refusal_text;
+use crate::components::refusal_at;
 use crate::components::use_app_state;
 use crate::components::widgets::QuotaCell;
 use crate::i18n::{signed, texts, Texts};
-use crate::state::{AppState, Field};
+use crate::state::{AppState, InputField};
 
 /// The change of a cell between two plans of the same shape, formatted, if it changed.
 fn delta(
@@ -36,20 +37,9 @@ fn delta(
     (old != new).then(|| AttrValue::from(signed(old, new)))
 }
 
+/// A district's share of the metric's total, in the tables' style (`12.3%`, `—` without one).
 fn share(value: Quota, total: Option<Quota>) -> String {
-    total
-        .and_then(|total| share_permille(value, total))
-        .map_or_else(|| "—".to_owned(), |p| format!("{}.{}%", p / 10, p % 10))
-}
-
-fn refusal_at(state: &AppState, field: &Field) -> Option<AttrValue> {
-    let t = texts(state.ui.lang);
-    state
-        .ui
-        .refusal
-        .as_ref()
-        .filter(|r| &r.field == field)
-        .map(|r| AttrValue::from(refusal_text(t, r, &state.workspace().plan)))
+    percent(total.and_then(|total| share_permille(value, total)))
 }
 
 /// What one quota cell of a district row shows.
@@ -82,7 +72,7 @@ fn district_row(props: &DistrictRowProps) -> Html {
         html! {
             <>
                 <QuotaCell
-                    field={ Field::Cell(metric, props.district) } row={ props.district } column={ metric }
+                    field={ InputField::Cell(metric, props.district) } row={ props.district } column={ metric }
                     value={ cell.value } label={ cell.label.clone() } locked={ Some(cell.locked) }
                     vs_published={ cell.vs_published.clone() } vs_previous={ cell.vs_previous.clone() }
                     badge={ cell.badge.clone() } error={ cell.error.clone() }
@@ -104,7 +94,7 @@ pub const PAGE_SIZE: usize = 200;
 
 /// The editable district quota table.
 #[function_component(PlanTable)]
-pub fn plan_table() -> Html {
+pub fn plan_table_view() -> Html {
     let state = use_app_state();
     let page = use_state(|| 0usize);
     let lang: Lang = state.ui.lang;
@@ -270,7 +260,8 @@ impl TableView<'_> {
                 vs_published: delta(self.baseline, plan, metric, Some(district)),
                 vs_previous: delta(self.previous, plan, metric, Some(district)),
                 badge: self.badges.get(&(metric, district)).cloned(),
-                error: refusal_at(self.state, &Field::Cell(metric, district)),
+                error: refusal_at(self.state, &InputField::Cell(metric, district))
+                    .map(AttrValue::from),
                 share: AttrValue::from(share(
                     m.quotas.get(district).copied().unwrap_or_default(),
                     self.totals_now.get(metric).copied().flatten(),
@@ -284,7 +275,7 @@ impl TableView<'_> {
         let (plan, lang, t) = (self.plan, self.lang, self.t);
         let rows = plan.districts.len();
         plan.metrics.iter().enumerate().map(move |(metric, m)| {
-            let field = Field::Total(metric);
+            let field = InputField::Total(metric);
             let total = plan.metric_total(metric).map(|q| q.get());
             html! {
                 <>
@@ -296,7 +287,7 @@ impl TableView<'_> {
                             vs_published={ delta(self.baseline, plan, metric, None) }
                             vs_previous={ delta(self.previous, plan, metric, None) }
                             badge={ None::<AttrValue> }
-                            error={ refusal_at(self.state, &field) }
+                            error={ refusal_at(self.state, &field).map(AttrValue::from) }
                             epoch={ self.state.ui.input_epoch } { lang } dispatch={ self.dispatch.clone() } />
                     } else {
                         <td class="num">{ t.common.overflow }</td>

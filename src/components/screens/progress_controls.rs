@@ -10,7 +10,7 @@ use crate::components::use_app_state;
 use crate::i18n::{metric_name, texts};
 use crate::platform::download::{download_csv, read_chosen_table};
 use crate::platform::event_value;
-use crate::state::{Action, Field, ImportTarget, StateHandle};
+use crate::state::{Action, ImportTarget, InputField, StateHandle};
 
 /// The month's counts as a file: the button that reads a CSV or XLSX of them, and the one that
 /// writes them as CSV.
@@ -78,13 +78,16 @@ pub fn progress_controls() -> Html {
                 .ok()
                 .and_then(|m| Month::new(m).ok())
             {
-                state.dispatch(Action::Edit(Edit::SetAsOf { month }, Field::Simulation));
+                state.dispatch(Action::Edit(
+                    Edit::SetAsOf { month },
+                    InputField::Simulation,
+                ));
             }
         })
     };
     let send = |edit: Edit| {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Edit(edit.clone(), Field::Simulation)))
+        Callback::from(move |_| state.dispatch(Action::Edit(edit.clone(), InputField::Simulation)))
     };
     let as_of = workspace.simulation.as_of.get();
     let actuals = &workspace.actuals;

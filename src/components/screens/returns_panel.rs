@@ -15,7 +15,7 @@ use crate::i18n::returns::ReturnsTexts;
 use crate::i18n::{metric_name, series_name, texts, unit_name};
 use crate::platform::event_value;
 use crate::platform::link::{address, copy};
-use crate::state::{Action, Field, StateHandle};
+use crate::state::{Action, InputField, StateHandle};
 
 /// What a returned number is, without who returned it: the metric, or the manufacturing
 /// "of which".
@@ -64,7 +64,7 @@ fn reply_preview(
                 month,
                 values: values.clone(),
             };
-            state.dispatch(Action::Edit(edit, Field::Simulation));
+            state.dispatch(Action::Edit(edit, InputField::Simulation));
             pasted.set(String::new());
         })
     };

@@ -10,13 +10,13 @@ use yew::prelude::{
     classes, function_component, html, AttrValue, Callback, Event, Html, Properties,
 };
 
-use crate::components::refusal_text;
+use crate::components::refusal_at;
 use crate::components::widgets::Folded;
 
 use crate::components::{dispatching, on_entry, use_app_state, use_shown_value};
 use crate::i18n::rules::BaseKind;
 use crate::i18n::{grouped, texts};
-use crate::state::{Action, Cause, Field, StateHandle};
+use crate::state::{Action, Cause, InputField, StateHandle};
 
 const STEPS: [u64; 5] = [1, 10, 50, 100, 1_000];
 
@@ -26,7 +26,7 @@ fn send(
     metric: MetricId,
     make: impl Fn(String) -> Result<Edit, Cause> + 'static,
 ) -> Callback<Event> {
-    on_entry(state, Field::Settings(metric), make)
+    on_entry(state, InputField::Settings(metric), make)
 }
 
 /// One bound of one district and metric.
@@ -129,14 +129,9 @@ fn rule_row(state: &StateHandle, metric: MetricId, name: &str, rules: &MetricRul
     });
     let reapportion = dispatching(
         state,
-        Action::Edit(Edit::Reapportion { metric }, Field::Settings(metric)),
+        Action::Edit(Edit::Reapportion { metric }, InputField::Settings(metric)),
     );
-    let refusal = state
-        .ui
-        .refusal
-        .as_ref()
-        .filter(|r| r.field == Field::Settings(metric))
-        .map(|r| refusal_text(t, r, &state.workspace().plan));
+    let refusal = refusal_at(state, &InputField::Settings(metric));
     html! {
         <tr>
             <th scope="row">{ name }</th>

@@ -10,7 +10,7 @@ use crate::components::widgets::Folded;
 use crate::components::use_app_state;
 use crate::i18n::texts;
 use crate::platform::event_value;
-use crate::state::{Action, Field, StateHandle};
+use crate::state::{Action, InputField, StateHandle};
 
 /// A name edited in the current language, keeping the other language's form.
 fn renamed(old: &Name, lang: Lang, text: &str) -> Name {
@@ -39,14 +39,14 @@ fn on_text(
     let state = state.clone();
     Callback::from(move |e: Event| {
         if let Some(edit) = make(event_value(&e)) {
-            state.dispatch(Action::Edit(edit, Field::Plan));
+            state.dispatch(Action::Edit(edit, InputField::Plan));
         }
     })
 }
 
 fn click(state: &StateHandle, edit: Edit) -> Callback<yew::MouseEvent> {
     let state = state.clone();
-    Callback::from(move |_| state.dispatch(Action::Edit(edit.clone(), Field::Plan)))
+    Callback::from(move |_| state.dispatch(Action::Edit(edit.clone(), InputField::Plan)))
 }
 
 /// The structure editor, folded away until opened.

@@ -1,11 +1,10 @@
 //! "Why this number": for the chosen cell, how a fresh split of its metric by the current
 //! rules arrives at the district's quota.
 
-use std::rc::Rc;
-
 use yew::prelude::{function_component, html, use_memo, Html};
 
 use crate::components::use_settled_state;
+use crate::hooks::RcKey;
 use crate::i18n::{district_name, grouped, metric_name, texts, Texts};
 
 /// The explanation and method comparison for the selected cell.
@@ -24,11 +23,7 @@ pub fn why_panel() -> Html {
     // or the chosen cell changes, never on a render that changed neither.
     let computed = {
         let (workspace, baseline) = (workspace.clone(), state.baseline.clone());
-        let key = (
-            Rc::as_ptr(&workspace) as usize,
-            Rc::as_ptr(&baseline) as usize,
-            selected,
-        );
+        let key = (RcKey::new(&workspace), RcKey::new(&baseline), selected);
         use_memo(key, move |&(_, _, selected)| {
             selected
                 .map(|(metric, district)| workspace.cell_explanation(metric, district, &baseline))

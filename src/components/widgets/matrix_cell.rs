@@ -12,7 +12,7 @@ use yew::prelude::{
 use crate::components::{on_typed, use_shown_value};
 use crate::i18n::{grouped, texts};
 use crate::platform::pasted_block;
-use crate::state::{Action, AppState, Field, MatrixMode, PasteTarget};
+use crate::state::{Action, AppState, InputField, MatrixMode, PasteTarget};
 
 /// What a matrix cell shows.
 #[derive(Clone, PartialEq, Properties)]
@@ -45,7 +45,7 @@ pub struct MatrixCellProps {
 #[function_component(MatrixCell)]
 pub fn matrix_cell(props: &MatrixCellProps) -> Html {
     let t = texts(props.lang);
-    let field = Field::MatrixCell(props.row, props.column);
+    let field = InputField::MatrixCell(props.row, props.column);
     let set_rule = |rule: CellRule| {
         let (dispatch, field) = (props.dispatch.clone(), field.clone());
         let edit = Edit::Matrix(MatrixEdit::SetCell {

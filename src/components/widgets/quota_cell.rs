@@ -14,14 +14,14 @@ use crate::components::{on_typed, use_shown_value};
 use crate::i18n::{grouped, texts, Texts};
 use crate::platform::focus::{cell_id, focus_cell};
 use crate::platform::pasted_block;
-use crate::state::{Action, AppState, Field, PasteTarget};
+use crate::state::{Action, AppState, InputField, PasteTarget};
 use quota_engine::workspace::Edit;
 
 /// What a cell shows and where it sits.
 #[derive(Clone, PartialEq, Properties)]
 pub struct QuotaCellProps {
     /// A district's cell or a metric's total.
-    pub field: Field,
+    pub field: InputField,
     /// Row in the table (districts, then the total row), for arrow keys.
     pub row: usize,
     /// Column (metric), for arrow keys.
@@ -59,7 +59,7 @@ pub fn quota_cell(props: &QuotaCellProps) -> Html {
     let onfocus = {
         let (dispatch, field) = (props.dispatch.clone(), props.field.clone());
         Callback::from(move |_| {
-            if let Field::Cell(metric, district) = field {
+            if let InputField::Cell(metric, district) = field {
                 dispatch.dispatch(Action::Select(metric, district));
             }
         })
@@ -129,22 +129,22 @@ fn on_keydown(props: &QuotaCellProps, input: &NodeRef) -> Callback<KeyboardEvent
 
 /// A pasted block of several cells goes to the paste dialog, from this cell on; a single
 /// number is typed as usual.
-fn on_paste(dispatch: &UseReducerDispatcher<AppState>, field: &Field) -> Callback<Event> {
+fn on_paste(dispatch: &UseReducerDispatcher<AppState>, field: &InputField) -> Callback<Event> {
     let (dispatch, field) = (dispatch.clone(), field.clone());
     Callback::from(move |e: Event| {
         let target = match field {
-            Field::Cell(metric, district) => PasteTarget::Plan(metric, district),
-            Field::Actual(series, month) => {
+            InputField::Cell(metric, district) => PasteTarget::Plan(metric, district),
+            InputField::Actual(series, month) => {
                 let (sheet, row) = series.place();
                 PasteTarget::Actuals(sheet, row, month)
             }
-            Field::Total(_)
-            | Field::Settings(_)
-            | Field::Plan
-            | Field::Simulation
-            | Field::MatrixCell(..)
-            | Field::Department(_)
-            | Field::Matrix => return,
+            InputField::Total(_)
+            | InputField::Settings(_)
+            | InputField::Plan
+            | InputField::Simulation
+            | InputField::MatrixCell(..)
+            | InputField::Department(_)
+            | InputField::Matrix => return,
         };
         if let Some(text) = pasted_block(&e) {
             e.prevent_default();
@@ -161,7 +161,7 @@ fn lock_button(props: &QuotaCellProps, locked: bool) -> Html {
     let t = texts(props.lang);
     let (dispatch, field) = (props.dispatch.clone(), props.field.clone());
     let toggle = Callback::from(move |_| {
-        if let Field::Cell(metric, district) = field {
+        if let InputField::Cell(metric, district) = field {
             let edit = Edit::SetLock {
                 metric,
                 district,

@@ -4,12 +4,14 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use quota_engine::links::jobs::{Outcome, Task};
+use quota_engine::workspace::Workspace;
 use quota_engine::{Lang, Plan};
 use yew::prelude::{
     classes, function_component, html, use_effect_with, use_state, Callback, Event, Html,
 };
 
 use crate::components::{scroll_region, use_app_state};
+use crate::hooks::RcKey;
 use crate::i18n::{district_name, signed, texts};
 use crate::platform::event_value;
 use crate::platform::worker::{self, Slot};
@@ -92,6 +94,9 @@ pub fn scenario_bar() -> Html {
 /// Per metric, both scenarios' chances per district (or `None`).
 type Chances = Vec<Option<(Vec<f64>, Vec<f64>)>>;
 
+/// What the comparison's chances were worked out for: the open workspace and the compared one.
+type CompareKey = (RcKey<Workspace>, Option<RcKey<Workspace>>);
+
 /// The open scenario against the compared one: every quota and its difference.
 #[function_component(ScenarioCompare)]
 pub fn scenario_compare() -> Html {
@@ -106,18 +111,17 @@ pub fn scenario_compare() -> Html {
     // Hooks before any early return: the chances of both scenarios, per metric, when both have
     // actuals — a seeded Monte Carlo each, worked out in the background worker when either
     // changes; none are shown until they come.
-    let chances = use_state(|| None::<(usize, usize, Rc<Chances>)>);
-    let key = (
-        Rc::as_ptr(&state.current().workspace) as usize,
-        other
-            .as_ref()
-            .map_or(0, |o| Rc::as_ptr(&o.workspace) as usize),
+    let chances = use_state(|| None::<(CompareKey, Rc<Chances>)>);
+    let key: CompareKey = (
+        RcKey::new(&state.current().workspace),
+        other.as_ref().map(|o| RcKey::new(&o.workspace)),
     );
     {
         let chances = chances.clone();
         let mine = state.current().workspace.clone();
         let theirs = other.as_ref().map(|o| o.workspace.clone());
-        use_effect_with(key, move |&(a, b)| {
+        use_effect_with(key.clone(), move |key| {
+            let key = key.clone();
             let alive = Rc::new(Cell::new(true));
             if let Some(theirs) = theirs {
                 let still = alive.clone();
@@ -126,7 +130,7 @@ pub fn scenario_compare() -> Html {
                 };
                 worker::run(Slot::Compare, &mine, task, move |outcome| {
                     if let (true, Outcome::Compare(found)) = (still.get(), outcome) {
-                        chances.set(Some((a, b, Rc::new(found))));
+                        chances.set(Some((key, Rc::new(found))));
                     }
                 });
             }
@@ -134,7 +138,7 @@ pub fn scenario_compare() -> Html {
         });
     }
     let chances: Rc<Chances> = match chances.as_ref() {
-        Some((a, b, found)) if (*a, *b) == key => found.clone(),
+        Some((k, found)) if *k == key => found.clone(),
         _ => Rc::default(),
     };
     let Some(other) = other else {

@@ -5,25 +5,20 @@ use quota_engine::formats::table::plan_table;
 use quota_engine::links::codec::encode;
 use yew::prelude::{classes, function_component, html, Callback, Html, MouseEvent};
 
-use crate::components::{dispatching, refusal_text, use_app_state};
+use crate::components::{dispatching, refusal_at, use_app_state};
 use crate::i18n::{in_both, texts, workbook_labels, Texts};
 use crate::platform::download::{
     download_csv, download_json, download_xlsx, read_chosen_file, read_chosen_table,
 };
 use crate::platform::link;
-use crate::state::{Action, Field, ImportTarget, Notice, StateHandle, Storage};
+use crate::state::{Action, ImportTarget, InputField, Notice, StateHandle, Storage};
 
 /// The command bar above the table.
 #[function_component(Toolbar)]
 pub fn toolbar() -> Html {
     let state = use_app_state();
     let t = texts(state.ui.lang);
-    let plan_refusal = state
-        .ui
-        .refusal
-        .as_ref()
-        .filter(|r| r.field == Field::Plan)
-        .map(|r| refusal_text(t, r, &state.workspace().plan));
+    let plan_refusal = refusal_at(&state, &InputField::Plan);
     let notice = state
         .ui
         .notice

@@ -5,7 +5,7 @@ use quota_engine::Plan;
 
 use super::L;
 use crate::i18n::bulletin::BulletinTexts;
-use crate::i18n::names::names_joined;
+use crate::i18n::names::{names_joined, Lines};
 
 pub(super) const TEXTS: BulletinTexts = BulletinTexts {
     heading: "Bulletin",
@@ -27,7 +27,7 @@ pub(super) const TEXTS: BulletinTexts = BulletinTexts {
 fn unreported_note(plan: &Plan, districts: &[usize]) -> String {
     format!(
         "Not reported yet: {}. Districts that have not reported are neither ranked nor judged; the city total counts only what was reported.",
-        names_joined(plan, districts, false, L)
+        names_joined(plan, districts, Lines::Districts, L)
     )
 }
 

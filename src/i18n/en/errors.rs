@@ -7,7 +7,7 @@ use quota_engine::{
 use super::common::month_name;
 use super::L;
 use crate::i18n::errors::{ErrorTexts, RulesPart};
-use crate::i18n::names::names_joined;
+use crate::i18n::names::{names_joined, Lines};
 use crate::i18n::{district_name as dn, grouped as g, metric_name as mn, q};
 
 pub(super) const TEXTS: ErrorTexts = ErrorTexts {
@@ -196,7 +196,7 @@ fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
         ),
         SimulationError::Unreported { districts } => format!(
             "{} {} not reported yet. The mid-year reallocation splits the quota by each district's projected capacity and needs at least one month from every district; otherwise silence would count as no capacity.",
-            names_joined(plan, districts, false, L),
+            names_joined(plan, districts, Lines::Districts, L),
             if districts.len() == 1 { "has" } else { "have" }
         ),
         SimulationError::TooFewMonths { needed, month } => format!(

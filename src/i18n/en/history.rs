@@ -8,7 +8,7 @@ use quota_engine::Plan;
 use super::common::month_name;
 use super::L;
 use crate::i18n::history::HistoryTexts;
-use crate::i18n::names::names_joined;
+use crate::i18n::names::{names_joined, Lines};
 use crate::i18n::{district_name as dn, grouped as g, metric_name as mn, q, series_name};
 
 pub(super) const TEXTS: HistoryTexts = HistoryTexts {
@@ -130,7 +130,7 @@ fn sheet_name(plan: &Plan, sheet: Sheet) -> String {
 }
 
 fn matrix_change(edit: &MatrixEdit, plan: &Plan) -> String {
-    let department = |i: usize| names_joined(plan, &[i], true, L);
+    let department = |i: usize| names_joined(plan, &[i], Lines::Departments, L);
     match edit {
         MatrixEdit::SetRounding(r) => format!(
             "Departments: rounding {}",

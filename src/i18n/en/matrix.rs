@@ -5,7 +5,7 @@ use quota_engine::Plan;
 
 use super::L;
 use crate::i18n::matrix::MatrixTexts;
-use crate::i18n::names::names_joined;
+use crate::i18n::names::{names_joined, Lines};
 use crate::i18n::{grouped as g, matrix_place, q};
 
 pub(super) const TEXTS: MatrixTexts = MatrixTexts {
@@ -63,8 +63,8 @@ fn matrix_error(err: &MatrixError, plan: &Plan) -> String {
         MatrixError::LocksExceed { place: p, locked, target } => format!("{}: locked cells add up to {}, more than its target {}", matrix_place(plan, *p, L), q(*locked), q(*target)),
         MatrixError::Infeasible { rows, columns, needed, available } => format!(
             "Cannot be met: departments {} still need {}, but the districts they may work in ({}) have only {} left. Clear some structural zeros or locks.",
-            names_joined(plan, rows, true, L), q(*needed),
-            if columns.is_empty() { "none".to_owned() } else { names_joined(plan, columns, false, L) },
+            names_joined(plan, rows, Lines::Departments, L), q(*needed),
+            if columns.is_empty() { "none".to_owned() } else { names_joined(plan, columns, Lines::Districts, L) },
             q(*available)
         ),
         MatrixError::Overflow => "The numbers are too large to compute".to_owned(),

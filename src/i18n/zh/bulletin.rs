@@ -5,7 +5,7 @@ use quota_engine::Plan;
 
 use super::L;
 use crate::i18n::bulletin::BulletinTexts;
-use crate::i18n::names::names_joined;
+use crate::i18n::names::{names_joined, Lines};
 
 pub(super) const TEXTS: BulletinTexts = BulletinTexts {
     heading: "月度通报",
@@ -27,7 +27,7 @@ pub(super) const TEXTS: BulletinTexts = BulletinTexts {
 fn unreported_note(plan: &Plan, districts: &[usize]) -> String {
     format!(
         "尚未报送：{}。未报送的地区不参加排名、不作判断，全市合计只含已报送的数。",
-        names_joined(plan, districts, false, L)
+        names_joined(plan, districts, Lines::Districts, L)
     )
 }
 

@@ -7,7 +7,7 @@ use quota_engine::{
 use super::common::month_name;
 use super::L;
 use crate::i18n::errors::{ErrorTexts, RulesPart};
-use crate::i18n::names::names_joined;
+use crate::i18n::names::{names_joined, Lines};
 use crate::i18n::{district_name as dn, grouped as g, metric_name as mn, q};
 
 pub(super) const TEXTS: ErrorTexts = ErrorTexts {
@@ -197,7 +197,7 @@ fn simulation_error(err: &SimulationError, plan: &Plan) -> String {
         ),
         SimulationError::Unreported { districts } => format!(
             "{}尚未报送。年中调整按各地区预测的完成能力重新分配，需要每个地区至少一个月的完成数，否则会把未报送当作没有能力。",
-            names_joined(plan, districts, false, L)
+            names_joined(plan, districts, Lines::Districts, L)
         ),
         SimulationError::TooFewMonths { needed, month } => format!(
             "回测需要至少 {needed} 个月的完成数，当前截至{}。",

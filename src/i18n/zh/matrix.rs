@@ -5,7 +5,7 @@ use quota_engine::Plan;
 
 use super::L;
 use crate::i18n::matrix::MatrixTexts;
-use crate::i18n::names::names_joined;
+use crate::i18n::names::{names_joined, Lines};
 use crate::i18n::{grouped as g, matrix_place, q};
 
 pub(super) const TEXTS: MatrixTexts = MatrixTexts {
@@ -95,8 +95,8 @@ fn matrix_error(err: &MatrixError, plan: &Plan) -> String {
         } => {
             format!(
             "无法满足：部门 {} 还需 {}，但它们可以分配的区县 {} 只剩 {}。请取消部分结构零或锁定。",
-            names_joined(plan, rows, true, L), q(*needed),
-            if columns.is_empty() { "（无）".to_owned() } else { names_joined(plan, columns, false, L) },
+            names_joined(plan, rows, Lines::Departments, L), q(*needed),
+            if columns.is_empty() { "（无）".to_owned() } else { names_joined(plan, columns, Lines::Districts, L) },
             q(*available)
         )
         }
